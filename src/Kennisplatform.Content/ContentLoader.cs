@@ -1,0 +1,37 @@
+namespace Kennisplatform.Content;
+
+/// <summary>Reads a content folder from disk: the I/O edge of the content stage.</summary>
+public static class ContentLoader
+{
+    /// <summary>Reads and validates every file below <paramref name="root"/>.</summary>
+    public static ContentSet Load(string root)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(Diagnostic.Error(root, 1, 1, "content folder not found"));
+            return new ContentSet(root, [], [], diagnostics);
+        }
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
+            .Where(f => !DocumentReader.IgnoredFolders.Contains(f.Split('/')[0]))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var markdown = files.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        var read = new Document?[markdown.Count];
+        var perFile = new List<Diagnostic>[markdown.Count];
+        Parallel.For(0, markdown.Count, i =>
+        {
+            perFile[i] = [];
+            read[i] = DocumentReader.Read(markdown[i], File.ReadAllText(Path.Combine(root, markdown[i])), perFile[i]);
+        });
+        foreach (var list in perFile) diagnostics.AddRange(list);
+
+        var documents = read.OfType<Document>().ToList();
+        diagnostics.AddRange(ContentValidator.Validate(documents));
+        var assets = files.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        return new ContentSet(root, documents, assets, diagnostics);
+    }
+}

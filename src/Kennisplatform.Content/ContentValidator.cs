@@ -1,0 +1,161 @@
+namespace Kennisplatform.Content;
+
+/// <summary>Checks documents against <see cref="ContentSchema"/> and against each other (references, URLs, aliases).</summary>
+public static class ContentValidator
+{
+    /// <summary>Paths the site itself uses; no page or alias may take them.</summary>
+    public static readonly IReadOnlySet<string> ReservedPaths = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "/zoeken/", "/api/", "/assets/", "/feeds/", "/besloten/", "/healthz/", "/404/",
+    };
+
+    /// <summary>All diagnostics for a set of documents, in file order.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var themes = SlugsOf(documents, DocumentType.Thema);
+        var regions = SlugsOf(documents, DocumentType.Regio);
+        var publications = SlugsOf(documents, DocumentType.Publicatie);
+        var circles = SlugsOf(documents, DocumentType.Kenniskring);
+
+        foreach (var doc in documents)
+        {
+            ValidateFields(doc, themes, regions, publications, diagnostics);
+            if (doc.Type == DocumentType.Bijeenkomst && doc.Circle is { } circle && !circles.Contains(circle))
+            {
+                diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1,
+                    $"meeting of kenniskring '{circle}', which has no 'kenniskringen/{circle}/index.md'"));
+            }
+            if (doc.Type == DocumentType.Pagina && (ReservedPaths.Contains(doc.Url) || IsTypeListing(doc.Url)))
+            {
+                diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1, $"the path {doc.Url} is used by the site itself; choose another file name"));
+            }
+        }
+        ValidateAliases(documents, diagnostics);
+        return diagnostics
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ToList();
+    }
+
+    private static bool IsTypeListing(string url) =>
+        DocumentTypes.ByFolder.Keys.Any(folder => url.Equals($"/{folder}/", StringComparison.OrdinalIgnoreCase));
+
+    private static HashSet<string> SlugsOf(IEnumerable<Document> documents, DocumentType type) =>
+        documents.Where(d => d.Type == type).Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
+
+    private static void ValidateFields(Document doc, IReadOnlySet<string> themes, IReadOnlySet<string> regions,
+        IReadOnlySet<string> publications, List<Diagnostic> diagnostics)
+    {
+        var path = doc.SourcePath;
+        var rules = ContentSchema.For(doc.Type);
+        var root = doc.FrontMatter.Root;
+        foreach (var rule in rules)
+        {
+            var field = root[rule.Name];
+            if (field is null || IsEmpty(field.Value))
+            {
+                if (rule.Required)
+                {
+                    var line = field?.Line ?? root.Line;
+                    diagnostics.Add(Diagnostic.Error(path, field?.Line ?? Math.Max(2, line), field?.Column ?? 1,
+                        $"missing required field '{rule.Name}' for a {doc.Type.Key()}"));
+                }
+                continue;
+            }
+            CheckValue(path, rule, field, themes, regions, publications, diagnostics);
+        }
+        var known = rules.Select(r => r.Name).ToList();
+        foreach (var field in root.Fields.Where(f => !known.Contains(f.Key)))
+        {
+            diagnostics.Add(Diagnostic.Warning(path, field.Line, field.Column,
+                $"unknown field '{field.Key}' for a {doc.Type.Key()}{DidYouMean.Hint(field.Key, known)}"));
+        }
+    }
+
+    private static bool IsEmpty(FrontMatterNode node) => node switch
+    {
+        FrontMatterScalar s => string.IsNullOrWhiteSpace(s.Text),
+        FrontMatterList l => l.Items.Count == 0,
+        _ => false,
+    };
+
+    private static void CheckValue(string path, FieldRule rule, FrontMatterField field, IReadOnlySet<string> themes,
+        IReadOnlySet<string> regions, IReadOnlySet<string> publications, List<Diagnostic> diagnostics)
+    {
+        var node = field.Value;
+        var isList = rule.Kind is FieldKind.TextList or FieldKind.ThemeList or FieldKind.RegionList
+            or FieldKind.PublicationList or FieldKind.PathList;
+        if (node is FrontMatterMap)
+        {
+            diagnostics.Add(Diagnostic.Error(path, node.Line, node.Column,
+                $"field '{rule.Name}' must be {(isList ? "a list" : "a single value")}, not a set of fields"));
+            return;
+        }
+        if (!isList && node is FrontMatterList)
+        {
+            diagnostics.Add(Diagnostic.Error(path, node.Line, node.Column, $"field '{rule.Name}' must be a single value, not a list"));
+            return;
+        }
+        var items = node is FrontMatterList list ? list.Items : [node];
+        foreach (var item in items)
+        {
+            if (item is not FrontMatterScalar scalar)
+            {
+                diagnostics.Add(Diagnostic.Error(path, item.Line, item.Column, $"items of '{rule.Name}' must be plain values"));
+                continue;
+            }
+            var value = scalar.Text.Trim();
+            var error = rule.Kind switch
+            {
+                FieldKind.Date when !PartialDate.TryParse(value, out _) =>
+                    $"invalid date '{value}' in '{rule.Name}': use ISO 8601, e.g. 2021-05-01 (or 2021-05, 2021)",
+                FieldKind.Boolean when value is not ("true" or "false") => $"field '{rule.Name}' must be true or false, not '{value}'",
+                FieldKind.Choice when !rule.Choices!.Contains(value) =>
+                    $"invalid value '{value}' for '{rule.Name}'{DidYouMean.Hint(value, rule.Choices!)}; allowed: {string.Join(", ", rule.Choices!)}",
+                FieldKind.ThemeList when !themes.Contains(value) =>
+                    $"unknown theme '{value}'{DidYouMean.Hint(value, themes)}; themes are the files in content/themas/",
+                FieldKind.RegionList when !regions.Contains(value) =>
+                    $"unknown region '{value}'{DidYouMean.Hint(value, regions)}; regions are the files in content/regios/",
+                FieldKind.PublicationList when !publications.Contains(value) =>
+                    $"unknown publication '{value}' in '{rule.Name}'{DidYouMean.Hint(value, publications)}; sources are the files in content/publicaties/",
+                FieldKind.PathList when !value.StartsWith('/') =>
+                    $"alias '{value}' must be a site path starting with '/'",
+                _ => null,
+            };
+            if (error is not null) diagnostics.Add(Diagnostic.Error(path, scalar.Line, scalar.Column, error));
+        }
+    }
+
+    private static void ValidateAliases(IReadOnlyList<Document> documents, List<Diagnostic> diagnostics)
+    {
+        var pages = documents.ToDictionary(d => d.Url, StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
+        foreach (var doc in documents)
+        {
+            if (doc.FrontMatter["aliases"]?.Value is not { } node) continue;
+            var items = node is FrontMatterList l ? l.Items : [node];
+            foreach (var scalar in items.OfType<FrontMatterScalar>().Where(s => s.Text.StartsWith('/')))
+            {
+                var alias = NormalizePath(scalar.Text);
+                string? error = null;
+                if (pages.TryGetValue(alias, out var page))
+                    error = $"alias {alias} collides with the page {page.SourcePath}";
+                else if (seen.TryGetValue(alias, out var other) && other != doc)
+                    error = $"alias {alias} is also an alias of {other.SourcePath}";
+                else if (ReservedPaths.Contains(alias) || IsTypeListing(alias))
+                    error = $"alias {alias} is a path the site itself uses";
+                if (error is not null) diagnostics.Add(Diagnostic.Error(doc.SourcePath, scalar.Line, scalar.Column, error));
+                else seen[alias] = doc;
+            }
+        }
+    }
+
+    /// <summary>A site path with a trailing slash, without query or fragment.</summary>
+    public static string NormalizePath(string path)
+    {
+        var p = path.Split('#', '?')[0];
+        if (!p.StartsWith('/')) p = "/" + p;
+        if (p.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase)) p = p[..^"index.html".Length];
+        return p.EndsWith('/') || Path.HasExtension(p) ? p : p + "/";
+    }
+}

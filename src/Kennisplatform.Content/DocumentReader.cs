@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Kennisplatform.Content;
+
+/// <summary>Turns the text of one content file into a <see cref="Document"/>, deciding type and URL from its path.</summary>
+public static partial class DocumentReader
+{
+    /// <summary>Folders under <c>content/</c> that hold no pages (editor templates).</summary>
+    public static readonly IReadOnlySet<string> IgnoredFolders = new HashSet<string> { "sjablonen" };
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    /// <summary>True for a valid slug: lower-case letters, digits and single hyphens.</summary>
+    public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
+
+    /// <summary>Reads one file; returns null (with diagnostics) when it cannot be a document.</summary>
+    public static Document? Read(string relativePath, string text, ICollection<Diagnostic> diagnostics)
+    {
+        var path = relativePath.Replace('\\', '/');
+        var place = Place(path, diagnostics);
+        if (place is null) return null;
+        var (type, slug, url, circle) = place.Value;
+        if (!IsValidSlug(slug))
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, 1,
+                $"invalid file name '{slug}': use lower-case letters, digits and hyphens only (e.g. '{Slugify(slug)}')"));
+            return null;
+        }
+        var frontMatter = FrontMatter.Parse(path, text, diagnostics);
+        if (frontMatter is null) return null;
+        return new Document { SourcePath = path, Type = type, Slug = slug, Url = url, Circle = circle, FrontMatter = frontMatter };
+    }
+
+    /// <summary>Makes a slug from a title: "Handreiking APV & ondermijning" → "handreiking-apv-ondermijning".</summary>
+    public static string Slugify(string text)
+    {
+        var folded = new string(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .ToArray()).ToLowerInvariant();
+        var slug = Regex.Replace(folded, "[^a-z0-9]+", "-").Trim('-');
+        return slug.Length == 0 ? "pagina" : slug;
+    }
+
+    private static (DocumentType Type, string Slug, string Url, string? Circle)? Place(string path, ICollection<Diagnostic> diagnostics)
+    {
+        var parts = path[..^".md".Length].Split('/');
+        switch (parts.Length)
+        {
+            case 1:
+                return parts[0] == "index"
+                    ? (DocumentType.Pagina, "index", "/", null)
+                    : (DocumentType.Pagina, parts[0], $"/{parts[0]}/", null);
+            case 2 when parts[0] == "kenniskringen":
+                diagnostics.Add(Diagnostic.Error(path, 1, 1,
+                    $"a kenniskring needs a folder of its own: move this file to 'kenniskringen/{parts[1]}/index.md'"));
+                return null;
+            case 2 when DocumentTypes.ByFolder.TryGetValue(parts[0], out var type):
+                return (type, parts[1], $"/{parts[0]}/{parts[1]}/", null);
+            case 3 when parts[0] == "kenniskringen":
+                return parts[2] == "index"
+                    ? (DocumentType.Kenniskring, parts[1], $"/kenniskringen/{parts[1]}/", null)
+                    : (DocumentType.Bijeenkomst, parts[2], $"/kenniskringen/{parts[1]}/{parts[2]}/", parts[1]);
+            default:
+                var known = string.Join(", ", DocumentTypes.ByFolder.Keys);
+                diagnostics.Add(Diagnostic.Error(path, 1, 1,
+                    DocumentTypes.ByFolder.ContainsKey(parts[0])
+                        ? $"'{parts[0]}' holds files directly; sub-folders are only for kenniskringen"
+                        : $"unknown content folder '{parts[0]}'{DidYouMean.Hint(parts[0], DocumentTypes.ByFolder.Keys)}; known folders: {known}"));
+                return null;
+        }
+    }
+}

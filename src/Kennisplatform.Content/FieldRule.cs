@@ -1,0 +1,27 @@
+namespace Kennisplatform.Content;
+
+/// <summary>What kind of value a front-matter field holds.</summary>
+public enum FieldKind
+{
+    Text,
+    TextList,
+    Date,
+    Boolean,
+    Choice,
+    ThemeList,
+    RegionList,
+    PublicationList,
+    PathList,
+}
+
+/// <summary>One field of a document type: its name, kind, whether it is required and (for a choice) its values.</summary>
+public sealed record FieldRule(string Name, FieldKind Kind, bool Required, IReadOnlyList<string>? Choices = null)
+{
+    /// <summary>A required field.</summary>
+    public static FieldRule Req(string name, FieldKind kind, params string[] choices) =>
+        new(name, kind, true, choices.Length > 0 ? choices : null);
+
+    /// <summary>An optional field.</summary>
+    public static FieldRule Opt(string name, FieldKind kind, params string[] choices) =>
+        new(name, kind, false, choices.Length > 0 ? choices : null);
+}

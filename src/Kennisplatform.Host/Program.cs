@@ -1,0 +1,19 @@
+namespace Kennisplatform.Host;
+
+/// <summary>The host: serves the published pages and answers searches server-side.</summary>
+public partial class Program
+{
+    /// <summary>Starts the host; <c>--Site:Path</c> names the built site, <c>--urls</c> where to listen.</summary>
+    public static async Task Main(string[] args)
+    {
+        var app = SiteHost.Create(args);
+
+        app.MapGet("/zoeken", SearchEndpoints.PageAsync);
+        app.MapGet("/zoeken/", SearchEndpoints.PageAsync);
+        app.MapGet("/api/zoeken", SearchEndpoints.Api);
+        app.MapGet("/healthz", HealthEndpoint.Get);
+        app.MapFallback(StaticSite.NotFoundAsync);
+
+        await app.RunAsync();
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using Kennisplatform.Content;
+using Kennisplatform.Theme.Models;
+using static Kennisplatform.Pages.Presentation;
+
+namespace Kennisplatform.Pages;
+
+/// <summary>Builds the page model of one document: metadata per type, contents, generated lists and sources.</summary>
+public sealed class DocumentPageBuilder(Site site)
+{
+    /// <summary>The model for a document page; <paramref name="related"/> comes from the index ("Zie ook").</summary>
+    public DocumentPageModel Build(RenderedDocument rendered, IReadOnlyList<ListingItem> related)
+    {
+        var d = rendered.Document;
+        var frame = new PageFrame(d.Title, d.Summary, d.Url, Breadcrumbs(d, site), Section(d));
+        var body = Takeaways(d) + rendered.Markdown.Html;
+        var contents = rendered.Markdown.Headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Id)).ToList();
+        var sources = d.Sources
+            .Where(s => s != d.Slug || d.Type != DocumentType.Publicatie)
+            .Select(s => site.BySlug(DocumentType.Publicatie, s) is { } p ? new Link(p.Title, p.Url) : new Link(s, ""))
+            .ToList();
+        if (d.Type == DocumentType.Publicatie && d.Sources.Contains(d.Slug))
+        {
+            sources.Insert(0, new Link("Deze publicatie is zelf een brondocument van het platform.", ""));
+        }
+        return new DocumentPageModel(frame, d.Type.Label(), d.Title, d.Summary, d.Date?.ToDutch(), d.Date?.ToIso(),
+            Metadata(d), body, contents, Sections(d), sources, related);
+    }
+
+    private static string Takeaways(Document d)
+    {
+        var points = d.List("takeaways");
+        if (points.Count == 0) return "";
+        var items = string.Concat(points.Select(p => $"<li>{WebUtility.HtmlEncode(p)}</li>"));
+        return $"<h2 id=\"belangrijkste-punten\">Belangrijkste punten</h2>\n<ul>{items}</ul>\n";
+    }
+
+    private IReadOnlyList<MetadataItem> Metadata(Document d)
+    {
+        var items = new List<MetadataItem>();
+        void Add(string label, IReadOnlyList<Link> values)
+        {
+            if (values.Count > 0) items.Add(new MetadataItem(label, values));
+        }
+        void AddText(string label, string key) => Add(label, Texts(d.Text(key) is { } t ? [t] : []));
+        void AddList(string label, string key) => Add(label, Texts(d.List(key)));
+
+        switch (d.Type)
+        {
+            case DocumentType.Praktijkvoorbeeld:
+                AddText("Plaats", "place");
+                AddList("Partners", "partners");
+                AddText("Periode", "period");
+                AddText("Status", "status");
+                AddText("Contact (organisatie)", "contact");
+                break;
+            case DocumentType.Handreiking:
+                AddList("Voor wie", "audience");
+                AddText("Uitgever", "publisher");
+                AddText("Versie", "version");
+                Add("Laatst gecontroleerd", Texts(PartialDate.TryParse(d.Text("last_reviewed"), out var reviewed) ? [reviewed.ToDutch()] : []));
+                break;
+            case DocumentType.Kenniskring:
+                AddList("Organisatie", "organisers");
+                AddList("Deelnemers", "participants");
+                AddText("Status", "status");
+                break;
+            case DocumentType.Bijeenkomst or DocumentType.Webinar:
+                if (d.Circle is { } c && site.BySlug(DocumentType.Kenniskring, c) is { } ring) Add("Kenniskring", [new Link(ring.Title, ring.Url)]);
+                AddText("Vorm", "format");
+                AddText("Locatie", "location");
+                AddList("Organisaties", "organisations");
+                break;
+            case DocumentType.Publicatie:
+                AddList("Auteurs", "authors");
+                AddText("Uitgever", "publisher");
+                AddText("Soort", "kind");
+                break;
+            case DocumentType.Thema:
+                Add("Verwante thema's", ThemeLinks(d.List("related"), site));
+                break;
+            case DocumentType.Regio:
+                AddText("Werkgebied", "area");
+                break;
+            case DocumentType.Begrip:
+                AddText("Voluit", "full");
+                AddList("Ook bekend als", "synonyms");
+                break;
+        }
+        Add("Thema's", ThemeLinks(d.Themes, site));
+        Add("Regio's", RegionLinks(d.Regions, site));
+        return items;
+    }
+
+    private IReadOnlyList<ListingSection> Sections(Document d) => d.Type switch
+    {
+        DocumentType.Thema => Grouped(site.WithTheme(d.Slug), "in-dit-thema"),
+        DocumentType.Regio => Grouped(site.WithRegion(d.Slug), "in-deze-regio"),
+        DocumentType.Kenniskring => site.MeetingsOf(d.Slug).Select(Item).ToList() is { Count: > 0 } meetings
+            ? [new ListingSection("Bijeenkomsten", meetings, "bijeenkomsten")]
+            : [],
+        DocumentType.Publicatie => site.Documents.Where(o => o != d && o.Sources.Contains(d.Slug)).Select(Item).ToList() is { Count: > 0 } based
+            ? [new ListingSection("Gebaseerd op deze publicatie", based, "gebaseerd-op")]
+            : [],
+        _ => [],
+    };
+
+    /// <summary>Documents grouped per type in a fixed, useful order.</summary>
+    public static IReadOnlyList<ListingSection> Grouped(IEnumerable<Document> documents, string idPrefix)
+    {
+        DocumentType[] order =
+        [
+            DocumentType.Praktijkvoorbeeld, DocumentType.Handreiking, DocumentType.Kenniskring, DocumentType.Bijeenkomst,
+            DocumentType.Webinar, DocumentType.Publicatie,
+        ];
+        var list = documents.ToList();
+        return order
+            .Select(t => (Type: t, Items: list.Where(d => d.Type == t).Select(Item).ToList()))
+            .Where(g => g.Items.Count > 0)
+            .Select(g => new ListingSection(g.Type.PluralLabel(), g.Items, $"{idPrefix}-{g.Type.Key()}"))
+            .ToList();
+    }
+}

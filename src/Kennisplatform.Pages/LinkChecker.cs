@@ -1,0 +1,90 @@
+using Kennisplatform.Content;
+
+namespace Kennisplatform.Pages;
+
+/// <summary>
+/// Checks every internal link and image in content: the target page or file must exist, an anchor must be a
+/// heading on that page, and an image needs alt text. Written here because it must know our URL scheme and
+/// report the file and line in content, which a checker of finished HTML cannot.
+/// </summary>
+public static class LinkChecker
+{
+    /// <summary>Diagnostics for all documents.</summary>
+    public static IReadOnlyList<Diagnostic> Check(
+        IReadOnlyList<RenderedDocument> documents,
+        IReadOnlyCollection<string> assets,
+        IReadOnlySet<string> restrictedUrls)
+    {
+        var anchors = documents.ToDictionary(
+            r => r.Document.Url,
+            r => r.Markdown.Headings.Select(h => h.Id).Append("belangrijkste-punten").ToHashSet(StringComparer.Ordinal),
+            StringComparer.OrdinalIgnoreCase);
+        var pages = anchors.Keys.Concat(SiteUrls.Generated).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var files = assets.Select(a => "/" + a).ToHashSet(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
+
+        foreach (var (document, markdown) in documents)
+        {
+            foreach (var link in markdown.Links)
+            {
+                var line = document.FrontMatter.BodyLine + link.Line;
+                void Error(string message) => diagnostics.Add(Diagnostic.Error(document.SourcePath, line, link.Column, message));
+
+                if (link.IsImage && !link.HasAltText) Error($"image '{link.Url}' has no alt text: write ![description]({link.Url})");
+                if (IsExternal(link.Url)) continue;
+
+                var (path, fragment) = Split(link.Url);
+                var target = path.Length == 0 ? document.Url : Resolve(document.Url, path);
+                if (path.Length > 0 && Path.HasExtension(target.TrimEnd('/')) && !target.EndsWith('/'))
+                {
+                    if (!files.Contains(target)) Error($"{(link.IsImage ? "image" : "file")} '{link.Url}' not found in content/");
+                    continue;
+                }
+                target = ContentValidator.NormalizePath(target);
+                if (restrictedUrls.Contains(target) && !document.IsRestricted)
+                {
+                    Error($"link to '{link.Url}', a page of the closed part: public pages may not link to it");
+                    continue;
+                }
+                if (!pages.Contains(target))
+                {
+                    var hint = DidYouMean.Hint(target, pages);
+                    Error($"broken link '{link.Url}': no page at {target}{hint}");
+                    continue;
+                }
+                if (fragment.Length > 0 && anchors.TryGetValue(target, out var ids) && !ids.Contains(fragment))
+                {
+                    Error($"broken anchor '#{fragment}' in link '{link.Url}': no heading with that id on {target}{DidYouMean.Hint(fragment, ids)}");
+                }
+            }
+        }
+        return diagnostics;
+    }
+
+    // On Linux "/path" parses as an absolute file URI, so site paths are excluded explicitly.
+    private static bool IsExternal(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) ||
+        !url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme != Uri.UriSchemeFile;
+
+    private static (string Path, string Fragment) Split(string url)
+    {
+        var hash = url.IndexOf('#');
+        var path = hash >= 0 ? url[..hash] : url;
+        var fragment = hash >= 0 ? url[(hash + 1)..] : "";
+        var query = path.IndexOf('?');
+        return (query >= 0 ? path[..query] : path, fragment);
+    }
+
+    private static string Resolve(string from, string path)
+    {
+        if (path.StartsWith('/')) return path;
+        var parts = from.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+            else if (part != "." && part.Length > 0) parts.Add(part);
+        }
+        var resolved = "/" + string.Join('/', parts);
+        return path.EndsWith('/') && !resolved.EndsWith('/') ? resolved + "/" : resolved;
+    }
+}

@@ -1,0 +1,97 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Kennisplatform.Pages.Markdown;
+
+/// <summary>Renders content Markdown with one Markdig pipeline: tables, footnotes, heading ids, auto-links, safe HTML.</summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    /// <summary>Builds the pipeline once; it is immutable and shared by all threads.</summary>
+    public MarkdownRenderer()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseDefinitionLists();
+        builder.Extensions.Add(new SafeHtmlExtension());
+        builder.Extensions.Add(new SafeLinkExtension());
+        _pipeline = builder.Build();
+    }
+
+    /// <summary>Renders one body.</summary>
+    public RenderedMarkdown Render(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+
+        var html = new StringWriter();
+        var htmlRenderer = new HtmlRenderer(html);
+        _pipeline.Setup(htmlRenderer);
+        htmlRenderer.Render(document);
+
+        var text = new StringWriter();
+        var textRenderer = new HtmlRenderer(text) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        textRenderer.Render(document);
+
+        return new RenderedMarkdown(html.ToString(), Collapse(text.ToString()), HeadingsOf(document), LinksOf(document));
+    }
+
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static List<Heading> HeadingsOf(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
+            .Where(h => h.Id.Length > 0)
+            .ToList();
+
+    private static List<ContentLink> LinksOf(MarkdownDocument document)
+    {
+        var links = new List<ContentLink>();
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LinkInline { Url: { } url } link:
+                    links.Add(new ContentLink(url, link.Line, link.Column + 1, link.IsImage,
+                        link.IsImage && InlineText(link).Trim().Length > 0));
+                    break;
+                case AutolinkInline { Url: { } url } auto:
+                    links.Add(new ContentLink(url, auto.Line, auto.Column + 1, false, false));
+                    break;
+            }
+        }
+        return links;
+    }
+
+    private static string InlineText(ContainerInline? container)
+    {
+        var text = new StringBuilder();
+        Append(container, text);
+        return text.ToString();
+
+        static void Append(ContainerInline? node, StringBuilder text)
+        {
+            for (var child = node?.FirstChild; child is not null; child = child.NextSibling)
+            {
+                switch (child)
+                {
+                    case LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                    case CodeInline code: text.Append(code.Content); break;
+                    case ContainerInline inner: Append(inner, text); break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Kennisplatform.Content;
+using Kennisplatform.Theme.Models;
+
+namespace Kennisplatform.Pages;
+
+/// <summary>Small mappings from content to what the theme shows: list items, links, breadcrumbs.</summary>
+public static class Presentation
+{
+    /// <summary>A document as an entry in a list.</summary>
+    public static ListingItem Item(Document d) =>
+        new(d.Title, d.Url, d.Type.Label(), d.Summary, d.Date?.ToDutch(), d.Date?.ToIso());
+
+    /// <summary>The home crumb.</summary>
+    public static readonly Link Home = new("Home", "/");
+
+    /// <summary>Breadcrumbs above a document: home, its listing, and for a meeting its circle.</summary>
+    public static IReadOnlyList<Link> Breadcrumbs(Document d, Site site)
+    {
+        if (d.Type == DocumentType.Pagina) return d.Url == "/" ? [] : [Home];
+        var crumbs = new List<Link> { Home, new(d.Type == DocumentType.Bijeenkomst ? "Kenniskringen" : d.Type.PluralLabel(), $"/{d.Type.Folder()}/") };
+        if (d.Circle is { } circle && site.BySlug(DocumentType.Kenniskring, circle) is { } ring)
+        {
+            crumbs.Add(new Link(ring.Title, ring.Url));
+        }
+        return crumbs;
+    }
+
+    /// <summary>Links to the theme pages of a list of slugs.</summary>
+    public static IReadOnlyList<Link> ThemeLinks(IEnumerable<string> slugs, Site site) =>
+        slugs.Select(s => site.BySlug(DocumentType.Thema, s) is { } t ? new Link(t.Title, t.Url) : new Link(s, "")).ToList();
+
+    /// <summary>Links to the region pages of a list of slugs.</summary>
+    public static IReadOnlyList<Link> RegionLinks(IEnumerable<string> slugs, Site site) =>
+        slugs.Select(s => site.BySlug(DocumentType.Regio, s) is { } r ? new Link(r.Title, r.Url) : new Link(s, "")).ToList();
+
+    /// <summary>Plain-text values.</summary>
+    public static IReadOnlyList<Link> Texts(IEnumerable<string> values) => values.Select(v => new Link(v, "")).ToList();
+
+    /// <summary>The section of the navigation a page belongs to.</summary>
+    public static string? Section(Document d) => d.Type.Folder() is { } folder ? $"/{folder}/" : null;
+}

@@ -1,0 +1,65 @@
+using Kennisplatform.Content;
+using Kennisplatform.Theme;
+using Kennisplatform.Theme.Models;
+using Kennisplatform.Theme.Pages;
+using static Kennisplatform.Pages.Presentation;
+
+namespace Kennisplatform.Pages;
+
+/// <summary>Every page of the public site: home, one page per document, a listing per type, and the 404 page.</summary>
+public static class SitePageSet
+{
+    /// <summary>The pages to render; <paramref name="related"/> gives the "Zie ook" entries per URL.</summary>
+    public static IReadOnlyList<OutputPage> Create(
+        Site site,
+        IReadOnlyList<RenderedDocument> documents,
+        Func<Document, IReadOnlyList<ListingItem>> related)
+    {
+        var pages = new List<OutputPage>();
+        var documentPages = new DocumentPageBuilder(site);
+        foreach (var rendered in documents)
+        {
+            var d = rendered.Document;
+            if (d.Url == "/")
+            {
+                pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, rendered))));
+                continue;
+            }
+            pages.Add(new OutputPage(OutputPage.FileFor(d.Url), new PageRequest(typeof(DocumentPage), documentPages.Build(rendered, related(d)))));
+        }
+        var listings = new ListingPageBuilder(site);
+        foreach (var (type, url) in SiteUrls.Listings)
+        {
+            pages.Add(new OutputPage(OutputPage.FileFor(url), new PageRequest(typeof(ListingPage), listings.Build(type, url))));
+        }
+        if (!documents.Any(r => r.Document.Url == "/"))
+        {
+            pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, null))));
+        }
+        pages.Add(new OutputPage("404.html", new PageRequest(typeof(NotFoundPage), NotFound())));
+        return pages;
+    }
+
+    /// <summary>The model of the 404 page (also used by the host).</summary>
+    public static NotFoundPageModel NotFound() =>
+        new(new PageFrame("Pagina niet gevonden", "Deze pagina bestaat niet.", "/404.html", [Home], NoIndex: true));
+
+    private static HomePageModel HomeModel(Site site, RenderedDocument? home)
+    {
+        var title = home?.Document.Title ?? SiteNavigation.SiteName;
+        var frame = new PageFrame(title, home?.Document.Summary ?? SiteNavigation.SiteName, "/", []);
+        ListingSection Newest(DocumentType type, string heading, int count) => new(heading,
+            site.OfType(type).Take(count).Select(Item).ToList(), "nieuw-" + type.Key(),
+            new Link($"Alle {type.PluralLabel().ToLowerInvariant()}", $"/{type.Folder()}/"));
+        var sections = new[]
+            {
+                Newest(DocumentType.Praktijkvoorbeeld, "Nieuwste praktijkvoorbeelden", 6),
+                Newest(DocumentType.Handreiking, "Handreikingen", 6),
+                Newest(DocumentType.Publicatie, "Publicaties", 4),
+            }
+            .Where(s => s.Items.Count > 0)
+            .ToList();
+        var themes = site.Themes.Select(t => new Link(t.Title, t.Url)).ToList();
+        return new HomePageModel(frame, title, home?.Markdown.Html ?? "", themes, sections);
+    }
+}

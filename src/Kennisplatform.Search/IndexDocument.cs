@@ -1,0 +1,17 @@
+namespace Kennisplatform.Search;
+
+/// <summary>What the index holds of one public page.</summary>
+public sealed record IndexDocument(
+    string Url,
+    string Type,
+    string TypeLabel,
+    string Title,
+    string Summary,
+    IReadOnlyList<string> Headings,
+    string Body,
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<string> ThemeLabels,
+    IReadOnlyList<string> Regions,
+    string? DateIso,
+    string? DateText,
+    DateOnly? SortDate);

@@ -1,0 +1,42 @@
+namespace Kennisplatform.Search;
+
+/// <summary>Names of the fields in the search index, shared by the writer and the searcher.</summary>
+public static class IndexFields
+{
+    /// <summary>Site path; unique key.</summary>
+    public const string Url = "url";
+    /// <summary>Document type key (praktijkvoorbeeld, handreiking, …).</summary>
+    public const string Type = "type";
+    /// <summary>Dutch label of the type, stored for display.</summary>
+    public const string TypeLabel = "type_label";
+    /// <summary>Title (analysed, stored).</summary>
+    public const string Title = "title";
+    /// <summary>Summary (analysed, stored).</summary>
+    public const string Summary = "summary";
+    /// <summary>Section headings (analysed, stored).</summary>
+    public const string Headings = "headings";
+    /// <summary>Plain text of the body (analysed, stored for snippets).</summary>
+    public const string Body = "body";
+    /// <summary>Theme slugs.</summary>
+    public const string Themes = "themes";
+    /// <summary>Theme titles, stored for display.</summary>
+    public const string ThemeLabels = "theme_labels";
+    /// <summary>Region slugs.</summary>
+    public const string Regions = "regions";
+    /// <summary>ISO 8601 date as written.</summary>
+    public const string Date = "date";
+    /// <summary>Dutch date text, stored for display.</summary>
+    public const string DateText = "date_text";
+    /// <summary>Year, for filtering.</summary>
+    public const string Year = "year";
+    /// <summary>Date as a number yyyyMMdd, for sorting.</summary>
+    public const string SortDate = "sort_date";
+    /// <summary>All text, unstemmed: the vocabulary for suggestions.</summary>
+    public const string Exact = "exact";
+
+    /// <summary>The text fields a query searches, with their weights: title &gt; summary &gt; headings &gt; body.</summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =
+    [
+        (Title, 6f), (Summary, 3f), (Headings, 2f), (Body, 1f),
+    ];
+}

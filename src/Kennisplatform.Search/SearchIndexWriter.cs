@@ -1,0 +1,62 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace Kennisplatform.Search;
+
+/// <summary>Writes the Lucene index of the public pages at build time.</summary>
+public static class SearchIndexWriter
+{
+    /// <summary>Writes a fresh index into <paramref name="folder"/> (which must not hold one yet).</summary>
+    public static void Write(string folder, IEnumerable<IndexDocument> documents)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+        using var analyzer = SearchAnalyzers.Create();
+        var config = new IndexWriterConfig(DutchTextAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 128,
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var document in documents)
+        {
+            writer.AddDocument(ToLucene(document));
+        }
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    /// <summary>The Lucene document for one page.</summary>
+    public static LuceneDocument ToLucene(IndexDocument d)
+    {
+        var doc = new LuceneDocument
+        {
+            new StringField(IndexFields.Url, d.Url, Field.Store.YES),
+            new StringField(IndexFields.Type, d.Type, Field.Store.YES),
+            new StoredField(IndexFields.TypeLabel, d.TypeLabel),
+            new TextField(IndexFields.Title, d.Title, Field.Store.YES),
+            new TextField(IndexFields.Summary, d.Summary, Field.Store.YES),
+            new TextField(IndexFields.Headings, string.Join(" \n ", d.Headings), Field.Store.YES),
+            new TextField(IndexFields.Body, d.Body, Field.Store.YES),
+            new TextField(IndexFields.Exact, string.Join(" \n ", [d.Title, d.Summary, .. d.Headings, d.Body]), Field.Store.NO),
+        };
+        foreach (var theme in d.Themes) doc.Add(new StringField(IndexFields.Themes, theme, Field.Store.YES));
+        foreach (var label in d.ThemeLabels) doc.Add(new StoredField(IndexFields.ThemeLabels, label));
+        foreach (var region in d.Regions) doc.Add(new StringField(IndexFields.Regions, region, Field.Store.YES));
+        if (d.DateIso is not null) doc.Add(new StoredField(IndexFields.Date, d.DateIso));
+        if (d.DateText is not null) doc.Add(new StoredField(IndexFields.DateText, d.DateText));
+        if (d.SortDate is { } date)
+        {
+            doc.Add(new StringField(IndexFields.Year, date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
+            doc.Add(new NumericDocValuesField(IndexFields.SortDate, date.Year * 10000L + date.Month * 100 + date.Day));
+        }
+        else
+        {
+            doc.Add(new NumericDocValuesField(IndexFields.SortDate, 0));
+        }
+        return doc;
+    }
+}

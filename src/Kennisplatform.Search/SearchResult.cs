@@ -1,0 +1,34 @@
+namespace Kennisplatform.Search;
+
+/// <summary>One result: what the results page and the JSON API show of a page.</summary>
+public sealed record SearchHitResult(
+    string Url,
+    string Title,
+    string Type,
+    string TypeLabel,
+    string Summary,
+    string SnippetHtml,
+    string? Date,
+    string? DateText,
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<string> ThemeLabels,
+    float Score);
+
+/// <summary>A value of a facet with the number of results that have it.</summary>
+public sealed record FacetCount(string Value, long Count);
+
+/// <summary>The outcome of a search. <see cref="Message"/> explains anything unusual about the query in Dutch.</summary>
+public sealed record SearchResult(
+    string Query,
+    long Total,
+    IReadOnlyList<SearchHitResult> Hits,
+    int Page,
+    int PageCount,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+    string? Message = null,
+    string? Suggestion = null)
+{
+    /// <summary>An empty result for a query that searches nothing.</summary>
+    public static SearchResult Empty(string query, string? message = null) =>
+        new(query, 0, [], 1, 0, new Dictionary<string, IReadOnlyList<FacetCount>>(), message);
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Kennisplatform.Search;
+
+/// <summary>
+/// Picks the passage of a text where the query's terms are densest and marks them with <c>&lt;mark&gt;</c>.
+/// Written on Lucene's token streams because Lucene.Net.Highlighter is not available here.
+/// </summary>
+public sealed class SnippetBuilder(Analyzer analyzer, int maxLength = 220)
+{
+    private sealed record Hit(int Start, int End, string Term);
+
+    /// <summary>Safe HTML for the best passage of <paramref name="text"/>, or null when no term occurs in it.</summary>
+    public string? Build(string field, string text, IReadOnlySet<string> terms)
+    {
+        if (terms.Count == 0 || text.Length == 0) return null;
+        var hits = Hits(field, text, terms);
+        if (hits.Count == 0) return null;
+
+        // Slide a window over the hits; the best has the most distinct terms, then the most hits.
+        var (bestStart, bestEnd, bestScore) = (0, 0, (-1, -1));
+        for (var first = 0; first < hits.Count; first++)
+        {
+            var last = first;
+            while (last + 1 < hits.Count && hits[last + 1].End - hits[first].Start <= maxLength) last++;
+            var window = hits.Skip(first).Take(last - first + 1).ToList();
+            var score = (window.Select(h => h.Term).Distinct().Count(), window.Count);
+            if (score.CompareTo(bestScore) > 0) (bestStart, bestEnd, bestScore) = (first, last, score);
+        }
+
+        // Centre the window on its hits and widen it to word boundaries.
+        var span = hits[bestEnd].End - hits[bestStart].Start;
+        var start = Math.Max(0, hits[bestStart].Start - (maxLength - span) / 2);
+        var end = Math.Min(text.Length, start + maxLength);
+        start = Math.Max(0, Math.Min(start, end - maxLength));
+        start = WordStart(text, start);
+        end = WordEnd(text, end);
+
+        var html = new StringBuilder();
+        if (start > 0) html.Append("… ");
+        var position = start;
+        foreach (var hit in hits.Skip(bestStart).Take(bestEnd - bestStart + 1).Where(h => h.Start >= start && h.End <= end))
+        {
+            html.Append(WebUtility.HtmlEncode(text[position..hit.Start]));
+            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[hit.Start..hit.End])).Append("</mark>");
+            position = hit.End;
+        }
+        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        if (end < text.Length) html.Append(" …");
+        return html.ToString();
+    }
+
+    /// <summary>The start of the text, HTML-encoded, for results without a matching passage.</summary>
+    public string Plain(string text)
+    {
+        if (text.Length <= maxLength) return WebUtility.HtmlEncode(text);
+        return WebUtility.HtmlEncode(text[..WordEnd(text, maxLength)]) + " …";
+    }
+
+    private List<Hit> Hits(string field, string text, IReadOnlySet<string> terms)
+    {
+        var hits = new List<Hit>();
+        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            if (!terms.Contains(value)) continue;
+            var (s, e) = (offset.StartOffset, offset.EndOffset);
+            if (s < 0 || e > text.Length || s >= e) continue;
+            if (hits.Count > 0 && hits[^1].End > s) continue; // overlapping tokens (e.g. compound parts)
+            hits.Add(new Hit(s, e, value));
+        }
+        stream.End();
+        return hits;
+    }
+
+    private static int WordStart(string text, int index)
+    {
+        if (index <= 0) return 0;
+        var space = text.LastIndexOf(' ', Math.Min(index, text.Length - 1));
+        return space < 0 || index - space > 20 ? index : space + 1;
+    }
+
+    private static int WordEnd(string text, int index)
+    {
+        if (index >= text.Length) return text.Length;
+        var space = text.IndexOf(' ', index);
+        return space < 0 || space - index > 20 ? index : space;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Kennisplatform.Theme.Models;
+
+/// <summary>A link with its visible text; an empty URL renders plain text.</summary>
+public sealed record Link(string Text, string Url);
+
+/// <summary>What every page passes to the layout: title, description, canonical path and breadcrumbs.</summary>
+public sealed record PageFrame(
+    string Title,
+    string Description,
+    string Path,
+    IReadOnlyList<Link> Breadcrumbs,
+    string? Section = null,
+    string? Query = null,
+    bool NoIndex = false);
