@@ -57,6 +57,13 @@ public sealed class FrontMatter
                 $"invalid YAML in front matter: {Describe(reason)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // Some malformed input makes YamlDotNet's scanner fail without a position: find it from the last good token.
+            diagnostics.Add(Diagnostic.Error(path, LastGoodLine(yaml) + lineOffset, 1,
+                "invalid YAML in front matter: a list, quote or bracket is not closed"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -71,6 +78,23 @@ public sealed class FrontMatter
         }
         var root = Convert(path, mapping, lineOffset, diagnostics);
         return root is FrontMatterMap map ? new FrontMatter(map, body, bodyLine) : null;
+    }
+
+    private static int LastGoodLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is { } current) line = (int)current.End.Line;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+        }
+        return line;
     }
 
     private static string Describe(string reason)

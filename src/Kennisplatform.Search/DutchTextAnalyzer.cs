@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Analysis.Snowball;
@@ -11,7 +12,8 @@ namespace Kennisplatform.Search;
 
 /// <summary>
 /// The analysis chain for Dutch text, used alike at index and query time:
-/// tokenise, lower-case, fold diacritics (geïntegreerd = geintegreerd), drop stop words, Snowball Dutch stemming.
+/// tokenise, lower-case, fold diacritics (geïntegreerd = geintegreerd), drop stop words, strip 's and -ies plurals,
+/// Snowball Dutch stemming.
 /// </summary>
 public sealed class DutchTextAnalyzer : Analyzer
 {
@@ -27,6 +29,8 @@ public sealed class DutchTextAnalyzer : Analyzer
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
+        stream = new EnglishPossessiveFilter(Version, stream); // auto's → auto, café's → cafe
+        stream = new DutchPluralFilter(stream);
         stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -41,24 +41,24 @@ public sealed class QueryBuilder(Analyzer analyzer)
         var perField = new DisjunctionMaxQuery(0.1f);
         foreach (var (field, boost) in IndexFields.Weighted)
         {
-            var terms = AnalyzedTerms.Of(analyzer, field, element.Text);
+            var terms = AnalyzedTerms.WithPositions(analyzer, field, element.Text);
             if (terms.Count == 0) return null;
             Query q;
             if (terms.Count == 1)
             {
-                q = new TermQuery(new Term(field, terms[0]));
+                q = new TermQuery(new Term(field, terms[0].Term));
             }
             else if (element.IsPhrase || element.Text.Any(c => !char.IsLetterOrDigit(c)))
             {
                 // A quoted phrase, or one typed word that analysis splits (e-mail, 13b-bevoegdheid): keep the order.
                 var phrase = new PhraseQuery();
-                foreach (var t in terms) phrase.Add(new Term(field, t));
+                foreach (var (t, position) in terms) phrase.Add(new Term(field, t), position);
                 q = phrase;
             }
             else
             {
                 var all = new BooleanQuery();
-                foreach (var t in terms) all.Add(new TermQuery(new Term(field, t)), Occur.MUST);
+                foreach (var (t, _) in terms) all.Add(new TermQuery(new Term(field, t)), Occur.MUST);
                 q = all;
             }
             q.Boost = boost;

@@ -14,6 +14,9 @@ public sealed record UserQuery(string Text, IReadOnlyList<QueryElement> Elements
     /// <summary>The longest query that is searched; longer input is cut to this length.</summary>
     public const int MaxLength = 500;
 
+    // Query-language characters are plain text; they separate words (the tokenizer would glue "title:damocles").
+    private const string Separators = ":()[]{}^~*?\\/!+&|<>=;,";
+
     /// <summary>The elements that must or may match.</summary>
     public IEnumerable<QueryElement> Positive => Elements.Where(e => !e.Excluded);
 
@@ -69,7 +72,7 @@ public sealed record UserQuery(string Text, IReadOnlyList<QueryElement> Elements
                 continue;
             }
             if (char.IsLowSurrogate(c)) continue;
-            builder.Append(char.IsControl(c) ? ' ' : c);
+            builder.Append(char.IsControl(c) || Separators.Contains(c) ? ' ' : c);
         }
         return builder.ToString();
     }

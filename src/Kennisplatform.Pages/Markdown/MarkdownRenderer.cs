@@ -40,15 +40,21 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(htmlRenderer);
         htmlRenderer.Render(document);
 
-        var text = new StringWriter();
-        var textRenderer = new HtmlRenderer(text) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        textRenderer.Render(document);
-
-        return new RenderedMarkdown(html.ToString(), Collapse(text.ToString()), HeadingsOf(document), LinksOf(document));
+        return new RenderedMarkdown(html.ToString(), PlainText(document), HeadingsOf(document), LinksOf(document));
     }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    // The words a reader sees, for the index: raw HTML is left out, as are tags inside text.
+    private static string PlainText(MarkdownDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is HtmlBlock) continue;
+            var part = block.Inline is { } inline ? InlineText(inline) : block.Lines.ToString();
+            if (part.Length > 0) text.Append(part).Append(' ');
+        }
+        return string.Join(' ', text.ToString().Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    }
 
     private static List<Heading> HeadingsOf(MarkdownDocument document) =>
         document.Descendants<HeadingBlock>()
@@ -89,6 +95,7 @@ public sealed class MarkdownRenderer
                 {
                     case LiteralInline literal: text.Append(literal.Content.ToString()); break;
                     case CodeInline code: text.Append(code.Content); break;
+                    case LineBreakInline: text.Append(' '); break;
                     case ContainerInline inner: Append(inner, text); break;
                 }
             }

@@ -1,0 +1,150 @@
+using Kennisplatform.Search;
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Search.Tests;
+
+public sealed class SearchServiceTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly SearchService _search;
+
+    private static IndexDocument Doc(string url, string type, string title, string summary, string body, string date, params string[] themes) =>
+        new(url, type, type, title, summary, [], body, themes, themes, [], date, date, DateOnly.Parse(date));
+
+    public SearchServiceTests()
+    {
+        SearchIndexWriter.Write(_temp.Path,
+        [
+            Doc("/themas/damocles/", "thema", "Damocles: sluiting van drugspanden", "De burgemeester sluit panden waar drugs worden verhandeld.",
+                "Artikel 13b van de Opiumwet geeft de burgemeester de bevoegdheid om woningen en lokalen te sluiten.", "2022-11-04", "damocles"),
+            Doc("/handreikingen/menukaart-damocles/", "handreiking", "Menukaart Damocles", "Keuzes bij de toepassing van 13b.",
+                "Gemeenten en woningcorporaties kiezen samen een passende toepassing.", "2020-10-01", "damocles"),
+            Doc("/themas/vastgoed/", "thema", "Vastgoed en ondermijning", "Drugsgeld in vastgoed.",
+                "Criminelen investeren in panden. De gemeente kan bij sluiting van een pand samenwerken met de verhuurder.", "2022-11-04", "vastgoed"),
+            Doc("/themas/horeca/", "thema", "Horeca", "Kwetsbare ondernemers in de horeca.",
+                "Criminele investeerders bieden horecaondernemers wurgcontracten aan. Damocles wordt ook in de horeca toegepast.", "2021-06-30", "horeca"),
+        ]);
+        _search = new SearchService(_temp.Path);
+    }
+
+    public void Dispose()
+    {
+        _search.Dispose();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public void Title_matches_rank_above_body_matches()
+    {
+        var result = _search.Search(new SearchRequest("damocles"));
+
+        Assert.Equal(3, result.Total);
+        Assert.Equal("/themas/horeca/", result.Hits[2].Url);
+    }
+
+    [Fact]
+    public void Stemming_finds_other_word_forms()
+    {
+        var result = _search.Search(new SearchRequest("woningcorporatie"));
+
+        Assert.Equal("/handreikingen/menukaart-damocles/", Assert.Single(result.Hits).Url);
+    }
+
+    [Fact]
+    public void Exclusion_removes_pages_with_the_word()
+    {
+        var result = _search.Search(new SearchRequest("damocles -horeca"));
+
+        Assert.DoesNotContain(result.Hits, h => h.Url == "/themas/horeca/");
+        Assert.Equal(2, result.Total);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_must_match_in_order()
+    {
+        var phrase = _search.Search(new SearchRequest("\"sluiting van een pand\""));
+        var reversed = _search.Search(new SearchRequest("\"pand sluiting\""));
+
+        Assert.Equal("/themas/vastgoed/", Assert.Single(phrase.Hits).Url);
+        Assert.Empty(reversed.Hits);
+    }
+
+    [Fact]
+    public void When_not_all_words_occur_together_any_word_is_enough()
+    {
+        var result = _search.Search(new SearchRequest("wurgcontracten woningcorporaties"));
+
+        Assert.Equal(2, result.Total);
+    }
+
+    [Fact]
+    public void Snippet_marks_the_matching_words_and_is_html_safe()
+    {
+        var hit = _search.Search(new SearchRequest("opiumwet")).Hits.Single();
+
+        Assert.Contains("<mark>Opiumwet</mark>", hit.SnippetHtml);
+    }
+
+    [Fact]
+    public void Filters_restrict_by_type_and_theme()
+    {
+        Assert.Equal("/handreikingen/menukaart-damocles/", _search.Search(new SearchRequest("damocles", Types: ["handreiking"])).Hits.Single().Url);
+        Assert.Equal("/themas/horeca/", _search.Search(new SearchRequest("damocles", Themes: ["horeca"])).Hits.Single().Url);
+    }
+
+    [Fact]
+    public void Sorting_by_date_puts_the_newest_first()
+    {
+        var result = _search.Search(new SearchRequest("damocles", Sort: SearchSort.Date));
+
+        Assert.Equal(["/themas/damocles/", "/themas/horeca/", "/handreikingen/menukaart-damocles/"], result.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void Pages_split_the_results()
+    {
+        var first = _search.Search(new SearchRequest("damocles", Page: 1, PageSize: 2));
+        var second = _search.Search(new SearchRequest("damocles", Page: 2, PageSize: 2));
+
+        Assert.Equal(2, first.PageCount);
+        Assert.Equal(2, first.Hits.Count);
+        Assert.Single(second.Hits);
+        Assert.DoesNotContain(second.Hits[0].Url, first.Hits.Select(h => h.Url));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("title:(")]
+    [InlineData("*")]
+    [InlineData("😀")]
+    [InlineData("de het een")]
+    [InlineData("\"\"")]
+    [InlineData("-damocles")]
+    [InlineData("AND OR NOT")]
+    public void Odd_queries_give_an_empty_or_normal_result_never_an_exception(string query)
+    {
+        var result = _search.Search(new SearchRequest(query));
+
+        Assert.NotNull(result);
+        Assert.True(result.Total >= 0);
+    }
+
+    [Fact]
+    public void A_query_of_10000_characters_is_searched_in_part_with_a_message()
+    {
+        var result = _search.Search(new SearchRequest("damocles " + new string('x', 10_000)));
+
+        Assert.NotNull(result.Message);
+        Assert.Contains("500", result.Message);
+    }
+
+    [Fact]
+    public void Lucene_syntax_is_plain_text()
+    {
+        var plain = _search.Search(new SearchRequest("damocles"));
+        var syntax = _search.Search(new SearchRequest("title:damocles"));
+
+        Assert.Equal(plain.Hits.Select(h => h.Url).Order(), syntax.Hits.Select(h => h.Url).Order());
+    }
+}
