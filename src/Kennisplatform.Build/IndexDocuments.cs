@@ -7,6 +7,23 @@ namespace Kennisplatform.Build;
 /// <summary>Maps rendered documents to what the search index holds.</summary>
 public static class IndexDocuments
 {
+    /// <summary>
+    /// How much a match on a page of each type counts. Theme pages are the entry points to a subject, so a search for
+    /// a subject lands there; glossary entries and single meetings are short and would otherwise win on length alone.
+    /// </summary>
+    public static float Weight(DocumentType type) => type switch
+    {
+        DocumentType.Thema => 2.5f,
+        DocumentType.Handreiking => 1.4f,
+        DocumentType.Praktijkvoorbeeld => 1.3f,
+        DocumentType.Kenniskring => 1.2f,
+        DocumentType.Publicatie => 1.1f,
+        DocumentType.Regio => 1.0f,
+        DocumentType.Bijeenkomst or DocumentType.Webinar => 0.8f,
+        DocumentType.Begrip => 0.7f,
+        _ => 0.6f,
+    };
+
     /// <summary>The index entry of one public document.</summary>
     public static IndexDocument From(RenderedDocument rendered, Site site)
     {
@@ -25,6 +42,7 @@ public static class IndexDocuments
             d.Regions,
             d.Date?.ToIso(),
             d.Date?.ToDutch(),
-            d.Date?.Start);
+            d.Date?.Start,
+            Weight(d.Type));
     }
 }

@@ -9,7 +9,6 @@ public partial class Program
         var app = SiteHost.Create(args);
 
         app.MapGet("/zoeken", SearchEndpoints.PageAsync);
-        app.MapGet("/zoeken/", SearchEndpoints.PageAsync);
         app.MapGet("/api/zoeken", SearchEndpoints.Api);
         app.MapGet("/healthz", HealthEndpoint.Get);
         app.MapFallback(StaticSite.NotFoundAsync);

@@ -14,16 +14,17 @@ public static class SiteHost
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var site = new SiteFolder(Path.GetFullPath(builder.Configuration["Site:Path"] ?? "_site"));
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
-        builder.Services.AddSingleton(site);
+        // Resolved after Build(), so that settings added by a test host are seen too.
+        builder.Services.AddSingleton(sp => new SiteFolder(Path.GetFullPath(sp.GetRequiredService<IConfiguration>()["Site:Path"] ?? "_site")));
         builder.Services.AddSingleton<SearchIndex>();
         builder.Services.AddSingleton(sp => new ThemeRenderer(sp.GetRequiredService<ILoggerFactory>()));
 
         var app = builder.Build();
+        var site = app.Services.GetRequiredService<SiteFolder>();
         if (!Directory.Exists(site.Public))
         {
             throw new DirectoryNotFoundException($"No built site at {site.Root}: run 'kennisplatform build' first.");

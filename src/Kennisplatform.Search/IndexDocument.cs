@@ -1,6 +1,6 @@
 namespace Kennisplatform.Search;
 
-/// <summary>What the index holds of one public page.</summary>
+/// <summary>What the index holds of one public page; <see cref="Weight"/> is a prior that scales all its text fields.</summary>
 public sealed record IndexDocument(
     string Url,
     string Type,
@@ -14,4 +14,5 @@ public sealed record IndexDocument(
     IReadOnlyList<string> Regions,
     string? DateIso,
     string? DateText,
-    DateOnly? SortDate);
+    DateOnly? SortDate,
+    float Weight = 1f);

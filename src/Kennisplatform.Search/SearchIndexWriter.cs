@@ -43,6 +43,10 @@ public static class SearchIndexWriter
             new TextField(IndexFields.Body, d.Body, Field.Store.YES),
             new TextField(IndexFields.Exact, string.Join(" \n ", [d.Title, d.Summary, .. d.Headings, d.Body]), Field.Store.NO),
         };
+        foreach (var field in doc.Fields.OfType<TextField>())
+        {
+            if (field.Name != IndexFields.Exact) field.Boost = d.Weight;
+        }
         foreach (var theme in d.Themes) doc.Add(new StringField(IndexFields.Themes, theme, Field.Store.YES));
         foreach (var label in d.ThemeLabels) doc.Add(new StoredField(IndexFields.ThemeLabels, label));
         foreach (var region in d.Regions) doc.Add(new StringField(IndexFields.Regions, region, Field.Store.YES));

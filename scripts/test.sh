@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test of the platform on a fresh machine: restores packages, builds, runs the suites,
+# and ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "dotnet SDK not found: install .NET 10 first" >&2
+  exit 1
+fi
+
+results="$(mktemp -d)"
+dotnet restore Kennisplatform.sln --verbosity quiet || exit 1
+dotnet build Kennisplatform.sln --no-restore --configuration Release --verbosity quiet -nologo || exit 1
+
+status=0
+dotnet test Kennisplatform.sln --no-build --configuration Release --verbosity quiet -nologo \
+  --logger "trx" --results-directory "$results" || status=$?
+
+# Count outcomes from the test results rather than trusting the exit code alone.
+read -r passed failed < <(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed", 0))
+    failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+print(passed, failed)
+PY
+)
+rm -rf "$results"
+echo "${passed} passed, ${failed} failed"
+if [ "$status" -ne 0 ] || [ "${failed}" -ne 0 ] || [ "${passed}" -eq 0 ]; then exit 1; fi

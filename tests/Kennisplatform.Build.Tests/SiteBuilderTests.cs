@@ -1,0 +1,155 @@
+using Kennisplatform.Build;
+using Kennisplatform.Content;
+using Kennisplatform.Search;
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Build.Tests;
+
+public class SiteBuilderTests
+{
+    private static async Task<BuildReport> BuildAsync(string content, string output) =>
+        await new SiteBuilder().BuildAsync(new BuildOptions(content, output));
+
+    [Fact]
+    public async Task A_build_writes_public_pages_and_a_separate_index()
+    {
+        using var temp = new TempFolder();
+        var report = await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.True(File.Exists(temp["_site/public/index.html"]));
+        Assert.True(File.Exists(temp["_site/public/404.html"]));
+        Assert.True(File.Exists(temp["_site/public/handreikingen/damocles-menukaart/index.html"]));
+        Assert.Single(Directory.GetFiles(temp["_site/public/assets"], "site.*.css"));
+        Assert.True(Directory.Exists(temp["_site/index"]));
+        Assert.False(Directory.Exists(temp["_site/public/index"]));
+        Assert.Equal(13, report.IndexedCount);
+        Assert.Empty(Leftovers(temp.Path));
+    }
+
+    [Fact]
+    public async Task The_index_finds_the_pages_of_the_build()
+    {
+        using var temp = new TempFolder();
+        await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
+
+        using var search = new SearchService(temp["_site/index"]);
+        var result = search.Search(new SearchRequest("damocles"));
+
+        Assert.Equal("/themas/damocles/", result.Hits[0].Url);
+    }
+
+    [Fact]
+    public async Task A_failed_build_leaves_the_previous_site_untouched()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
+        var before = Snapshot(temp["_site"]);
+
+        Fixtures.Write(content, "handreikingen/kapot.md", "---\ntitle: Kapot\nthemes: [vastgod]\n---\n");
+        var report = await BuildAsync(content, temp["_site"]);
+
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Diagnostics, d => d.Path == "handreikingen/kapot.md" && d.Line == 3 && d.Message.Contains("vastgod"));
+        Assert.Equal(before, Snapshot(temp["_site"]));
+        Assert.Empty(Leftovers(temp.Path));
+    }
+
+    [Fact]
+    public async Task A_broken_link_fails_the_build_with_file_and_line()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        Fixtures.Write(content, "over.md", "---\ntitle: Over\nsummary: S\ndate: 2024\n---\n\nZie [de gids](/handreikingen/bestaat-niet/).\n");
+
+        var report = await BuildAsync(content, temp["_site"]);
+
+        Assert.False(report.Succeeded);
+        var error = Assert.Single(report.Diagnostics);
+        Assert.Equal(("over.md", 7), (error.Path, error.Line));
+        Assert.False(Directory.Exists(temp["_site"]));
+    }
+
+    [Fact]
+    public async Task A_successful_rebuild_replaces_the_site()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        await BuildAsync(content, temp["_site"]);
+        File.Delete(Path.Combine(content, "begrippen/apv.md"));
+
+        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
+
+        Assert.False(File.Exists(temp["_site/public/begrippen/apv/index.html"]));
+        Assert.True(File.Exists(temp["_site/public/themas/damocles/index.html"]));
+    }
+
+    [Fact]
+    public async Task Closed_content_never_reaches_the_public_site_or_index()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        const string marker = "Zeerbijzondermarkeerwoord";
+        Fixtures.Write(content, "praktijkvoorbeelden/vertrouwelijk.md", $"""
+            ---
+            title: {marker} project
+            summary: {marker} samenvatting.
+            date: 2024-01-01
+            themes: [vastgoed]
+            regions: [limburg]
+            place: Maastricht
+            partners: [RIEC Limburg]
+            period: "2024"
+            status: lopend
+            contact: RIEC Limburg
+            sources: [najaarsbrief-2022]
+            toegang: besloten
+            ---
+            {marker} in de tekst.
+            """);
+
+        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
+
+        foreach (var file in Directory.EnumerateFiles(temp["_site"], "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(marker.ToLowerInvariant(), File.ReadAllText(file).ToLowerInvariant());
+        }
+        using var search = new SearchService(temp["_site/index"]);
+        Assert.Equal(0, search.Search(new SearchRequest(marker)).Total);
+    }
+
+    [Fact]
+    public async Task The_source_documents_build_as_publications()
+    {
+        // The real documents the platform is about are long and messy; wrapped in front matter they must build.
+        var sources = Path.Combine(Fixtures.RepositoryRoot, "..", "shared", "sources");
+        var texts = Directory.Exists(sources) ? Directory.GetFiles(sources, "0*.txt") : [];
+        Assert.True(texts.Length > 0 || Environment.GetEnvironmentVariable("CI") is null,
+            "CI runs with shared/ beside the clone; the source documents must be there");
+        if (texts.Length == 0) return;
+
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        foreach (var file in texts)
+        {
+            var slug = "bron-" + Path.GetFileNameWithoutExtension(file)[..3];
+            Fixtures.Write(content, $"publicaties/{slug}.md",
+                $"---\ntitle: Brondocument {slug}\nsummary: Volledige tekst.\ndate: 2022\nthemes: [vastgoed]\nauthors: [onbekend]\npublisher: Rijksoverheid\nkind: overig\nsources: [{slug}]\n---\n\n{File.ReadAllText(file)}");
+        }
+
+        var report = await BuildAsync(content, temp["_site"]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics.Take(5)));
+        using var search = new SearchService(temp["_site/index"]);
+        Assert.True(search.Search(new SearchRequest("Aanjaagteam")).Total > 0);
+    }
+
+    // Staging and previous-build folders sit next to _site while a build runs; none may remain afterwards.
+    private static IEnumerable<string> Leftovers(string folder) =>
+        Directory.GetDirectories(folder).Select(Path.GetFileName).Where(n => n!.StartsWith("_site.", StringComparison.Ordinal))!;
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}

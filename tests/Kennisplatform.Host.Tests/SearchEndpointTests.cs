@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Kennisplatform.Host.Tests;
+
+public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
+{
+    [Fact]
+    public async Task The_search_page_lists_results_with_the_query_in_the_box()
+    {
+        var html = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=damocles");
+
+        Assert.Contains("value=\"damocles\"", html);
+        Assert.Contains("resultaten voor <strong>damocles</strong>", html);
+        var first = html.IndexOf("class=\"result-list\"", StringComparison.Ordinal);
+        Assert.True(first > 0);
+        Assert.Contains("href=\"/themas/damocles/\"", html[first..(first + 600)]);
+        Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
+    public async Task Snippets_mark_the_words_searched_for()
+    {
+        var html = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=opiumwet");
+
+        Assert.Contains("<mark>Opiumwet</mark>", html);
+    }
+
+    [Fact]
+    public async Task The_api_returns_the_documented_json_shape()
+    {
+        var json = await site.Factory.CreateClient().GetStringAsync("/api/zoeken?q=damocles");
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+
+        Assert.Equal("damocles", root.GetProperty("query").GetString());
+        Assert.True(root.GetProperty("total").GetInt64() >= 2);
+        var first = root.GetProperty("results")[0];
+        Assert.Equal("/themas/damocles/", first.GetProperty("url").GetString());
+        foreach (var name in new[] { "title", "type", "summary", "snippet", "date", "themes" })
+        {
+            Assert.True(first.TryGetProperty(name, out _), $"missing {name}");
+        }
+        Assert.Equal("thema", first.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Filters_in_the_query_string_apply()
+    {
+        var json = await site.Factory.CreateClient().GetStringAsync("/api/zoeken?q=damocles&type=handreiking");
+        using var doc = JsonDocument.Parse(json);
+
+        var results = doc.RootElement.GetProperty("results");
+        Assert.Equal(1, results.GetArrayLength());
+        Assert.Equal("/handreikingen/damocles-menukaart/", results[0].GetProperty("url").GetString());
+    }
+
+    public static TheoryData<string> OddQueries() => new()
+    {
+        "",
+        "q=",
+        "q=" + new string('a', 10_000),
+        "q=title%3A(",
+        "q=*",
+        "q=%F0%9F%98%80%F0%9F%94%8D",
+        "q=%ED%A0%80",
+        "q=%22",
+        "q=-",
+        "q=a&pagina=-5",
+        "q=a&pagina=99999999999999",
+        "q=damocles&pagina=abc&sorteer=%3Cscript%3E",
+        "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "q=damocles&type=" + new string('x', 5000),
+        "q=%00%01",
+    };
+
+    [Theory]
+    [MemberData(nameof(OddQueries))]
+    public async Task Odd_queries_get_a_friendly_page_never_a_server_error(string query)
+    {
+        var client = site.Factory.CreateClient();
+
+        var page = await client.GetAsync("/zoeken?" + query);
+        var api = await client.GetAsync("/api/zoeken?" + query);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Zoeken</h1>", html);
+        Assert.DoesNotContain("<script>alert", html);
+        JsonDocument.Parse(await api.Content.ReadAsStringAsync()).Dispose();
+    }
+
+    [Fact]
+    public async Task No_results_gives_help()
+    {
+        var html = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=xylofoonkwartet");
+
+        Assert.Contains("Geen resultaten gevonden", html);
+        Assert.Contains("0 resultaten", html);
+    }
+
+    [Fact]
+    public async Task A_very_long_query_says_it_was_shortened()
+    {
+        var html = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=damocles+" + new string('x', 10_000));
+
+        Assert.Contains("eerste 500 tekens", html);
+    }
+}

@@ -1,0 +1,35 @@
+using Kennisplatform.Build;
+using Kennisplatform.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Kennisplatform.Host.Tests;
+
+/// <summary>Builds the fixture content once and hosts it in memory.</summary>
+public sealed class SiteHostFixture : IAsyncLifetime
+{
+    private readonly TempFolder _temp = new();
+
+    /// <summary>The built site folder.</summary>
+    public string Site => _temp["_site"];
+
+    /// <summary>The in-memory host.</summary>
+    public WebApplicationFactory<Program> Factory { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        var report = await new SiteBuilder().BuildAsync(new BuildOptions(Fixtures.ContentFolder, Site));
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Site:Path", Site);
+            builder.UseContentRoot(_temp.Path);
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        _temp.Dispose();
+    }
+}
