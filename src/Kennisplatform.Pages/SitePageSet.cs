@@ -60,6 +60,6 @@ public static class SitePageSet
             .Where(s => s.Items.Count > 0)
             .ToList();
         var themes = site.Themes.Select(t => new Link(t.Title, t.Url)).ToList();
-        return new HomePageModel(frame, title, home?.Markdown.Html ?? "", themes, sections);
+        return new HomePageModel(frame, title, home?.Document.Summary ?? "", home?.Markdown.Html ?? "", themes, sections);
     }
 }

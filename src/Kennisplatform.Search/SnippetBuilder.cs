@@ -20,14 +20,15 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxLength = 220)
         var hits = Hits(field, text, terms);
         if (hits.Count == 0) return null;
 
-        // Slide a window over the hits; the best has the most distinct terms, then the most hits.
-        var (bestStart, bestEnd, bestScore) = (0, 0, (-1, -1));
+        // Slide a window over the hits; the best has the most distinct terms, then comes first (the opening of a
+        // text explains more than a dense list of links further down).
+        var (bestStart, bestEnd, bestScore) = (0, 0, (-1, int.MinValue));
         for (var first = 0; first < hits.Count; first++)
         {
             var last = first;
             while (last + 1 < hits.Count && hits[last + 1].End - hits[first].Start <= maxLength) last++;
             var window = hits.Skip(first).Take(last - first + 1).ToList();
-            var score = (window.Select(h => h.Term).Distinct().Count(), window.Count);
+            var score = (window.Select(h => h.Term).Distinct().Count(), -first);
             if (score.CompareTo(bestScore) > 0) (bestStart, bestEnd, bestScore) = (first, last, score);
         }
 
