@@ -9,6 +9,16 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The Dutch word list for compound splitting (Debian's wdutch).
+if [ ! -f /usr/share/dict/dutch ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wdutch) >/dev/null \
+      || echo "warning: could not install wdutch; compound splitting tests will fail" >&2
+  else
+    sudo apt-get install -y -qq wdutch >/dev/null || echo "warning: install wdutch for compound splitting" >&2
+  fi
+fi
+
 results="$(mktemp -d)"
 dotnet restore Kennisplatform.sln --verbosity quiet || exit 1
 dotnet build Kennisplatform.sln --no-restore --configuration Release --verbosity quiet -nologo || exit 1

@@ -29,6 +29,8 @@ public static class IndexDocuments
     {
         var d = rendered.Document;
         var extra = string.Join(" ", d.List("synonyms").Concat(d.Text("full") is { } full ? [full] : []));
+        // A theme page belongs to its own theme, for the theme filter and for related pages.
+        var themes = d.Type == DocumentType.Thema ? d.Themes.Prepend(d.Slug).Distinct().ToList() : d.Themes;
         return new IndexDocument(
             d.Url,
             d.Type.Key(),
@@ -37,8 +39,8 @@ public static class IndexDocuments
             d.Summary,
             rendered.Markdown.Headings.Select(h => h.Text).ToList(),
             string.Join(' ', new[] { extra, string.Join(" ", d.List("takeaways")), rendered.Markdown.PlainText }.Where(s => s.Length > 0)),
-            d.Themes,
-            d.Themes.Select(site.ThemeTitle).ToList(),
+            themes,
+            themes.Select(site.ThemeTitle).ToList(),
             d.Regions,
             d.Date?.ToIso(),
             d.Date?.ToDutch(),

@@ -4,14 +4,15 @@ using Kennisplatform.Pages;
 using Kennisplatform.Pages.Markdown;
 using Kennisplatform.Search;
 using Kennisplatform.Theme;
+using Kennisplatform.Theme.Models;
 
 namespace Kennisplatform.Build;
 
-/// <summary>Where a build reads and writes.</summary>
-public sealed record BuildOptions(string ContentFolder, string OutputFolder);
+/// <summary>Where a build reads and writes; <paramref name="WordList"/> overrides the system Dutch word list.</summary>
+public sealed record BuildOptions(string ContentFolder, string OutputFolder, IReadOnlyCollection<string>? WordList = null);
 
 /// <summary>
-/// The build pipeline: load → validate → render Markdown → check links → render pages → index → publish.
+/// The build pipeline: load → validate → render Markdown → check links → index → related pages → render pages → publish.
 /// Each step takes the previous step's data; only the first and the last touch the disk.
 /// </summary>
 public sealed class SiteBuilder
@@ -49,14 +50,19 @@ public sealed class SiteBuilder
         var staging = SitePublisher.CreateStaging(options.OutputFolder);
         try
         {
+            var indexFolder = Path.Combine(staging, "index");
+            var indexed = publicDocuments.Select(r => IndexDocuments.From(r, site)).ToList();
+            var resources = SearchResourcesFactory.Create(site, indexed, options.WordList ?? CompoundDictionary.ReadSystemWordList());
+            SearchIndexWriter.Write(indexFolder, indexed, resources);
+            Phase("index");
+
+            // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
+            var related = RelatedItems(site, indexFolder);
             var publicFolder = Path.Combine(staging, "public");
-            var pages = SitePageSet.Create(site, publicDocuments, _ => []);
+            var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []));
             await RenderPagesAsync(pages, publicFolder, cancel);
             CopyAssets(content, publicFolder);
             Phase("render");
-
-            SearchIndexWriter.Write(Path.Combine(staging, "index"), publicDocuments.Select(r => IndexDocuments.From(r, site)));
-            Phase("index");
 
             SitePublisher.Publish(staging, options.OutputFolder);
             Phase("write");
@@ -67,6 +73,28 @@ public sealed class SiteBuilder
             SitePublisher.Discard(staging);
             throw;
         }
+    }
+
+    private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, string indexFolder)
+    {
+        using var search = new SearchService(indexFolder);
+        var related = new RelatedPages(search);
+        var result = new Dictionary<string, IReadOnlyList<ListingItem>>(StringComparer.Ordinal);
+        foreach (var document in site.Documents.Where(d => d.Type != DocumentType.Pagina))
+        {
+            var themes = RelatedThemes(document, site);
+            result[document.Url] = related.For(document.Url, themes)
+                .Select(site.ByUrl).OfType<Document>().Select(Presentation.Item).ToList();
+        }
+        return result;
+    }
+
+    /// <summary>A page's own themes and the themes related to those (for a theme page: itself and its related themes).</summary>
+    private static IReadOnlyCollection<string> RelatedThemes(Document document, Site site)
+    {
+        var own = document.Type == DocumentType.Thema ? [document.Slug] : document.Themes;
+        return own.Concat(own.SelectMany(t => site.BySlug(DocumentType.Thema, t)?.List("related") ?? []))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private async Task RenderPagesAsync(IReadOnlyList<OutputPage> pages, string publicFolder, CancellationToken cancel)

@@ -39,7 +39,9 @@ public static class SearchEndpoints
                 date = h.Date,
                 themes = h.Themes,
             }),
-            facets = result.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
+            facets = SearchPageModelFactory.Facets.ToDictionary(
+                f => f.Key,
+                f => (result.Facets.GetValueOrDefault(f.Field) ?? []).Select(v => new { value = v.Value, label = v.Label, count = v.Count, selected = v.Selected })),
         });
     }
 }

@@ -6,6 +6,17 @@ namespace Kennisplatform.Host;
 /// <summary>Maps a search request and its result to the theme's search page model.</summary>
 public static class SearchPageModelFactory
 {
+    private const int MaxFacetValues = 12;
+
+    /// <summary>The facets in display order: index field, query-string key, label.</summary>
+    public static readonly IReadOnlyList<(string Field, string Key, string Label)> Facets =
+    [
+        (IndexFields.Type, "type", "Soort"),
+        (IndexFields.Themes, "thema", "Thema"),
+        (IndexFields.Regions, "regio", "Regio"),
+        (IndexFields.Year, "jaar", "Jaar"),
+    ];
+
     /// <summary>The model of the results page.</summary>
     public static SearchPageModel Create(SearchRequest request, SearchResult result)
     {
@@ -29,8 +40,41 @@ public static class SearchPageModelFactory
             new("datum", request.Sort == SearchSort.Date ? "" : SearchParameters.Url(request with { Sort = SearchSort.Date, Page = 1 })),
         };
         var suggestionUrl = result.Suggestion is { } s ? SearchParameters.Url(request with { Query = s, Page = 1 }) : null;
-        return new SearchPageModel(frame, result.Query, result.Message, result.Total, hits, [], result.Suggestion, suggestionUrl,
-            pages, previous, next, sortOptions, request.Sort == SearchSort.Date ? "datum" : "relevantie");
+        var (facets, active) = FacetModels(request, result);
+        return new SearchPageModel(frame, result.Query, result.Message, result.Total, hits, facets, active, result.Suggestion,
+            suggestionUrl, pages, previous, next, sortOptions, request.Sort == SearchSort.Date ? "datum" : "relevantie");
+    }
+
+    private static (IReadOnlyList<FacetGroup>, IReadOnlyList<ActiveFilter>) FacetModels(SearchRequest request, SearchResult result)
+    {
+        var groups = new List<FacetGroup>();
+        var active = new List<ActiveFilter>();
+        foreach (var (field, key, label) in Facets)
+        {
+            var counts = result.Facets.GetValueOrDefault(field) ?? [];
+            var values = counts
+                .Where((c, i) => c.Selected || i < MaxFacetValues)
+                .Select(c => new FacetValue(c.Label, c.Count, SearchParameters.Url(Toggle(request, field, c.Value)), c.Selected))
+                .ToList();
+            if (values.Count > 0) groups.Add(new FacetGroup(key, label, values));
+            active.AddRange(counts.Where(c => c.Selected)
+                .Select(c => new ActiveFilter(key, c.Value, c.Label, SearchParameters.Url(Toggle(request, field, c.Value)))));
+        }
+        return (groups, active);
+    }
+
+    /// <summary>The request with a filter value added, or removed when it was selected; back to page 1.</summary>
+    public static SearchRequest Toggle(SearchRequest request, string field, string value)
+    {
+        var current = request.Filter(field);
+        IReadOnlyList<string> next = current.Contains(value) ? current.Where(v => v != value).ToList() : [.. current, value];
+        return field switch
+        {
+            IndexFields.Type => request with { Types = next, Page = 1 },
+            IndexFields.Themes => request with { Themes = next, Page = 1 },
+            IndexFields.Regions => request with { Regions = next, Page = 1 },
+            _ => request with { Years = next, Page = 1 },
+        };
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";

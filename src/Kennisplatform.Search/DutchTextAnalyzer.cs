@@ -12,15 +12,21 @@ namespace Kennisplatform.Search;
 
 /// <summary>
 /// The analysis chain for Dutch text, used alike at index and query time:
-/// tokenise, lower-case, fold diacritics (geïntegreerd = geintegreerd), drop stop words, strip 's and -ies plurals,
+/// tokenise, lower-case, fold diacritics (geïntegreerd = geintegreerd), split compounds, drop stop words,
+/// strip 's and -ies plurals,
 /// Snowball Dutch stemming.
 /// </summary>
-public sealed class DutchTextAnalyzer : Analyzer
+public sealed class DutchTextAnalyzer(CompoundDictionary? compounds = null) : Analyzer
 {
     /// <summary>The Lucene version the chain is built for.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private static readonly CharArraySet StopWords = FoldedStopWords();
+
+    private readonly CompoundSplitter? _splitter = compounds is { Words.Count: > 0 } ? compounds.Splitter() : null;
+
+    /// <summary>True for a Dutch stop word (folded, lower case).</summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -28,6 +34,7 @@ public sealed class DutchTextAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream);
+        if (_splitter is not null) stream = new DutchCompoundFilter(stream, _splitter);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new EnglishPossessiveFilter(Version, stream); // auto's → auto, café's → cafe
         stream = new DutchPluralFilter(stream);

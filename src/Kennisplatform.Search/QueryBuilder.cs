@@ -4,22 +4,33 @@ using Lucene.Net.Search;
 
 namespace Kennisplatform.Search;
 
-/// <summary>Turns a <see cref="UserQuery"/> into a Lucene query over the weighted text fields.</summary>
-public sealed class QueryBuilder(Analyzer analyzer)
+/// <summary>
+/// Turns a <see cref="UserQuery"/> into a Lucene query over the weighted text fields. Each unit of the query (a word,
+/// a quoted phrase, or a run of words that is a glossary term) may match in any of its alternatives: what was typed,
+/// its synonyms, and for an unknown word its spelling corrections.
+/// </summary>
+public sealed class QueryBuilder(Analyzer analyzer, SynonymTable synonyms, SpellingCorrector? speller = null)
 {
+    private const float SynonymWeight = 0.9f;
+    private const float CorrectionWeight = 0.6f;
+    private const float CompoundPartsWeight = 1f;
+
+    /// <summary>One thing the query asks for, with its alternative wordings.</summary>
+    private sealed record Unit(IReadOnlyList<(string Text, float Weight)> Alternatives, bool Excluded);
+
     /// <summary>
-    /// Builds the query; with <paramref name="requireAll"/> every word must match (AND), otherwise any may (OR).
+    /// Builds the query; with <paramref name="requireAll"/> every unit must match (AND), otherwise any may (OR).
     /// Returns null when nothing searchable remains (only stop words, punctuation or emoji).
     /// </summary>
     public Query? Build(UserQuery query, bool requireAll)
     {
         var root = new BooleanQuery();
         var positives = 0;
-        foreach (var element in query.Elements)
+        foreach (var unit in Units(query))
         {
-            var clause = ElementQuery(element);
+            var clause = UnitQuery(unit);
             if (clause is null) continue;
-            if (element.Excluded)
+            if (unit.Excluded)
             {
                 root.Add(clause, Occur.MUST_NOT);
             }
@@ -32,38 +43,136 @@ public sealed class QueryBuilder(Analyzer analyzer)
         return positives == 0 ? null : root;
     }
 
-    /// <summary>The analysed terms of the positive elements, for highlighting.</summary>
+    /// <summary>The analysed terms of every positive alternative, for highlighting.</summary>
     public IReadOnlySet<string> HighlightTerms(UserQuery query) =>
-        query.Positive.SelectMany(e => AnalyzedTerms.Of(analyzer, IndexFields.Body, e.Text)).ToHashSet();
+        Units(query).Where(u => !u.Excluded)
+            .SelectMany(u => u.Alternatives)
+            .SelectMany(a => AnalyzedTerms.Of(analyzer, IndexFields.Body, a.Text))
+            .ToHashSet();
 
-    private Query? ElementQuery(QueryElement element)
+    /// <summary>The query with each unknown word replaced by its best correction, or null when nothing changes.</summary>
+    public string? Suggestion(UserQuery query)
+    {
+        if (speller is null) return null;
+        var changed = false;
+        var words = query.Elements.Select(e =>
+        {
+            var text = e.Text;
+            if (!e.IsPhrase && speller.Corrections(text, 1) is [var best])
+            {
+                text = best;
+                changed = true;
+            }
+            var quoted = e.IsPhrase ? $"\"{text}\"" : text;
+            return e.Excluded ? "-" + quoted : quoted;
+        }).ToList();
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    private List<Unit> Units(UserQuery query)
+    {
+        var units = new List<Unit>();
+        var elements = query.Elements;
+        for (var i = 0; i < elements.Count;)
+        {
+            var element = elements[i];
+            if (element.Excluded || element.IsPhrase)
+            {
+                units.Add(new Unit(WithSynonyms(element.Text), element.Excluded));
+                i++;
+                continue;
+            }
+            // The longest run of plain words that is a glossary term ("outlaw motorcycle gang") counts as one unit.
+            var length = LongestSynonymRun(elements, i);
+            if (length > 0)
+            {
+                var text = string.Join(' ', elements.Skip(i).Take(length).Select(e => e.Text));
+                units.Add(new Unit(WithSynonyms(text), false));
+                i += length;
+                continue;
+            }
+            var alternatives = new List<(string, float)> { (element.Text, 1f) };
+            if (speller is not null)
+            {
+                alternatives.AddRange(speller.Corrections(element.Text, 2).SelectMany(c => WithSynonyms(c))
+                    .Select(a => (a.Text, a.Weight * CorrectionWeight)));
+            }
+            units.Add(new Unit(alternatives, false));
+            i++;
+        }
+        return units;
+    }
+
+    private int LongestSynonymRun(IReadOnlyList<QueryElement> elements, int start)
+    {
+        for (var length = Math.Min(SynonymTable.MaxPhraseWords, elements.Count - start); length >= 1; length--)
+        {
+            var run = elements.Skip(start).Take(length).ToList();
+            if (run.Any(e => e.Excluded || e.IsPhrase)) continue;
+            if (synonyms.Lookup(string.Join(' ', run.Select(e => e.Text))) is not null) return length;
+        }
+        return 0;
+    }
+
+    private IReadOnlyList<(string Text, float Weight)> WithSynonyms(string text)
+    {
+        var alternatives = new List<(string, float)> { (text, 1f) };
+        var normalized = SynonymTable.Normalize(text);
+        foreach (var synonym in synonyms.Lookup(text) ?? [])
+        {
+            if (synonym != normalized) alternatives.Add((synonym, SynonymWeight));
+        }
+        return alternatives;
+    }
+
+    private Query? UnitQuery(Unit unit)
+    {
+        var any = new DisjunctionMaxQuery(0f);
+        foreach (var (text, weight) in unit.Alternatives)
+        {
+            if (TextQuery(text) is not { } q) continue;
+            q.Boost *= weight;
+            any.Add(q);
+        }
+        return any.Disjuncts.Count == 0 ? null : any;
+    }
+
+    private Query? TextQuery(string text)
     {
         var perField = new DisjunctionMaxQuery(0.1f);
         foreach (var (field, boost) in IndexFields.Weighted)
         {
-            var terms = AnalyzedTerms.WithPositions(analyzer, field, element.Text);
-            if (terms.Count == 0) return null;
+            var tokens = AnalyzedTerms.WithPositions(analyzer, field, text);
+            if (tokens.Count == 0) return null;
+            var positions = tokens.GroupBy(t => t.Position).ToList();
             Query q;
-            if (terms.Count == 1)
+            if (positions.Count == 1)
             {
-                q = new TermQuery(new Term(field, terms[0].Term));
-            }
-            else if (element.IsPhrase || element.Text.Any(c => !char.IsLetterOrDigit(c)))
-            {
-                // A quoted phrase, or one typed word that analysis splits (e-mail, 13b-bevoegdheid): keep the order.
-                var phrase = new PhraseQuery();
-                foreach (var (t, position) in terms) phrase.Add(new Term(field, t), position);
-                q = phrase;
+                q = Compound(field, positions[0].Select(t => t.Term).ToList());
             }
             else
             {
-                var all = new BooleanQuery();
-                foreach (var (t, _) in terms) all.Add(new TermQuery(new Term(field, t)), Occur.MUST);
-                q = all;
+                // Several words, or one word that analysis splits (e-mail, 13b-bevoegdheid): keep the order.
+                var phrase = new PhraseQuery();
+                foreach (var group in positions) phrase.Add(new Term(field, group.First().Term), group.Key);
+                q = phrase;
             }
             q.Boost = boost;
             perField.Add(q);
         }
         return perField;
+    }
+
+    // A compound comes with its parts at the same position: match the compound itself, or all of its parts.
+    private static Query Compound(string field, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0]));
+        var parts = new BooleanQuery { Boost = CompoundPartsWeight };
+        foreach (var part in terms.Skip(1).Distinct()) parts.Add(new TermQuery(new Term(field, part)), Occur.MUST);
+        return new BooleanQuery
+        {
+            { new TermQuery(new Term(field, terms[0])), Occur.SHOULD },
+            { parts, Occur.SHOULD },
+        };
     }
 }

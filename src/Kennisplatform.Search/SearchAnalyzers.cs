@@ -7,7 +7,7 @@ namespace Kennisplatform.Search;
 public static class SearchAnalyzers
 {
     /// <summary>Dutch analysis for text fields, exact analysis for the suggestion vocabulary.</summary>
-    public static Analyzer Create() => new PerFieldAnalyzerWrapper(
-        new DutchTextAnalyzer(),
+    public static Analyzer Create(CompoundDictionary? compounds = null) => new PerFieldAnalyzerWrapper(
+        new DutchTextAnalyzer(compounds),
         new Dictionary<string, Analyzer> { [IndexFields.Exact] = new ExactTextAnalyzer() });
 }

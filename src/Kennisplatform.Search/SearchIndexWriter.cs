@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace Kennisplatform.Search;
@@ -9,12 +10,17 @@ namespace Kennisplatform.Search;
 /// <summary>Writes the Lucene index of the public pages at build time.</summary>
 public static class SearchIndexWriter
 {
-    /// <summary>Writes a fresh index into <paramref name="folder"/> (which must not hold one yet).</summary>
-    public static void Write(string folder, IEnumerable<IndexDocument> documents)
+    /// <summary>
+    /// Writes a fresh index into <paramref name="folder"/>, with the compound dictionary, synonyms and facet labels
+    /// that searching it needs beside it.
+    /// </summary>
+    public static void Write(string folder, IReadOnlyCollection<IndexDocument> documents, SearchResources? resources = null)
     {
+        resources ??= SearchResources.Empty;
         System.IO.Directory.CreateDirectory(folder);
+        resources.Save(folder);
         using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
-        using var analyzer = SearchAnalyzers.Create();
+        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
         var config = new IndexWriterConfig(DutchTextAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
@@ -47,14 +53,25 @@ public static class SearchIndexWriter
         {
             if (field.Name != IndexFields.Exact) field.Boost = d.Weight;
         }
-        foreach (var theme in d.Themes) doc.Add(new StringField(IndexFields.Themes, theme, Field.Store.YES));
+        foreach (var theme in d.Themes.Distinct())
+        {
+            doc.Add(new StringField(IndexFields.Themes, theme, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(IndexFields.Themes, new BytesRef(theme)));
+        }
         foreach (var label in d.ThemeLabels) doc.Add(new StoredField(IndexFields.ThemeLabels, label));
-        foreach (var region in d.Regions) doc.Add(new StringField(IndexFields.Regions, region, Field.Store.YES));
+        foreach (var region in d.Regions.Distinct())
+        {
+            doc.Add(new StringField(IndexFields.Regions, region, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(IndexFields.Regions, new BytesRef(region)));
+        }
+        doc.Add(new SortedSetDocValuesField(IndexFields.Type, new BytesRef(d.Type)));
         if (d.DateIso is not null) doc.Add(new StoredField(IndexFields.Date, d.DateIso));
         if (d.DateText is not null) doc.Add(new StoredField(IndexFields.DateText, d.DateText));
         if (d.SortDate is { } date)
         {
-            doc.Add(new StringField(IndexFields.Year, date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
+            var year = date.Year.ToString(CultureInfo.InvariantCulture);
+            doc.Add(new StringField(IndexFields.Year, year, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(IndexFields.Year, new BytesRef(year)));
             doc.Add(new NumericDocValuesField(IndexFields.SortDate, date.Year * 10000L + date.Month * 100 + date.Day));
         }
         else

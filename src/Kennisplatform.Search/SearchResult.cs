@@ -14,8 +14,8 @@ public sealed record SearchHitResult(
     IReadOnlyList<string> ThemeLabels,
     float Score);
 
-/// <summary>A value of a facet with the number of results that have it.</summary>
-public sealed record FacetCount(string Value, long Count);
+/// <summary>A value of a facet with its display label, the number of results that have it, and whether it is selected.</summary>
+public sealed record FacetCount(string Value, string Label, long Count, bool Selected);
 
 /// <summary>The outcome of a search. <see cref="Message"/> explains anything unusual about the query in Dutch.</summary>
 public sealed record SearchResult(

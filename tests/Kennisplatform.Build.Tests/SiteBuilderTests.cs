@@ -40,6 +40,28 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public async Task Related_pages_share_a_theme_with_the_page()
+    {
+        using var temp = new TempFolder();
+        await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
+
+        var html = File.ReadAllText(temp["_site/public/praktijkvoorbeelden/vastgoed-in-beeld/index.html"]);
+        var related = html[html.IndexOf("id=\"zie-ook-lijst\"", StringComparison.Ordinal)..];
+        Assert.Contains("href=\"/themas/vastgoed/\"", related);
+        Assert.DoesNotContain("href=\"/handreikingen/damocles-menukaart/\"", related);
+    }
+
+    [Fact]
+    public async Task Glossary_entries_become_search_synonyms()
+    {
+        using var temp = new TempFolder();
+        await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
+
+        var synonyms = SynonymTable.Load(temp["_site/index"]);
+        Assert.Contains("algemene plaatselijke verordening", synonyms.Lookup("APV")!);
+    }
+
+    [Fact]
     public async Task A_failed_build_leaves_the_previous_site_untouched()
     {
         using var temp = new TempFolder();

@@ -107,4 +107,41 @@ public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostF
 
         Assert.Contains("eerste 500 tekens", html);
     }
+
+    [Fact]
+    public async Task The_results_page_offers_facets_as_links_that_combine_as_filters()
+    {
+        var html = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=vastgoed");
+
+        Assert.Contains("<h2 id=\"verfijnen\">Verfijnen</h2>", html);
+        Assert.Contains("href=\"/zoeken/?q=vastgoed&amp;type=praktijkvoorbeeld\"", html);
+        Assert.Contains("href=\"/zoeken/?q=vastgoed&amp;regio=limburg\"", html);
+
+        var filtered = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=vastgoed&type=praktijkvoorbeeld");
+        Assert.Contains("href=\"/zoeken/?q=vastgoed&amp;type=praktijkvoorbeeld&amp;regio=limburg\"", filtered);
+        Assert.Contains("Gefilterd op:", filtered);
+        Assert.Contains("<input type=\"hidden\" name=\"type\" value=\"praktijkvoorbeeld\" />", filtered);
+    }
+
+    [Fact]
+    public async Task The_api_returns_facets_for_the_same_filters()
+    {
+        var json = await site.Factory.CreateClient().GetStringAsync("/api/zoeken?q=vastgoed&regio=limburg");
+        using var doc = JsonDocument.Parse(json);
+
+        var regions = doc.RootElement.GetProperty("facets").GetProperty("regio");
+        var limburg = regions.EnumerateArray().Single(v => v.GetProperty("value").GetString() == "limburg");
+        Assert.True(limburg.GetProperty("selected").GetBoolean());
+        Assert.Equal("RIEC Limburg", limburg.GetProperty("label").GetString());
+        Assert.True(doc.RootElement.GetProperty("facets").TryGetProperty("type", out _));
+    }
+
+    [Fact]
+    public async Task A_typo_gets_results_and_a_did_you_mean_link()
+    {
+        var html = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=damokles");
+
+        Assert.Contains("Bedoelde u: <a href=\"/zoeken/?q=damocles\">damocles</a>?", html);
+        Assert.Contains("href=\"/themas/damocles/\"", html);
+    }
 }

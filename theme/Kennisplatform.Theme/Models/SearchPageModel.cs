@@ -13,8 +13,11 @@ public sealed record SearchHit(
 /// <summary>One value of a facet with its count and the link that toggles it.</summary>
 public sealed record FacetValue(string Label, long Count, string Url, bool Selected);
 
-/// <summary>A facet (type, theme, region, year) with its values.</summary>
+/// <summary>A facet (type, theme, region, year) with its values; <see cref="Name"/> is its query-string key.</summary>
 public sealed record FacetGroup(string Name, string Label, IReadOnlyList<FacetValue> Values);
+
+/// <summary>A filter in force, with the link that removes it; the search form carries it along as a hidden field.</summary>
+public sealed record ActiveFilter(string Name, string Value, string Label, string RemoveUrl);
 
 /// <summary>The search page: the query, the outcome and the ways to refine it.</summary>
 public sealed record SearchPageModel(
@@ -24,6 +27,7 @@ public sealed record SearchPageModel(
     long Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetGroup> Facets,
+    IReadOnlyList<ActiveFilter> ActiveFilters,
     string? Suggestion,
     string? SuggestionUrl,
     IReadOnlyList<Link> Pages,

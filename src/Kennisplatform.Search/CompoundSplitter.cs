@@ -1,0 +1,41 @@
+namespace Kennisplatform.Search;
+
+/// <summary>
+/// Splits a Dutch compound into known words only when the known words cover the whole of it, allowing the linking
+/// sounds -s-, -e- and -en- between parts: vastgoedcriminaliteit → vastgoed + criminaliteit, drugsdumping →
+/// drugs + dumping, belastingaangifte → belasting + aangifte. Words that merely contain a known word
+/// (burgemeester, regering) are left alone, which keeps precision on ordinary words.
+/// </summary>
+public sealed class CompoundSplitter(Func<string, bool> isWord, int minPart = CompoundDictionary.MinPartLength, int maxParts = 4)
+{
+    private static readonly string[] Linkers = ["", "s", "e", "en"];
+
+    /// <summary>The parts of <paramref name="word"/>, or an empty list when it is no compound of known words.</summary>
+    public IReadOnlyList<string> Split(string word)
+    {
+        if (word.Length < 2 * minPart) return [];
+        return Best(word, 0, maxParts) ?? [];
+    }
+
+    // Fewest parts wins; among equals, the longest first part (the most specific reading). The word itself, even
+    // when it is known, is never its own split: a compound needs at least two parts.
+    private List<string>? Best(string word, int start, int partsLeft)
+    {
+        if (partsLeft == 0) return null;
+        for (var end = start == 0 ? word.Length - minPart : word.Length; end - start >= minPart; end--)
+        {
+            var part = word[start..end];
+            if (!isWord(part)) continue;
+            if (end == word.Length) return [part];
+            foreach (var linker in Linkers)
+            {
+                var next = end + linker.Length;
+                if (linker.Length > 0 && (next > word.Length || string.CompareOrdinal(word, end, linker, 0, linker.Length) != 0)) continue;
+                if (word.Length - next < minPart) continue;
+                var rest = Best(word, next, partsLeft - 1);
+                if (rest is not null) return [part, .. rest];
+            }
+        }
+        return null;
+    }
+}

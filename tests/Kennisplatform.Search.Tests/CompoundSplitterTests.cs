@@ -1,0 +1,34 @@
+using Kennisplatform.Search;
+
+namespace Kennisplatform.Search.Tests;
+
+public class CompoundSplitterTests
+{
+    private static readonly HashSet<string> Words =
+        ["vastgoed", "criminaliteit", "drugs", "drug", "dumping", "belasting", "aangifte", "meester", "woning", "corporaties", "rijk", "overheid", "stad", "huis", "aan", "pak"];
+
+    private readonly CompoundSplitter _splitter = new(Words.Contains);
+
+    [Theory]
+    [InlineData("vastgoedcriminaliteit", "vastgoed|criminaliteit")]
+    [InlineData("drugsdumping", "drugs|dumping")]
+    [InlineData("belastingaangifte", "belasting|aangifte")]
+    [InlineData("woningcorporaties", "woning|corporaties")]
+    [InlineData("rijksoverheid", "rijk|overheid")]
+    [InlineData("stadhuis", "stad|huis")]
+    [InlineData("aanpak", "")]
+    public void Compounds_of_known_words_split_at_linking_sounds(string word, string parts)
+    {
+        Assert.Equal(parts, string.Join('|', _splitter.Split(word)));
+    }
+
+    [Theory]
+    [InlineData("burgemeester")]
+    [InlineData("regering")]
+    [InlineData("criminaliteit")]
+    [InlineData("vastgoedx")]
+    public void Words_that_only_contain_a_known_word_stay_whole(string word)
+    {
+        Assert.Empty(_splitter.Split(word));
+    }
+}

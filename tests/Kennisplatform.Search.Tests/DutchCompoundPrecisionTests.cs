@@ -1,0 +1,53 @@
+using Kennisplatform.Search;
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Search.Tests;
+
+/// <summary>With the real Dutch word list and the site's own words, splitting must not wreck ordinary words.</summary>
+public class DutchCompoundPrecisionTests
+{
+    private static DutchTextAnalyzer Analyzer()
+    {
+        Assert.True(File.Exists(CompoundDictionary.SystemWordList),
+            $"{CompoundDictionary.SystemWordList} is missing: install Debian's wdutch (scripts/test.sh does)");
+        var corpus = Directory.EnumerateFiles(Fixtures.SiteContentFolder, "*.md", SearchOption.AllDirectories)
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"\p{L}+").Select(m => m.Value.ToLowerInvariant()));
+        return new DutchTextAnalyzer(CompoundDictionary.Build(CompoundDictionary.ReadSystemWordList(), corpus));
+    }
+
+    [Theory]
+    [InlineData("gemeente")]
+    [InlineData("burgemeester")]
+    [InlineData("organisatie")]
+    [InlineData("criminaliteit")]
+    [InlineData("bestuurlijke")]
+    [InlineData("regering")]
+    [InlineData("verhuurder")]
+    [InlineData("ondermijning")]
+    [InlineData("handhaving")]
+    [InlineData("opsporing")]
+    [InlineData("marechaussee")]
+    [InlineData("samenleving")]
+    [InlineData("informatie")]
+    [InlineData("aanpak")]
+    [InlineData("analyse")]
+    public void Ordinary_words_are_not_split(string word)
+    {
+        using var analyzer = Analyzer();
+        Assert.Single(AnalyzedTerms.Of(analyzer, "body", word));
+    }
+
+    [Theory]
+    [InlineData("vastgoedcriminaliteit", "vastgoed", "criminaliteit")]
+    [InlineData("drugsdumping", "drug", "dumping")]
+    [InlineData("woningcorporaties", "woning", "corporatie")]
+    [InlineData("politiecapaciteit", "politie", "capaciteit")]
+    public void Compounds_are_split_into_stemmed_parts(string word, string first, string second)
+    {
+        using var analyzer = Analyzer();
+        var terms = AnalyzedTerms.WithPositions(analyzer, "body", word);
+
+        Assert.Contains(terms, t => t.Term == first && t.Position == 0);
+        Assert.Contains(terms, t => t.Term == second && t.Position == 0);
+    }
+}

@@ -1,0 +1,121 @@
+using Kennisplatform.Search;
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Search.Tests;
+
+/// <summary>Compounds, glossary synonyms, typos and facets on a small index.</summary>
+public sealed class DutchSearchTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly SearchService _search;
+
+    private static IndexDocument Doc(string url, string type, string title, string body, string date, string[] themes, string[]? regions = null) =>
+        new(url, type, type, title, "", [], body, themes, themes, regions ?? [], date, date, DateOnly.Parse(date));
+
+    public DutchSearchTests()
+    {
+        IndexDocument[] docs =
+        [
+            Doc("/themas/omg/", "thema", "Motorbendes", "Een motorbende kan criminele activiteiten afschermen.", "2021-05-01", ["omg"]),
+            Doc("/themas/vastgoed/", "thema", "Vastgoed", "Criminaliteit in vastgoed: witwassen via panden.", "2022-11-04", ["vastgoed"], ["limburg"]),
+            Doc("/handreikingen/apv/", "handreiking", "Handreiking APV", "Bepalingen in de APV tegen ondermijning.", "2020-05-01", ["apv"]),
+            Doc("/praktijkvoorbeelden/buitengebied/", "praktijkvoorbeeld", "Buitengebied", "Het dumpen van drugsafval: dumping van drugs in de natuur.", "2021-05-01", ["buitengebied"], ["oost-nederland"]),
+            Doc("/themas/damocles/", "thema", "Damocles", "De burgemeester sluit drugspanden.", "2022-11-04", ["damocles"]),
+            Doc("/praktijkvoorbeelden/limburg/", "praktijkvoorbeeld", "Vastgoed in Limburg", "Panden en vastgoed in Maastricht.", "2021-05-01", ["vastgoed"], ["limburg"]),
+        ];
+        var synonyms = new SynonymTable([
+            ["OMG", "outlaw motorcycle gang", "motorbende"],
+            ["APV", "algemene plaatselijke verordening"],
+            ["Damocles", "13b", "sluiting van panden"],
+        ]);
+        var corpus = docs.SelectMany(d => (d.Title + " " + d.Body).ToLowerInvariant().Split(' ', '.', ':', ','));
+        var compounds = CompoundDictionary.Build(["vastgoed", "criminaliteit", "drugs", "dumping", "panden"], corpus);
+        SearchIndexWriter.Write(_temp.Path, docs, new SearchResources(compounds, synonyms, FacetLabels.Empty));
+        _search = new SearchService(_temp.Path);
+    }
+
+    public void Dispose()
+    {
+        _search.Dispose();
+        _temp.Dispose();
+    }
+
+    private IReadOnlyList<string> Urls(string query) => _search.Search(new SearchRequest(query)).Hits.Select(h => h.Url).ToList();
+
+    [Fact]
+    public void A_compound_finds_pages_that_use_its_parts_apart()
+    {
+        Assert.Equal("/themas/vastgoed/", Urls("vastgoedcriminaliteit")[0]);
+        Assert.Contains("/praktijkvoorbeelden/buitengebied/", Urls("drugsdumping"));
+    }
+
+    [Theory]
+    [InlineData("OMG")]
+    [InlineData("omg")]
+    [InlineData("outlaw motorcycle gang")]
+    [InlineData("\"outlaw motorcycle gang\"")]
+    public void Acronym_and_full_form_find_the_same_page(string query)
+    {
+        Assert.Equal("/themas/omg/", Urls(query)[0]);
+    }
+
+    [Fact]
+    public void A_full_form_finds_the_page_that_uses_the_acronym()
+    {
+        Assert.Equal("/handreikingen/apv/", Urls("algemene plaatselijke verordening")[0]);
+    }
+
+    [Fact]
+    public void An_article_number_finds_its_nickname()
+    {
+        Assert.Equal("/themas/damocles/", Urls("13b")[0]);
+    }
+
+    [Fact]
+    public void A_synonym_run_inside_a_longer_query_still_counts_as_one_term()
+    {
+        Assert.Equal("/themas/omg/", Urls("outlaw motorcycle gang criminele")[0]);
+    }
+
+    [Theory]
+    [InlineData("damokles", "damocles", "/themas/damocles/")]
+    [InlineData("motorbnde", "motorbende", "/themas/omg/")]
+    [InlineData("vastgoedd", "vastgoed", "/themas/vastgoed/")]
+    public void A_typo_still_finds_the_page_and_suggests_the_correction(string typed, string corrected, string url)
+    {
+        var result = _search.Search(new SearchRequest(typed));
+
+        Assert.Equal(url, result.Hits[0].Url);
+        Assert.Equal(corrected, result.Suggestion);
+    }
+
+    [Fact]
+    public void A_correctly_spelt_query_gets_no_suggestion()
+    {
+        Assert.Null(_search.Search(new SearchRequest("vastgoed")).Suggestion);
+    }
+
+    [Fact]
+    public void Facets_count_results_per_value()
+    {
+        var result = _search.Search(new SearchRequest("vastgoed"));
+
+        var types = result.Facets[IndexFields.Type].ToDictionary(f => f.Value, f => f.Count);
+        Assert.Equal(1, types["thema"]);
+        Assert.Equal(1, types["praktijkvoorbeeld"]);
+        Assert.Equal(2, result.Facets[IndexFields.Regions].Single(f => f.Value == "limburg").Count);
+        Assert.Equal(["2022", "2021"], result.Facets[IndexFields.Year].Select(f => f.Value));
+    }
+
+    [Fact]
+    public void A_facet_keeps_counting_its_other_values_when_one_is_selected()
+    {
+        var result = _search.Search(new SearchRequest("vastgoed", Types: ["thema"]));
+
+        Assert.Equal(1, result.Total);
+        var types = result.Facets[IndexFields.Type];
+        Assert.True(types.Single(f => f.Value == "thema").Selected);
+        Assert.Equal(1, types.Single(f => f.Value == "praktijkvoorbeeld").Count);
+        Assert.Equal(1, result.Facets[IndexFields.Regions].Single(f => f.Value == "limburg").Count);
+    }
+}
