@@ -43,11 +43,16 @@ public sealed class QueryBuilder(Analyzer analyzer, SynonymTable synonyms, Spell
         return positives == 0 ? null : root;
     }
 
-    /// <summary>The analysed terms of every positive alternative, for highlighting.</summary>
+    /// <summary>
+    /// The terms to highlight: everything typed, and alternatives of one word. The words of a multi-word synonym only
+    /// match together, so marking them one by one ("wet", "ter") would mark text that did not match.
+    /// </summary>
     public IReadOnlySet<string> HighlightTerms(UserQuery query) =>
         Units(query).Where(u => !u.Excluded)
-            .SelectMany(u => u.Alternatives)
-            .SelectMany(a => AnalyzedTerms.Of(analyzer, IndexFields.Body, a.Text))
+            .SelectMany(u => u.Alternatives.Select((a, i) => (a.Text, Typed: i == 0)))
+            .Select(a => (a.Typed, Terms: AnalyzedTerms.Of(analyzer, IndexFields.Body, a.Text)))
+            .Where(a => a.Typed || a.Terms.Count == 1)
+            .SelectMany(a => a.Terms)
             .ToHashSet();
 
     /// <summary>The query with each unknown word replaced by its best correction, or null when nothing changes.</summary>

@@ -22,6 +22,7 @@ public sealed class DutchSearchTests : IDisposable
             Doc("/praktijkvoorbeelden/buitengebied/", "praktijkvoorbeeld", "Buitengebied", "Het dumpen van drugsafval: dumping van drugs in de natuur.", "2021-05-01", ["buitengebied"], ["oost-nederland"]),
             Doc("/themas/damocles/", "thema", "Damocles", "De burgemeester sluit drugspanden.", "2022-11-04", ["damocles"]),
             Doc("/praktijkvoorbeelden/limburg/", "praktijkvoorbeeld", "Vastgoed in Limburg", "Panden en vastgoed in Maastricht.", "2021-05-01", ["vastgoed"], ["limburg"]),
+            Doc("/webinars/kermis/", "webinar", "Kermis", "Een plaatselijke kermis valt onder de APV van de gemeente.", "2020-01-01", ["apv"]),
         ];
         var synonyms = new SynonymTable([
             ["OMG", "outlaw motorcycle gang", "motorbende"],
@@ -117,5 +118,14 @@ public sealed class DutchSearchTests : IDisposable
         Assert.True(types.Single(f => f.Value == "thema").Selected);
         Assert.Equal(1, types.Single(f => f.Value == "praktijkvoorbeeld").Count);
         Assert.Equal(1, result.Facets[IndexFields.Regions].Single(f => f.Value == "limburg").Count);
+    }
+
+    [Fact]
+    public void Words_of_a_multi_word_synonym_are_not_marked_one_by_one()
+    {
+        var snippet = _search.Search(new SearchRequest("APV")).Hits.Single(h => h.Url == "/webinars/kermis/").SnippetHtml;
+
+        Assert.Contains("<mark>APV</mark>", snippet);
+        Assert.DoesNotContain("<mark>plaatselijke</mark>", snippet);
     }
 }
