@@ -12,13 +12,13 @@ namespace Kennisplatform.Build;
 public sealed record BuildOptions(string ContentFolder, string OutputFolder, IReadOnlyCollection<string>? WordList = null);
 
 /// <summary>
-/// The build pipeline: load → validate → render Markdown → check links → index → related pages → render pages → publish.
+/// The build pipeline: check (load, validate, render Markdown, check links) → index → related pages → render pages → publish.
 /// Each step takes the previous step's data; only the first and the last touch the disk.
 /// </summary>
 public sealed class SiteBuilder
 {
     private const int BatchSize = 64;
-    private readonly MarkdownRenderer _markdown = new();
+    private readonly SiteChecker _checker = new();
     private readonly ThemeRenderer _theme = new();
 
     /// <summary>Runs a build; on any error nothing is published and the previous site stays as it was.</summary>
@@ -32,17 +32,12 @@ public sealed class SiteBuilder
             clock.Restart();
         }
 
-        var content = ContentLoader.Load(options.ContentFolder);
-        Phase("load");
-        var diagnostics = content.Diagnostics.ToList();
-        if (content.HasErrors) return BuildReport.Failed(diagnostics, phases);
-
-        var rendered = new RenderedDocument[content.Documents.Count];
-        Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i], _markdown.Render(content.Documents[i].Body)));
-        var restricted = rendered.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        diagnostics.AddRange(LinkChecker.Check(rendered, content.Assets, restricted));
+        var checkedContent = _checker.Check(options.ContentFolder);
+        var diagnostics = checkedContent.Diagnostics;
+        var content = checkedContent.Content;
         Phase("parse");
-        if (diagnostics.Any(d => d.Severity == Severity.Error)) return BuildReport.Failed(diagnostics, phases);
+        if (checkedContent.HasErrors) return BuildReport.Failed(diagnostics, phases);
+        var rendered = checkedContent.Rendered;
 
         // The closed part is never part of the public site, its listings or its index.
         var publicDocuments = rendered.Where(r => !r.Document.IsRestricted).ToList();

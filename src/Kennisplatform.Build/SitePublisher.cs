@@ -1,46 +1,55 @@
 namespace Kennisplatform.Build;
 
 /// <summary>
-/// Puts a finished build in place of the previous one. The build is written to a sibling staging folder and
-/// only then swapped in by renaming, so a failed or interrupted build never touches the published site.
+/// Publishes builds without a moment in which the site is missing or half-written. Each build is written into its
+/// own folder under <c>_site.builds/</c>; when it is complete, <c>_site</c> (a symbolic link) is pointed at it in
+/// one atomic rename. A failed build is discarded and never touches <c>_site</c>. The previous build is kept, so
+/// that requests still reading it can finish; older ones are removed.
 /// </summary>
 public static class SitePublisher
 {
-    /// <summary>A fresh staging folder next to <paramref name="output"/> (same file system, so renames are atomic).</summary>
+    private const int BuildsKept = 2;
+
+    /// <summary>The folder that holds the builds of <paramref name="output"/>.</summary>
+    public static string BuildsFolder(string output) => Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + ".builds";
+
+    /// <summary>A fresh, empty folder for the next build.</summary>
     public static string CreateStaging(string output)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = $"{full}.staging-{Guid.NewGuid():N}";
+        var id = $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid().ToString("N")[..6]}";
+        var staging = Path.Combine(BuildsFolder(output), id);
         Directory.CreateDirectory(staging);
         return staging;
     }
 
-    /// <summary>Replaces <paramref name="output"/> with <paramref name="staging"/>.</summary>
+    /// <summary>Points <paramref name="output"/> at the finished build in <paramref name="staging"/>.</summary>
     public static void Publish(string staging, string output)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        if (!Directory.Exists(full))
+        var link = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        var info = new DirectoryInfo(link);
+        if (info.Exists && info.LinkTarget is null)
         {
-            Directory.Move(staging, full);
-            return;
+            // A site published as a plain folder (older layout or copied in): keep it as a build of its own.
+            Directory.Move(link, Path.Combine(BuildsFolder(output), "previous-" + Guid.NewGuid().ToString("N")[..6]));
         }
-        var previous = $"{full}.previous-{Guid.NewGuid():N}";
-        Directory.Move(full, previous);
-        try
-        {
-            Directory.Move(staging, full);
-        }
-        catch
-        {
-            Directory.Move(previous, full); // put the old site back
-            throw;
-        }
-        TryDelete(previous);
+        var temporary = $"{link}.link-{Guid.NewGuid():N}";
+        Directory.CreateSymbolicLink(temporary, Path.GetRelativePath(Path.GetDirectoryName(link)!, staging));
+        AtomicRename.Replace(temporary, link);
+        RemoveOldBuilds(output, staging);
     }
 
-    /// <summary>Removes a staging folder after a failed build.</summary>
+    /// <summary>Removes the folder of a failed build.</summary>
     public static void Discard(string staging) => TryDelete(staging);
+
+    private static void RemoveOldBuilds(string output, string current)
+    {
+        var builds = new DirectoryInfo(BuildsFolder(output)).GetDirectories()
+            .Where(d => d.FullName != Path.GetFullPath(current))
+            .OrderByDescending(d => d.CreationTimeUtc)
+            .Skip(BuildsKept - 1);
+        foreach (var old in builds) TryDelete(old.FullName);
+    }
 
     private static void TryDelete(string folder)
     {
@@ -48,12 +57,9 @@ public static class SitePublisher
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A host may still read the old files; the folder is left for the next build to clean.
-        }
-        catch (UnauthorizedAccessException)
-        {
+            // Still in use; the next build removes it.
         }
     }
 }

@@ -17,11 +17,7 @@ public static class BuildCommand
     public static async Task<bool> RunAsync(BuildOptions options)
     {
         var report = await new SiteBuilder().BuildAsync(options);
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            var writer = diagnostic.Severity == Severity.Error ? Console.Error : Console.Out;
-            writer.WriteLine(Relative(options.ContentFolder, diagnostic));
-        }
+        Diagnostics.Print(options.ContentFolder, report.Diagnostics);
         var errors = report.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = report.Diagnostics.Count - errors;
         if (!report.Succeeded)
@@ -33,7 +29,4 @@ public static class BuildCommand
         Console.WriteLine($"Built {report.PageCount} pages and indexed {report.IndexedCount} documents into {options.OutputFolder} ({warnings} warning(s); {phases}).");
         return true;
     }
-
-    private static string Relative(string contentFolder, Diagnostic d) =>
-        (d with { Path = Path.Combine(contentFolder, d.Path).Replace('\\', '/') }).ToString();
 }

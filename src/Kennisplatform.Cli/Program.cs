@@ -6,6 +6,8 @@ return args_.Verb switch
     "build" => await BuildCommand.RunAsync(args_),
     "serve" => await ServeCommand.RunAsync(args_),
     "eval" => await EvalCommand.RunAsync(args_),
+    "check" => CheckCommand.Run(args_),
+    "new" => NewCommand.Run(args_, DateOnly.FromDateTime(DateTime.Now)),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
 };
@@ -16,8 +18,11 @@ static int Usage(int code)
         kennisplatform — builds and serves the Kennisplatform Ondermijning
 
         Usage:
+          kennisplatform check [--content DIR]                  validate content; file:line:column diagnostics
+          kennisplatform new <type> "Titel" [--kring SLUG]      create a page from content/sjablonen/<type>.md
           kennisplatform build [--content DIR] [--output DIR]   build content/ into _site/ (public/ + index/)
-          kennisplatform serve [--site DIR] [--urls URL]        serve a site (without --site: build first)
+          kennisplatform serve [--site DIR] [--urls URL] [--watch]  serve a site (without --site: build first;
+                                                                 --watch: rebuild on change and reload the page)
           kennisplatform eval [--site DIR] [--judgements FILE]  search quality: success@1, success@3, MRR@10
         """;
     (code == 0 ? Console.Out : Console.Error).WriteLine(text);

@@ -3,21 +3,34 @@ using Kennisplatform.Host;
 
 namespace Kennisplatform.Cli;
 
-/// <summary><c>kennisplatform serve [--site DIR] [--urls URL] [--content DIR]</c>.</summary>
+/// <summary><c>kennisplatform serve [--site DIR] [--urls URL] [--content DIR] [--watch]</c>.</summary>
 public static class ServeCommand
 {
-    /// <summary>Serves a built site; without <c>--site</c> it first builds <c>content/</c> into <c>_site/</c>.</summary>
+    /// <summary>
+    /// Serves a built site; without <c>--site</c> it first builds <c>content/</c> into <c>_site/</c>. With
+    /// <c>--watch</c> it rebuilds on every change and the open page reloads itself.
+    /// </summary>
     public static async Task<int> RunAsync(Arguments args)
     {
         var site = args.Get("site", "");
-        if (site.Length == 0)
-        {
-            site = "_site";
-            if (!await BuildCommand.RunAsync(new BuildOptions(args.Get("content", "content"), site))) return 1;
-        }
+        var options = new BuildOptions(args.Get("content", "content"), site.Length > 0 ? site : "_site");
+        if (site.Length == 0 && !await BuildCommand.RunAsync(options)) return 1;
+
         var urls = args.Get("urls", SiteHost.DefaultUrl);
-        Console.WriteLine($"Serving {Path.GetFullPath(site)} on {urls} (Ctrl+C to stop).");
-        await Kennisplatform.Host.Program.Main([$"--Site:Path={site}", $"--urls={urls}"]);
+        var watch = args.Has("watch");
+        Console.WriteLine($"Serving {Path.GetFullPath(options.OutputFolder)} on {urls} (Ctrl+C to stop).");
+        using var stop = new CancellationTokenSource();
+        using var watcher = watch ? new ContentWatcher(options) : null;
+        var watching = watcher?.RunAsync(stop.Token) ?? Task.CompletedTask;
+        await Kennisplatform.Host.Program.Main([$"--Site:Path={options.OutputFolder}", $"--urls={urls}", $"--Site:Preview={watch}"]);
+        await stop.CancelAsync();
+        try
+        {
+            await watching;
+        }
+        catch (OperationCanceledException)
+        {
+        }
         return 0;
     }
 }

@@ -31,6 +31,7 @@ public static class ContentValidator
                 diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1, $"the path {doc.Url} is used by the site itself; choose another file name"));
             }
         }
+        ValidateUniqueUrls(documents, diagnostics);
         ValidateAliases(documents, diagnostics);
         return diagnostics
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
@@ -123,6 +124,19 @@ public static class ContentValidator
                 _ => null,
             };
             if (error is not null) diagnostics.Add(Diagnostic.Error(path, scalar.Line, scalar.Column, error));
+        }
+    }
+
+    // Two files can only share a URL when they differ in case (Handreiking.md, handreiking.md on a case-sensitive disk).
+    private static void ValidateUniqueUrls(IReadOnlyList<Document> documents, List<Diagnostic> diagnostics)
+    {
+        foreach (var group in documents.GroupBy(d => d.Url, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                diagnostics.Add(Diagnostic.Error(other.SourcePath, 1, 1, $"duplicate slug: {other.Url} is also the URL of {first.SourcePath}"));
+            }
         }
     }
 

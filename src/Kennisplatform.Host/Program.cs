@@ -11,7 +11,9 @@ public partial class Program
         app.MapGet("/zoeken", SearchEndpoints.PageAsync);
         app.MapGet("/api/zoeken", SearchEndpoints.Api);
         app.MapGet("/healthz", HealthEndpoint.Get);
-        app.MapFallback(StaticSite.NotFoundAsync);
+        app.MapGet("/_preview/reload.js", PreviewReload.ScriptFile);
+        app.MapGet("/_preview/events", PreviewReload.EventsAsync);
+        app.MapFallback("{*path}", StaticSite.ServeAsync);
 
         await app.RunAsync();
     }

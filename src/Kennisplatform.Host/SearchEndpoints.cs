@@ -8,19 +8,19 @@ namespace Kennisplatform.Host;
 public static class SearchEndpoints
 {
     /// <summary><c>GET /zoeken?q=…</c>: the results page, rendered with the theme.</summary>
-    public static async Task<IResult> PageAsync(HttpRequest http, SearchIndex index, ThemeRenderer theme)
+    public static async Task<IResult> PageAsync(HttpRequest http, SiteLease site, ThemeRenderer theme, ILogger<SearchRequest> log)
     {
         var request = SearchParameters.Read(http.Query);
-        var result = index.Search(request);
+        var result = SiteSearch.Run(site, request, log);
         var html = await theme.RenderAsync<SearchPage>(SearchPageModelFactory.Create(request, result));
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary><c>GET /api/zoeken?q=…</c>: the same search as JSON.</summary>
-    public static IResult Api(HttpRequest http, SearchIndex index)
+    public static IResult Api(HttpRequest http, SiteLease site, ILogger<SearchRequest> log)
     {
         var request = SearchParameters.Read(http.Query);
-        var result = index.Search(request);
+        var result = SiteSearch.Run(site, request, log);
         return Results.Json(new
         {
             query = result.Query,

@@ -1,21 +1,79 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Net.Http.Headers;
+
 namespace Kennisplatform.Host;
 
-/// <summary>Answers paths that are no file of the site with the theme's 404 page.</summary>
+/// <summary>
+/// Serves the files of the leased build. Written on <see cref="TypedResults.PhysicalFile"/> (which handles
+/// conditional requests, HEAD and ranges) instead of the static-files middleware, because the folder to serve is
+/// chosen per request: the build the request leased.
+/// </summary>
 public static class StaticSite
 {
-    /// <summary>The 404 page with status 404.</summary>
-    public static async Task NotFoundAsync(HttpContext context, SiteFolder site)
+    private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
+
+    /// <summary>Answers a GET or HEAD for any path that no other route took.</summary>
+    public static async Task<IResult> ServeAsync(HttpContext context, SiteLease lease, PreviewReload preview)
     {
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        var page = Path.Combine(site.Public, "404.html");
-        if (File.Exists(page))
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(page, context.RequestAborted);
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
         }
-        else
+        var root = lease.Snapshot.Public;
+        var path = context.Request.Path.Value ?? "/";
+        var full = Resolve(root, path);
+        if (full is null) return await NotFoundAsync(root, preview);
+        if (Directory.Exists(full))
         {
-            await context.Response.WriteAsync("Pagina niet gevonden", context.RequestAborted);
+            if (!path.EndsWith('/')) return Results.Redirect(path + "/" + context.Request.QueryString, permanent: true);
+            full = Path.Combine(full, "index.html");
         }
+        if (!File.Exists(full)) return await NotFoundAsync(root, preview);
+
+        if (!ContentTypes.TryGetContentType(full, out var contentType)) contentType = "application/octet-stream";
+        context.Response.Headers.CacheControl = CacheControl(path, contentType);
+        if (preview.Enabled && contentType == "text/html")
+        {
+            return Results.Content(preview.Inject(await File.ReadAllTextAsync(full, context.RequestAborted)), "text/html; charset=utf-8");
+        }
+        var info = new FileInfo(full);
+        var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
+        return TypedResults.PhysicalFile(full, ContentTypeWithCharset(contentType), lastModified: info.LastWriteTimeUtc, entityTag: etag);
+    }
+
+    /// <summary>The 404 page of the build, with status 404.</summary>
+    public static async Task<IResult> NotFoundAsync(string root, PreviewReload preview)
+    {
+        var page = Path.Combine(root, "404.html");
+        var html = File.Exists(page) ? await File.ReadAllTextAsync(page) : "<!DOCTYPE html><html lang=\"nl\"><title>Pagina niet gevonden</title><h1>Pagina niet gevonden</h1></html>";
+        return Results.Content(preview.Enabled ? preview.Inject(html) : html, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>The file or folder under <paramref name="root"/> for a request path, or null when it would leave the root.</summary>
+    public static string? Resolve(string root, string path)
+    {
+        if (path.Contains('\0') || path.Contains('\\') || path.Split('/').Any(s => s is ".." or ".")) return null;
+        var rootFull = Path.GetFullPath(root);
+        var full = Path.GetFullPath(Path.Combine(rootFull, path.TrimStart('/')));
+        return full == rootFull || full.StartsWith(rootFull + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    // Fingerprinted theme assets never change under their name; pages change with every build.
+    private static string CacheControl(string path, string contentType) =>
+        path.StartsWith("/assets/", StringComparison.Ordinal) ? "public, max-age=31536000, immutable"
+        : contentType == "text/html" ? "public, max-age=60, must-revalidate"
+        : "public, max-age=3600";
+
+    private static string ContentTypeWithCharset(string contentType) =>
+        contentType.StartsWith("text/", StringComparison.Ordinal) || contentType is "application/json" or "application/xml" or "application/atom+xml" or "image/svg+xml"
+            ? contentType + "; charset=utf-8"
+            : contentType;
+
+    private static FileExtensionContentTypeProvider CreateContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".webmanifest"] = "application/manifest+json";
+        types.Mappings[".atom"] = "application/atom+xml";
+        return types;
     }
 }

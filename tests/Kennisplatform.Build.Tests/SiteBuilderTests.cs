@@ -76,6 +76,7 @@ public class SiteBuilderTests
         Assert.Contains(report.Diagnostics, d => d.Path == "handreikingen/kapot.md" && d.Line == 3 && d.Message.Contains("vastgod"));
         Assert.Equal(before, Snapshot(temp["_site"]));
         Assert.Empty(Leftovers(temp.Path));
+        Assert.Single(Directory.GetDirectories(temp["_site.builds"]));
     }
 
     [Fact]
@@ -91,6 +92,19 @@ public class SiteBuilderTests
         var error = Assert.Single(report.Diagnostics);
         Assert.Equal(("over.md", 7), (error.Path, error.Line));
         Assert.False(Directory.Exists(temp["_site"]));
+    }
+
+    [Fact]
+    public async Task The_site_is_a_link_swapped_to_each_new_build_keeping_one_previous_build()
+    {
+        using var temp = new TempFolder();
+        for (var i = 0; i < 3; i++) Assert.True((await BuildAsync(Fixtures.ContentFolder, temp["_site"])).Succeeded);
+
+        var target = new DirectoryInfo(temp["_site"]).ResolveLinkTarget(returnFinalTarget: true)!.FullName;
+        var builds = Directory.GetDirectories(temp["_site.builds"]);
+        Assert.Equal(2, builds.Length);
+        Assert.Contains(target, builds);
+        Assert.Empty(Leftovers(temp.Path));
     }
 
     [Fact]
@@ -167,9 +181,10 @@ public class SiteBuilderTests
         Assert.True(search.Search(new SearchRequest("Aanjaagteam")).Total > 0);
     }
 
-    // Staging and previous-build folders sit next to _site while a build runs; none may remain afterwards.
+    // Builds live in _site.builds/; nothing else (temporary links, stray folders) may remain next to _site.
     private static IEnumerable<string> Leftovers(string folder) =>
-        Directory.GetDirectories(folder).Select(Path.GetFileName).Where(n => n!.StartsWith("_site.", StringComparison.Ordinal))!;
+        Directory.GetFileSystemEntries(folder).Select(Path.GetFileName)
+            .Where(n => n!.StartsWith("_site.", StringComparison.Ordinal) && n != "_site.builds")!;
 
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -1,0 +1,32 @@
+using Kennisplatform.Content;
+using Kennisplatform.Pages;
+using Kennisplatform.Pages.Markdown;
+
+namespace Kennisplatform.Build;
+
+/// <summary>Everything known about content after checking it: the documents, their rendered bodies and the diagnostics.</summary>
+public sealed record CheckedContent(ContentSet Content, IReadOnlyList<RenderedDocument> Rendered, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>The checks that <c>kennisplatform check</c> and every build run: front matter, fields, references, links.</summary>
+public sealed class SiteChecker
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    /// <summary>Loads, validates and renders the Markdown of a content folder, and checks its links.</summary>
+    public CheckedContent Check(string contentFolder)
+    {
+        var content = ContentLoader.Load(contentFolder);
+        var diagnostics = content.Diagnostics.ToList();
+        if (content.HasErrors) return new CheckedContent(content, [], diagnostics);
+
+        var rendered = new RenderedDocument[content.Documents.Count];
+        Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i], _markdown.Render(content.Documents[i].Body)));
+        var restricted = rendered.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        diagnostics.AddRange(LinkChecker.Check(rendered, content.Assets, restricted));
+        return new CheckedContent(content, rendered, diagnostics);
+    }
+}

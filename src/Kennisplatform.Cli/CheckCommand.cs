@@ -1,0 +1,21 @@
+using Kennisplatform.Build;
+using Kennisplatform.Content;
+
+namespace Kennisplatform.Cli;
+
+/// <summary><c>kennisplatform check [--content DIR]</c>: validates all content and prints compiler-style diagnostics.</summary>
+public static class CheckCommand
+{
+    /// <summary>Exit code 1 when there is an error, 0 otherwise (warnings included).</summary>
+    public static int Run(Arguments args)
+    {
+        var folder = args.Get("content", "content");
+        var result = new SiteChecker().Check(folder);
+        Diagnostics.Print(folder, result.Diagnostics);
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        var summary = $"{result.Content.Documents.Count} documents checked: {errors} error(s), {warnings} warning(s).";
+        (errors > 0 ? Console.Error : Console.Out).WriteLine(summary);
+        return errors > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,76 @@
+using Kennisplatform.Search;
+
+namespace Kennisplatform.Host;
+
+/// <summary>
+/// One published build: its pages and its opened index. Requests lease it, so that every request is answered from a
+/// single build; when a newer build replaces it, it is disposed after the last request using it ends.
+/// </summary>
+public sealed class SiteSnapshot
+{
+    private readonly Lazy<SearchService?> _search;
+    private readonly ILogger _log;
+    private int _leases;
+    private int _retired;
+
+    /// <summary>Opens nothing yet; the index is opened on first search.</summary>
+    public SiteSnapshot(string root, ILogger log)
+    {
+        Root = root;
+        _log = log;
+        _search = new Lazy<SearchService?>(OpenIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The build folder (the target of the site link).</summary>
+    public string Root { get; }
+
+    /// <summary>Files a web server may serve as they are.</summary>
+    public string Public => Path.Combine(Root, "public");
+
+    /// <summary>The search index of this build, or null when it cannot be opened.</summary>
+    public SearchService? Search => _search.Value;
+
+    /// <summary>Takes a lease; false when the snapshot was already retired and released.</summary>
+    internal bool TryLease()
+    {
+        while (true)
+        {
+            var leases = Volatile.Read(ref _leases);
+            if (leases < 0) return false;
+            if (Interlocked.CompareExchange(ref _leases, leases + 1, leases) == leases) return true;
+        }
+    }
+
+    /// <summary>Ends a lease; the last lease of a retired snapshot disposes it.</summary>
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref _leases) == 0 && Volatile.Read(ref _retired) == 1) Close();
+    }
+
+    /// <summary>Marks the snapshot as replaced; it closes when no request uses it.</summary>
+    internal void Retire()
+    {
+        Interlocked.Exchange(ref _retired, 1);
+        if (Volatile.Read(ref _leases) == 0) Close();
+    }
+
+    private void Close()
+    {
+        // -1 makes later TryLease calls fail, so nobody uses a closed index.
+        if (Interlocked.CompareExchange(ref _leases, -1, 0) != 0) return;
+        if (_search.IsValueCreated) _search.Value?.Dispose();
+    }
+
+    private SearchService? OpenIndex()
+    {
+        try
+        {
+            return new SearchService(Path.Combine(Root, "index"));
+        }
+        catch (Exception e)
+        {
+            _log.LogError(e, "Cannot open the search index of {Build}", Root);
+            return null;
+        }
+    }
+}
