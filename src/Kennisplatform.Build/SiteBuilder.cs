@@ -1,15 +1,22 @@
 using System.Diagnostics;
 using Kennisplatform.Content;
 using Kennisplatform.Pages;
-using Kennisplatform.Pages.Markdown;
+using Kennisplatform.Pages.Artifacts;
 using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
 
 namespace Kennisplatform.Build;
 
-/// <summary>Where a build reads and writes; <paramref name="WordList"/> overrides the system Dutch word list.</summary>
-public sealed record BuildOptions(string ContentFolder, string OutputFolder, IReadOnlyCollection<string>? WordList = null);
+/// <summary>
+/// Where a build reads and writes; <paramref name="BaseUrl"/> is the address the site is served from (canonical URLs,
+/// feeds, sitemap); <paramref name="WordList"/> overrides the system Dutch word list.
+/// </summary>
+public sealed record BuildOptions(
+    string ContentFolder,
+    string OutputFolder,
+    IReadOnlyCollection<string>? WordList = null,
+    string BaseUrl = SiteSettings.DefaultBaseUrl);
 
 /// <summary>
 /// The build pipeline: check (load, validate, render Markdown, check links) → index → related pages → render pages → publish.
@@ -54,9 +61,12 @@ public sealed class SiteBuilder
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
             var related = RelatedItems(site, indexFolder);
             var publicFolder = Path.Combine(staging, "public");
-            var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []));
+            var settings = new SiteSettings(options.BaseUrl);
+            var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
             await RenderPagesAsync(pages, publicFolder, cancel);
             CopyAssets(content, publicFolder);
+            WriteFiles(publicFolder, SiteArtifacts.Public(site, settings));
+            WriteFiles(staging, [RedirectPages.TableJson(site)]);
             Phase("render");
 
             SitePublisher.Publish(staging, options.OutputFolder);
@@ -105,6 +115,16 @@ public sealed class SiteBuilder
                 await File.WriteAllTextAsync(file, html[i], CancellationToken.None);
             }
         });
+    }
+
+    private static void WriteFiles(string folder, IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            var target = Path.Combine(folder, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, file.Content);
+        }
     }
 
     private static void CopyAssets(ContentSet content, string publicFolder)

@@ -9,7 +9,8 @@ public static class BuildCommand
     /// <summary>Builds the site; prints diagnostics compiler-style; exit code 1 on any error.</summary>
     public static async Task<int> RunAsync(Arguments args)
     {
-        var options = new BuildOptions(args.Get("content", "content"), args.Get("output", "_site"));
+        var options = new BuildOptions(args.Get("content", "content"), args.Get("output", "_site"),
+            BaseUrl: args.Get("base-url", Kennisplatform.Pages.SiteSettings.DefaultBaseUrl));
         return await RunAsync(options) ? 0 : 1;
     }
 

@@ -20,7 +20,8 @@ static int Usage(int code)
         Usage:
           kennisplatform check [--content DIR]                  validate content; file:line:column diagnostics
           kennisplatform new <type> "Titel" [--kring SLUG]      create a page from content/sjablonen/<type>.md
-          kennisplatform build [--content DIR] [--output DIR]   build content/ into _site/ (public/ + index/)
+          kennisplatform build [--content DIR] [--output DIR] [--base-url URL]
+                                                                build content/ into _site/ (public/ + index/)
           kennisplatform serve [--site DIR] [--urls URL] [--watch]  serve a site (without --site: build first;
                                                                  --watch: rebuild on change and reload the page)
           kennisplatform eval [--site DIR] [--judgements FILE]  search quality: success@1, success@3, MRR@10

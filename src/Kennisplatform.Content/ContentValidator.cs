@@ -6,7 +6,7 @@ public static class ContentValidator
     /// <summary>Paths the site itself uses; no page or alias may take them.</summary>
     public static readonly IReadOnlySet<string> ReservedPaths = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "/zoeken/", "/api/", "/assets/", "/feeds/", "/besloten/", "/healthz/", "/404/",
+        "/zoeken/", "/api/", "/assets/", "/feeds/", "/data/", "/besloten/", "/healthz/", "/404/", "/_preview/",
     };
 
     /// <summary>All diagnostics for a set of documents, in file order.</summary>

@@ -12,6 +12,8 @@ public static class SiteHost
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Framework chatter (a line per routing step) hides what matters; our own request log says what happened.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);

@@ -9,6 +9,7 @@ namespace Kennisplatform.Host;
 public sealed class SiteSnapshot
 {
     private readonly Lazy<SearchService?> _search;
+    private readonly Lazy<RedirectTable> _redirects;
     private readonly ILogger _log;
     private int _leases;
     private int _retired;
@@ -19,6 +20,7 @@ public sealed class SiteSnapshot
         Root = root;
         _log = log;
         _search = new Lazy<SearchService?>(OpenIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+        _redirects = new Lazy<RedirectTable>(() => RedirectTable.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The build folder (the target of the site link).</summary>
@@ -29,6 +31,9 @@ public sealed class SiteSnapshot
 
     /// <summary>The search index of this build, or null when it cannot be opened.</summary>
     public SearchService? Search => _search.Value;
+
+    /// <summary>The old paths of this build and where they moved.</summary>
+    public RedirectTable Redirects => _redirects.Value;
 
     /// <summary>Takes a lease; false when the snapshot was already retired and released.</summary>
     internal bool TryLease()

@@ -21,6 +21,15 @@ public static class StaticSite
         }
         var root = lease.Snapshot.Public;
         var path = context.Request.Path.Value ?? "/";
+        if (lease.Snapshot.Redirects.Target(path) is { } moved)
+        {
+            return Results.Redirect(moved + context.Request.QueryString, permanent: true);
+        }
+        if (path.StartsWith("/data/", StringComparison.Ordinal))
+        {
+            // The JSON lists are meant to be read by regions' own sites; nothing else is shared cross-origin.
+            context.Response.Headers.AccessControlAllowOrigin = "*";
+        }
         var full = Resolve(root, path);
         if (full is null) return await NotFoundAsync(root, preview);
         if (Directory.Exists(full))

@@ -6,13 +6,15 @@ using static Kennisplatform.Pages.Presentation;
 namespace Kennisplatform.Pages;
 
 /// <summary>Builds the page model of one document: metadata per type, contents, generated lists and sources.</summary>
-public sealed class DocumentPageBuilder(Site site)
+public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
 {
     /// <summary>The model for a document page; <paramref name="related"/> comes from the index ("Zie ook").</summary>
     public DocumentPageModel Build(RenderedDocument rendered, IReadOnlyList<ListingItem> related)
     {
         var d = rendered.Document;
-        var frame = new PageFrame(d.Title, d.Summary, d.Url, Breadcrumbs(d, site), Section(d));
+        var frame = new PageFrame(d.Title, d.Summary, d.Url, Breadcrumbs(d, site), Section(d),
+            CanonicalUrl: settings.Absolute(d.Url), Feeds: FeedPaths.ForDocument(d),
+            OpenGraphType: d.Type is DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina ? "website" : "article");
         var body = Takeaways(d) + rendered.Markdown.Html;
         var contents = rendered.Markdown.Headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Id)).ToList();
         var sources = d.Sources
@@ -95,7 +97,7 @@ public sealed class DocumentPageBuilder(Site site)
     private IReadOnlyList<ListingSection> Sections(Document d) => d.Type switch
     {
         DocumentType.Thema => Grouped(site.WithTheme(d.Slug), "in-dit-thema"),
-        DocumentType.Regio => Grouped(site.WithRegion(d.Slug), "in-deze-regio"),
+        DocumentType.Regio => RegionSections(d.Slug),
         DocumentType.Kenniskring => site.MeetingsOf(d.Slug).Select(Item).ToList() is { Count: > 0 } meetings
             ? [new ListingSection("Bijeenkomsten", meetings, "bijeenkomsten")]
             : [],
@@ -105,16 +107,36 @@ public sealed class DocumentPageBuilder(Site site)
         _ => [],
     };
 
+    /// <summary>
+    /// What a region needs, grouped by theme: its own practices, circles and meetings, plus the national guides
+    /// (handreikingen without a region or marked landelijk).
+    /// </summary>
+    private IReadOnlyList<ListingSection> RegionSections(string region)
+    {
+        var relevant = site.Documents
+            .Where(d => d.Type is not (DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina or DocumentType.Begrip))
+            .Where(d => d.Regions.Contains(region) || d.Type == DocumentType.Handreiking && (d.Regions.Count == 0 || d.Regions.Contains("landelijk")))
+            .ToList();
+        return site.Themes
+            .Select(t => new ListingSection(t.Title,
+                relevant.Where(d => d.Themes.Contains(t.Slug)).OrderBy(d => TypeOrder.IndexOf(d.Type)).Select(Item).ToList(),
+                "thema-" + t.Slug,
+                new Link($"Alles over {t.Title.ToLowerInvariant()}", t.Url)))
+            .Where(s => s.Items.Count > 0)
+            .ToList();
+    }
+
+    private static readonly List<DocumentType> TypeOrder =
+    [
+        DocumentType.Praktijkvoorbeeld, DocumentType.Handreiking, DocumentType.Kenniskring, DocumentType.Bijeenkomst,
+        DocumentType.Webinar, DocumentType.Publicatie,
+    ];
+
     /// <summary>Documents grouped per type in a fixed, useful order.</summary>
     public static IReadOnlyList<ListingSection> Grouped(IEnumerable<Document> documents, string idPrefix)
     {
-        DocumentType[] order =
-        [
-            DocumentType.Praktijkvoorbeeld, DocumentType.Handreiking, DocumentType.Kenniskring, DocumentType.Bijeenkomst,
-            DocumentType.Webinar, DocumentType.Publicatie,
-        ];
         var list = documents.ToList();
-        return order
+        return TypeOrder
             .Select(t => (Type: t, Items: list.Where(d => d.Type == t).Select(Item).ToList()))
             .Where(g => g.Items.Count > 0)
             .Select(g => new ListingSection(g.Type.PluralLabel(), g.Items, $"{idPrefix}-{g.Type.Key()}"))

@@ -5,7 +5,7 @@ using static Kennisplatform.Pages.Presentation;
 namespace Kennisplatform.Pages;
 
 /// <summary>Builds the listing page of each type.</summary>
-public sealed class ListingPageBuilder(Site site)
+public sealed class ListingPageBuilder(Site site, SiteSettings settings)
 {
     private static readonly IReadOnlyDictionary<DocumentType, string> Intros = new Dictionary<DocumentType, string>
     {
@@ -23,7 +23,8 @@ public sealed class ListingPageBuilder(Site site)
     public ListingPageModel Build(DocumentType type, string url)
     {
         var title = type.PluralLabel();
-        var frame = new PageFrame(title, Intros.GetValueOrDefault(type, title), url, [Home], url);
+        var frame = new PageFrame(title, Intros.GetValueOrDefault(type, title), url, [Home], url,
+            CanonicalUrl: settings.Absolute(url), Feeds: FeedPaths.ForListing(type));
         return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), Sections(type));
     }
 

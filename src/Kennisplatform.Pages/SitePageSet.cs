@@ -13,28 +13,30 @@ public static class SitePageSet
     public static IReadOnlyList<OutputPage> Create(
         Site site,
         IReadOnlyList<RenderedDocument> documents,
-        Func<Document, IReadOnlyList<ListingItem>> related)
+        Func<Document, IReadOnlyList<ListingItem>> related,
+        SiteSettings? settings = null)
     {
+        settings ??= SiteSettings.Default;
         var pages = new List<OutputPage>();
-        var documentPages = new DocumentPageBuilder(site);
+        var documentPages = new DocumentPageBuilder(site, settings);
         foreach (var rendered in documents)
         {
             var d = rendered.Document;
             if (d.Url == "/")
             {
-                pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, rendered))));
+                pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, rendered, settings))));
                 continue;
             }
             pages.Add(new OutputPage(OutputPage.FileFor(d.Url), new PageRequest(typeof(DocumentPage), documentPages.Build(rendered, related(d)))));
         }
-        var listings = new ListingPageBuilder(site);
+        var listings = new ListingPageBuilder(site, settings);
         foreach (var (type, url) in SiteUrls.Listings)
         {
             pages.Add(new OutputPage(OutputPage.FileFor(url), new PageRequest(typeof(ListingPage), listings.Build(type, url))));
         }
         if (!documents.Any(r => r.Document.Url == "/"))
         {
-            pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, null))));
+            pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, null, settings))));
         }
         pages.Add(new OutputPage("404.html", new PageRequest(typeof(NotFoundPage), NotFound())));
         return pages;
@@ -44,10 +46,11 @@ public static class SitePageSet
     public static NotFoundPageModel NotFound() =>
         new(new PageFrame("Pagina niet gevonden", "Deze pagina bestaat niet.", "/404.html", [Home], NoIndex: true));
 
-    private static HomePageModel HomeModel(Site site, RenderedDocument? home)
+    private static HomePageModel HomeModel(Site site, RenderedDocument? home, SiteSettings settings)
     {
         var title = home?.Document.Title ?? SiteNavigation.SiteName;
-        var frame = new PageFrame(title, home?.Document.Summary ?? SiteNavigation.SiteName, "/", []);
+        var frame = new PageFrame(title, home?.Document.Summary ?? SiteNavigation.SiteName, "/", [],
+            CanonicalUrl: settings.Absolute("/"), Feeds: [FeedPaths.SiteFeed]);
         ListingSection Newest(DocumentType type, string heading, int count) => new(heading,
             site.OfType(type).Take(count).Select(Item).ToList(), "nieuw-" + type.Key(),
             new Link($"Alle {type.PluralLabel().ToLowerInvariant()}", $"/{type.Folder()}/"));

@@ -42,7 +42,7 @@ public class SitePageSetTests
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("<html lang=\"nl\">", html);
         Assert.Contains("<h1>Vastgoed in Beeld Maastricht</h1>", html);
-        Assert.Contains("<link rel=\"canonical\" href=\"/praktijkvoorbeelden/vastgoed-in-beeld/\" />", html);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://www.kennisplatformondermijning.nl/praktijkvoorbeelden/vastgoed-in-beeld/\" />", html);
         Assert.Contains("<a href=\"/praktijkvoorbeelden/\">Praktijkvoorbeelden</a>", html);
         Assert.Contains("<dd>RIEC Limburg</dd>", html);
         Assert.Contains("<a href=\"/regios/limburg/\">RIEC Limburg</a>", html);

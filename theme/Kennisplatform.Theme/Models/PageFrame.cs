@@ -3,7 +3,10 @@ namespace Kennisplatform.Theme.Models;
 /// <summary>A link with its visible text; an empty URL renders plain text.</summary>
 public sealed record Link(string Text, string Url);
 
-/// <summary>What every page passes to the layout: title, description, canonical path and breadcrumbs.</summary>
+/// <summary>
+/// What every page passes to the layout: title, description, path and breadcrumbs; the absolute canonical URL,
+/// the Atom feeds to advertise and the Open Graph type.
+/// </summary>
 public sealed record PageFrame(
     string Title,
     string Description,
@@ -11,4 +14,7 @@ public sealed record PageFrame(
     IReadOnlyList<Link> Breadcrumbs,
     string? Section = null,
     string? Query = null,
-    bool NoIndex = false);
+    bool NoIndex = false,
+    string? CanonicalUrl = null,
+    IReadOnlyList<Link>? Feeds = null,
+    string OpenGraphType = "website");

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Kennisplatform.Bench;
+
+/// <summary>The command line of the bench: <c>[--pages 1000,10000] [--seconds 10] [--connections 16] …</c>.</summary>
+public sealed record BenchOptions(
+    IReadOnlyList<int> Pages,
+    TimeSpan Duration,
+    int Connections,
+    TimeSpan WarmUp,
+    string WorkFolder,
+    TimeSpan BuildTimeout)
+{
+    /// <summary>What <c>--help</c> prints.</summary>
+    public const string Usage = """
+        usage: dotnet run -c Release --project bench/Kennisplatform.Bench -- [options]
+
+          --pages 1000,10000      corpus sizes (documents) to generate and build; the largest is load-tested
+          --seconds 10            measured time per endpoint of the search load run (1–600)
+          --connections 16        concurrent keep-alive connections of the load generator (1–256)
+          --warmup 2              warm-up seconds before each measured load run
+          --work DIR              where corpora and sites are written (default: <temp>/kennisplatform-bench)
+          --build-timeout 120     minutes after which a build child process is stopped
+        """;
+
+    /// <summary>Parses the options; throws <see cref="FormatException"/> with a message on a bad value.</summary>
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count) throw new FormatException($"unexpected argument '{args[i]}'");
+            values[args[i][2..]] = args[++i];
+        }
+        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout" };
+        if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) throw new FormatException($"unknown option --{unknown}");
+
+        string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+        int Number(string text, int min, int max, string what) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+                ? n : throw new FormatException($"{what} must be a whole number from {min} to {max}, not '{text}'");
+
+        var pages = Get("pages", "1000,10000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => Number(p, CorpusGenerator.MinimumPages, 200_000, "--pages")).ToList();
+        if (pages.Count == 0) throw new FormatException("--pages needs at least one size");
+        return new BenchOptions(
+            pages,
+            TimeSpan.FromSeconds(Number(Get("seconds", "10"), 1, 600, "--seconds")),
+            Number(Get("connections", "16"), 1, 256, "--connections"),
+            TimeSpan.FromSeconds(Number(Get("warmup", "2"), 0, 60, "--warmup")),
+            Path.GetFullPath(Get("work", Path.Combine(Path.GetTempPath(), "kennisplatform-bench"))),
+            TimeSpan.FromMinutes(Number(Get("build-timeout", "120"), 1, 1440, "--build-timeout")));
+    }
+}

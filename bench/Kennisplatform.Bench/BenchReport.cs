@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Kennisplatform.Bench;
+
+/// <summary>The machine the figures were taken on.</summary>
+public sealed record MachineInfo(int Cores, string Os, string Runtime, string Gc, long MemoryBytes)
+{
+    /// <summary>This machine.</summary>
+    public static MachineInfo Current() => new(
+        Environment.ProcessorCount,
+        RuntimeInformation.OSDescription,
+        RuntimeInformation.FrameworkDescription,
+        GCSettings.IsServerGC ? "server" : "workstation",
+        GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+}
+
+/// <summary>One corpus size: generating it and building it.</summary>
+public sealed record BuildRun(int Pages, double GenerateSeconds, long ContentBytes, IReadOnlyDictionary<string, int> PerType, BuildResult Result);
+
+/// <summary>Everything one bench run measured.</summary>
+public sealed record BenchResults(
+    MachineInfo Machine,
+    int Seed,
+    string WorkFolder,
+    IReadOnlyList<BuildRun> Builds,
+    SearchLoadResult? Load,
+    string? LoadSkipped);
+
+/// <summary>Prints the results as readable tables, then as one JSON line.</summary>
+public static class BenchReport
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    /// <summary>Both forms, tables first.</summary>
+    public static void Print(BenchResults results, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine(Tables(results));
+        output.WriteLine(JsonSerializer.Serialize(JsonShape(results), BenchJson.Options));
+    }
+
+    private static string Tables(BenchResults r)
+    {
+        var text = new StringBuilder();
+        var m = r.Machine;
+        text.AppendLine(C, $"Machine: {m.Cores} cores, {Gb(m.MemoryBytes)} memory, {m.Os}, {m.Runtime}, {m.Gc} GC");
+        text.AppendLine(C, $"Corpus: seed {r.Seed}, generated in {r.WorkFolder}");
+        text.AppendLine();
+
+        text.AppendLine("Corpus (documents per type)");
+        var types = r.Builds.SelectMany(b => b.PerType.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var corpus = new Table(["documents", .. types, "content"]);
+        foreach (var b in r.Builds) corpus.Row([N(b.Pages), .. types.Select(t => N(b.PerType.GetValueOrDefault(t))), Mb(b.ContentBytes)]);
+        text.Append(corpus);
+        text.AppendLine();
+
+        text.AppendLine("Build (SiteBuilder.BuildAsync, one fresh child process per build; seconds of wall time)");
+        var phases = r.Builds.SelectMany(b => b.Result.Report?.Phases ?? []).Select(p => p.Name).Distinct().ToList();
+        var build = new Table(["documents", "status", "generate", .. phases, "build", "process", "peak mem", "allocated", "pages", "index", "public"]);
+        foreach (var b in r.Builds)
+        {
+            var rep = b.Result.Report;
+            var status = b.Result.TimedOut ? "TIMEOUT" : rep is null ? "CRASHED" : rep.Succeeded ? "ok" : $"{rep.Errors} errors";
+            build.Row([
+                N(b.Pages), status, S(b.GenerateSeconds),
+                .. phases.Select(p => rep?.Phases.FirstOrDefault(x => x.Name == p) is { } t ? S(t.Seconds) : "-"),
+                rep is null ? "-" : S(rep.BuildSeconds), S(b.Result.ProcessSeconds),
+                rep is null ? "-" : Mb(rep.PeakWorkingSetBytes), rep is null ? "-" : Gb(rep.AllocatedBytes),
+                rep is null ? "-" : N(rep.PageCount), Mb(b.Result.IndexBytes),
+                $"{Mb(b.Result.PublicBytes)} / {N(b.Result.PublicFiles)} files",
+            ]);
+        }
+        text.Append(build);
+        foreach (var b in r.Builds.Where(b => b.Result.Report is { Succeeded: false, FirstError: not null }))
+        {
+            text.AppendLine(C, $"  N={b.Pages}: first error: {b.Result.Report!.FirstError}");
+        }
+        text.AppendLine();
+
+        if (r.Load is not { } load)
+        {
+            text.AppendLine(C, $"Search load: skipped ({r.LoadSkipped}).");
+            return text.ToString();
+        }
+        text.AppendLine(C, $"Search load (host in this process on 127.0.0.1, {load.Connections} connections closed loop, " +
+                           $"{load.Search.Seconds:0.0} s per endpoint after {load.WarmUpSeconds:0} s warm-up; site {load.Site})");
+        var table = new Table(["endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body"]);
+        void Row(string name, LoadResult x) => table.Row([
+            name, N(x.Requests), N(x.Errors), F(x.RequestsPerSecond, "0.0"), F(x.P50Ms, "0.00"), F(x.P99Ms, "0.00"),
+            F(x.MeanMs, "0.00"), F(x.MaxMs, "0.0"), Kb(x.AverageBytes),
+        ]);
+        Row($"search /zoeken?q=… ({load.QueryCount} queries)", load.Search);
+        Row($"static {load.StaticPath}", load.Static);
+        text.Append(table);
+        text.AppendLine(C, $"  ratio search/static: req/s {load.RpsRatio:0.000}×, p50 {load.P50Ratio:0.0}×, p99 {load.P99Ratio:0.0}×");
+        return text.ToString();
+    }
+
+    // The JSON line keeps numbers as numbers (seconds, bytes, milliseconds) and phases as a name → seconds map.
+    private static object JsonShape(BenchResults r) => new
+    {
+        bench = "kennisplatform",
+        machine = r.Machine,
+        seed = r.Seed,
+        builds = r.Builds.Select(b => new
+        {
+            documents = b.Pages,
+            perType = b.PerType,
+            contentBytes = b.ContentBytes,
+            generateSeconds = Round(b.GenerateSeconds),
+            succeeded = b.Result.Report?.Succeeded ?? false,
+            timedOut = b.Result.TimedOut,
+            errors = b.Result.Report?.Errors,
+            warnings = b.Result.Report?.Warnings,
+            pages = b.Result.Report?.PageCount,
+            indexed = b.Result.Report?.IndexedCount,
+            buildSeconds = b.Result.Report is { } rep ? Round(rep.BuildSeconds) : (double?)null,
+            processSeconds = Round(b.Result.ProcessSeconds),
+            phases = b.Result.Report?.Phases.ToDictionary(p => p.Name, p => Round(p.Seconds)),
+            peakWorkingSetBytes = b.Result.Report?.PeakWorkingSetBytes,
+            allocatedBytes = b.Result.Report?.AllocatedBytes,
+            gen2Collections = b.Result.Report?.Gen2Collections,
+            indexBytes = b.Result.IndexBytes,
+            publicBytes = b.Result.PublicBytes,
+            publicFiles = b.Result.PublicFiles,
+        }),
+        load = r.Load is null ? null : new
+        {
+            r.Load.Connections,
+            seconds = Round(r.Load.Search.Seconds),
+            warmUpSeconds = r.Load.WarmUpSeconds,
+            queries = r.Load.QueryCount,
+            staticPath = r.Load.StaticPath,
+            search = Shape(r.Load.Search),
+            @static = Shape(r.Load.Static),
+            ratio = new { rps = Round(r.Load.RpsRatio), p50 = Round(r.Load.P50Ratio), p99 = Round(r.Load.P99Ratio) },
+        },
+        loadSkipped = r.LoadSkipped,
+    };
+
+    private static object Shape(LoadResult x) => new
+    {
+        x.Requests, x.Errors, rps = Round(x.RequestsPerSecond), p50Ms = Round(x.P50Ms), p99Ms = Round(x.P99Ms),
+        meanMs = Round(x.MeanMs), maxMs = Round(x.MaxMs), x.AverageBytes,
+    };
+
+    private static double Round(double value) => Math.Round(value, 3);
+
+    private static string N(long value) => value.ToString("N0", C);
+    private static string S(double seconds) => seconds.ToString("0.00", C);
+    private static string F(double value, string format) => value.ToString(format, C);
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("0.0", C) + " KB";
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.0", C) + " MB";
+    private static string Gb(long bytes) => (bytes / 1073741824.0).ToString("0.00", C) + " GB";
+
+    /// <summary>A plain-text table: first column left-aligned, the others right-aligned.</summary>
+    private sealed class Table(IReadOnlyList<string> header)
+    {
+        private readonly List<IReadOnlyList<string>> _rows = [header];
+
+        public void Row(IReadOnlyList<string> cells) => _rows.Add(cells);
+
+        public override string ToString()
+        {
+            var widths = header.Select((_, i) => _rows.Max(r => i < r.Count ? r[i].Length : 0)).ToList();
+            var text = new StringBuilder();
+            foreach (var row in _rows)
+            {
+                text.Append("  ");
+                for (var i = 0; i < widths.Count; i++)
+                {
+                    var cell = i < row.Count ? row[i] : "";
+                    text.Append(i == 0 ? cell.PadRight(widths[i]) : "  " + cell.PadLeft(widths[i]));
+                }
+                text.AppendLine();
+            }
+            return text.ToString();
+        }
+    }
+}

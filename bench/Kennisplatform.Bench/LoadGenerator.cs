@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Kennisplatform.Bench;
+
+/// <summary>The figures of one load run: completed requests, throughput and latency of the successful ones.</summary>
+public sealed record LoadResult(
+    string Name,
+    int Requests,
+    int Errors,
+    double Seconds,
+    double RequestsPerSecond,
+    double P50Ms,
+    double P99Ms,
+    double MeanMs,
+    double MaxMs,
+    long AverageBytes);
+
+/// <summary>
+/// A closed-loop HTTP load generator: C workers on C keep-alive connections, each sending its next request as soon
+/// as the previous response has been read in full, for a fixed time. Closed loop on purpose: it measures what the
+/// server sustains without queueing requests it cannot take, and it cannot run away (at most C requests in flight).
+/// </summary>
+public sealed class LoadGenerator : IDisposable
+{
+    /// <summary>An upper bound on the requests of one worker in one run, so a run ends even if the clock misbehaves.</summary>
+    private const int MaxRequestsPerWorker = 2_000_000;
+
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly HttpClient _client;
+    private readonly int _connections;
+
+    /// <summary>A generator for one host; only loopback addresses are accepted.</summary>
+    public LoadGenerator(Uri baseAddress, int connections)
+    {
+        if (!IPAddress.TryParse(baseAddress.Host, out var address) || !IPAddress.IsLoopback(address))
+        {
+            throw new ArgumentException($"load is only sent to a loopback address, not {baseAddress.Host}", nameof(baseAddress));
+        }
+        _connections = connections;
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            UseProxy = false,
+            AutomaticDecompression = DecompressionMethods.None,
+        };
+        _client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = RequestTimeout };
+    }
+
+    /// <summary>The body size of each path, fetched once (used to pick a static page of similar size).</summary>
+    public async Task<IReadOnlyList<long>> SizesAsync(IReadOnlyList<string> paths)
+    {
+        var sizes = new List<long>(paths.Count);
+        foreach (var path in paths)
+        {
+            using var response = await _client.GetAsync(path);
+            response.EnsureSuccessStatusCode();
+            sizes.Add((await response.Content.ReadAsByteArrayAsync()).LongLength);
+        }
+        return sizes;
+    }
+
+    /// <summary>
+    /// Runs the workers for <paramref name="duration"/>. Worker w starts at path (7·w mod count) and goes round the list
+    /// in order, so the mix is fixed and every path is asked equally often.
+    /// </summary>
+    public async Task<LoadResult> RunAsync(string name, IReadOnlyList<string> paths, TimeSpan duration)
+    {
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, _connections).Select(w => Task.Run(() => WorkerAsync(w, paths, clock, duration))).ToList();
+        var results = await Task.WhenAll(workers);
+        var seconds = clock.Elapsed.TotalSeconds;
+
+        var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
+        var requests = latencies.Length;
+        var bytes = results.Sum(r => r.Bytes);
+        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+        double Percentile(double p) => requests == 0 ? 0 : Ms(latencies[Math.Clamp((int)Math.Ceiling(p * requests) - 1, 0, requests - 1)]);
+        return new LoadResult(
+            name,
+            requests,
+            results.Sum(r => r.Errors),
+            seconds,
+            requests / seconds,
+            Percentile(0.50),
+            Percentile(0.99),
+            requests == 0 ? 0 : latencies.Average(Ms),
+            requests == 0 ? 0 : Ms(latencies[^1]),
+            requests == 0 ? 0 : bytes / requests);
+    }
+
+    private sealed record WorkerResult(List<long> Latencies, int Errors, long Bytes);
+
+    private async Task<WorkerResult> WorkerAsync(int worker, IReadOnlyList<string> paths, Stopwatch clock, TimeSpan duration)
+    {
+        // The body is read into one reused buffer: the generator shares the two cores with the server, so it allocates little.
+        var buffer = new byte[64 * 1024];
+        var latencies = new List<long>(4096);
+        var errors = 0;
+        long bytes = 0;
+        var next = 7 * worker % paths.Count;
+        while (clock.Elapsed < duration && latencies.Count + errors < MaxRequestsPerWorker)
+        {
+            var path = paths[next];
+            next = (next + 1) % paths.Count;
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await _client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
+                await using var body = await response.Content.ReadAsStreamAsync();
+                long size = 0;
+                int read;
+                while ((read = await body.ReadAsync(buffer)) > 0) size += read;
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    errors++;
+                    continue;
+                }
+                latencies.Add(Stopwatch.GetTimestamp() - started);
+                bytes += size;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+                errors++;
+            }
+        }
+        return new WorkerResult(latencies, errors, bytes);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _client.Dispose();
+}

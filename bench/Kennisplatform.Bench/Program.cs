@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Kennisplatform.Bench;
+
+/// <summary>
+/// The bench command: generates corpora, builds each in a child process, load-tests search on the largest site,
+/// and prints tables and one JSON line.
+/// </summary>
+public static class Program
+{
+    /// <summary>Entry point; <c>--build-only</c> is the hidden mode of the build child process.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 3 && args[0] == BuildBenchmark.ChildFlag) return await BuildBenchmark.RunChildAsync(args[1], args[2]);
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(BenchOptions.Usage);
+            return 0;
+        }
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(BenchOptions.Usage);
+            return 2;
+        }
+
+        Directory.CreateDirectory(options.WorkFolder);
+        var builds = new List<BuildRun>();
+        foreach (var pages in options.Pages)
+        {
+            builds.Add(await GenerateAndBuildAsync(pages, options));
+        }
+
+        var largest = builds.MaxBy(b => b.Pages)!;
+        SearchLoadResult? load = null;
+        string? skipped = null;
+        if (largest.Result.Report is { Succeeded: true })
+        {
+            Console.WriteLine($"N={largest.Pages}: search load, {options.Connections} connections, {options.WarmUp.TotalSeconds:0} s warm-up + " +
+                              $"{options.Duration.TotalSeconds:0} s per endpoint …");
+            load = await SearchLoadBenchmark.RunAsync(SiteFolder(options, largest.Pages), options.Connections, options.Duration, options.WarmUp);
+        }
+        else
+        {
+            skipped = $"the build of N={largest.Pages} did not succeed";
+        }
+
+        BenchReport.Print(new BenchResults(MachineInfo.Current(), CorpusGenerator.Seed, options.WorkFolder, builds, load, skipped), Console.Out);
+        // The in-process host stops when the process exits (its console lifetime ends it gracefully).
+        return builds.All(b => b.Result.Report is { Succeeded: true }) ? 0 : 1;
+    }
+
+    private static async Task<BuildRun> GenerateAndBuildAsync(int pages, BenchOptions options)
+    {
+        var content = Path.Combine(options.WorkFolder, $"content-{pages}");
+        Console.WriteLine($"N={pages}: generating corpus in {content} …");
+        var clock = Stopwatch.StartNew();
+        var corpus = CorpusGenerator.Generate(content, pages);
+        var generateSeconds = clock.Elapsed.TotalSeconds;
+
+        Console.WriteLine($"N={pages}: building (child process) …");
+        var result = await BuildBenchmark.RunAsync(content, SiteFolder(options, pages), options.BuildTimeout);
+        var outcome = result.TimedOut ? $"stopped after {options.BuildTimeout.TotalMinutes:0} min"
+            : result.Report is { } r ? string.Create(CultureInfo.InvariantCulture,
+                $"{(r.Succeeded ? "ok" : "FAILED")} in {r.BuildSeconds:0.0} s ({string.Join(", ", r.Phases.Select(p => $"{p.Name} {p.Seconds:0.0} s"))})")
+            : "the child process ended without a report";
+        Console.WriteLine($"N={pages}: build {outcome}");
+        return new BuildRun(pages, generateSeconds, corpus.Bytes, corpus.PerType, result);
+    }
+
+    private static string SiteFolder(BenchOptions options, int pages) => Path.Combine(options.WorkFolder, $"site-{pages}");
+}
