@@ -19,7 +19,7 @@ public sealed record MachineInfo(int Cores, string Os, string Runtime, string Gc
 }
 
 /// <summary>One corpus size: generating it and building it.</summary>
-public sealed record BuildRun(int Pages, double GenerateSeconds, long ContentBytes, IReadOnlyDictionary<string, int> PerType, BuildResult Result);
+public sealed record BuildRun(int Pages, double GenerateSeconds, CorpusSummary Corpus, BuildResult Result);
 
 /// <summary>Everything one bench run measured.</summary>
 public sealed record BenchResults(
@@ -52,15 +52,18 @@ public static class BenchReport
         text.AppendLine();
 
         text.AppendLine("Corpus (documents per type)");
-        var types = r.Builds.SelectMany(b => b.PerType.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        var corpus = new Table(["documents", .. types, "content"]);
-        foreach (var b in r.Builds) corpus.Row([N(b.Pages), .. types.Select(t => N(b.PerType.GetValueOrDefault(t))), Mb(b.ContentBytes)]);
+        var types = r.Builds.SelectMany(b => b.Corpus.PerType.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var corpus = new Table(["documents", .. types, "of which besloten", "content"]);
+        foreach (var b in r.Builds)
+        {
+            corpus.Row([N(b.Pages), .. types.Select(t => N(b.Corpus.PerType.GetValueOrDefault(t))), N(b.Corpus.Restricted), Mb(b.Corpus.Bytes)]);
+        }
         text.Append(corpus);
         text.AppendLine();
 
-        text.AppendLine("Build (SiteBuilder.BuildAsync, one fresh child process per build; seconds of wall time)");
+        text.AppendLine("Build (SiteBuilder.BuildAsync, one fresh child process per build; seconds of wall time, cpu = CPU seconds of the child)");
         var phases = r.Builds.SelectMany(b => b.Result.Report?.Phases ?? []).Select(p => p.Name).Distinct().ToList();
-        var build = new Table(["documents", "status", "generate", .. phases, "build", "process", "peak mem", "allocated", "pages", "index", "public"]);
+        var build = new Table(["documents", "status", "generate", .. phases, "build", "process", "cpu", "loadavg", "peak mem", "allocated", "pages", "index", "public"]);
         foreach (var b in r.Builds)
         {
             var rep = b.Result.Report;
@@ -68,7 +71,8 @@ public static class BenchReport
             build.Row([
                 N(b.Pages), status, S(b.GenerateSeconds),
                 .. phases.Select(p => rep?.Phases.FirstOrDefault(x => x.Name == p) is { } t ? S(t.Seconds) : "-"),
-                rep is null ? "-" : S(rep.BuildSeconds), S(b.Result.ProcessSeconds),
+                rep is null ? "-" : S(rep.BuildSeconds), S(b.Result.ProcessSeconds), rep is null ? "-" : S(rep.CpuSeconds),
+                b.Result.LoadAverageAtStart is { } l ? F(l, "0.00") : "-",
                 rep is null ? "-" : Mb(rep.PeakWorkingSetBytes), rep is null ? "-" : Gb(rep.AllocatedBytes),
                 rep is null ? "-" : N(rep.PageCount), Mb(b.Result.IndexBytes),
                 $"{Mb(b.Result.PublicBytes)} / {N(b.Result.PublicFiles)} files",
@@ -87,16 +91,26 @@ public static class BenchReport
             return text.ToString();
         }
         text.AppendLine(C, $"Search load (host in this process on 127.0.0.1, {load.Connections} connections closed loop, " +
-                           $"{load.Search.Seconds:0.0} s per endpoint after {load.WarmUpSeconds:0} s warm-up; site {load.Site})");
-        var table = new Table(["endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body"]);
+                           $"{load.Seconds:0} s per endpoint after {load.WarmUpSeconds:0} s warm-up; site {load.Site})");
+        var table = new Table(["endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body", "cpu ms/req", "cpu used", "loadavg"]);
         void Row(string name, LoadResult x) => table.Row([
             name, N(x.Requests), N(x.Errors), F(x.RequestsPerSecond, "0.0"), F(x.P50Ms, "0.00"), F(x.P99Ms, "0.00"),
-            F(x.MeanMs, "0.00"), F(x.MaxMs, "0.0"), Kb(x.AverageBytes),
+            F(x.MeanMs, "0.00"), F(x.MaxMs, "0.0"), Kb(x.AverageBytes), F(x.CpuMsPerRequest, "0.000"), F(x.CpuUtilization * 100, "0") + " %",
+            x.LoadAverageAtStart is { } l ? F(l, "0.00") : "-",
         ]);
-        Row($"search /zoeken?q=… ({load.QueryCount} queries)", load.Search);
+        Row($"search /zoeken?q=… ({load.QueryCount} queries, HTML)", load.Search);
+        Row("search /api/zoeken?q=… (same, JSON)", load.SearchApi);
         Row($"static {load.StaticPath}", load.Static);
         text.Append(table);
-        text.AppendLine(C, $"  ratio search/static: req/s {load.RpsRatio:0.000}×, p50 {load.P50Ratio:0.0}×, p99 {load.P99Ratio:0.0}×");
+        text.AppendLine(C, $"  ratio search/static: req/s {load.RpsRatio:0.000}×, p50 {load.P50Ratio:0.0}×, p99 {load.P99Ratio:0.0}×, " +
+                           $"cpu per request {Ratio(load.Search.CpuMsPerRequest, load.Static.CpuMsPerRequest):0.0}×");
+        text.AppendLine("  (cpu = this process: host and load generator together; loadavg = 1-minute load average of the machine at the start)");
+        text.AppendLine();
+        text.AppendLine("Slowest queries, each asked once on an otherwise idle host (after warm-up)");
+        var probes = new Table(["query", "ms", "body"]);
+        foreach (var p in load.Probes.OrderByDescending(p => p.Ms).Take(8)) probes.Row([Uri.UnescapeDataString(p.Path.Replace('+', ' ')), F(p.Ms, "0.0"), Kb(p.Bytes)]);
+        probes.Row([$"median of {load.Probes.Count}", F(Median(load.Probes.Select(p => p.Ms)), "0.0"), ""]);
+        text.Append(probes);
         return text.ToString();
     }
 
@@ -109,8 +123,9 @@ public static class BenchReport
         builds = r.Builds.Select(b => new
         {
             documents = b.Pages,
-            perType = b.PerType,
-            contentBytes = b.ContentBytes,
+            perType = b.Corpus.PerType,
+            restricted = b.Corpus.Restricted,
+            contentBytes = b.Corpus.Bytes,
             generateSeconds = Round(b.GenerateSeconds),
             succeeded = b.Result.Report?.Succeeded ?? false,
             timedOut = b.Result.TimedOut,
@@ -120,6 +135,8 @@ public static class BenchReport
             indexed = b.Result.Report?.IndexedCount,
             buildSeconds = b.Result.Report is { } rep ? Round(rep.BuildSeconds) : (double?)null,
             processSeconds = Round(b.Result.ProcessSeconds),
+            cpuSeconds = b.Result.Report is { } cpuRep ? Round(cpuRep.CpuSeconds) : (double?)null,
+            loadAverageAtStart = b.Result.LoadAverageAtStart,
             phases = b.Result.Report?.Phases.ToDictionary(p => p.Name, p => Round(p.Seconds)),
             peakWorkingSetBytes = b.Result.Report?.PeakWorkingSetBytes,
             allocatedBytes = b.Result.Report?.AllocatedBytes,
@@ -131,13 +148,15 @@ public static class BenchReport
         load = r.Load is null ? null : new
         {
             r.Load.Connections,
-            seconds = Round(r.Load.Search.Seconds),
+            seconds = r.Load.Seconds,
             warmUpSeconds = r.Load.WarmUpSeconds,
             queries = r.Load.QueryCount,
             staticPath = r.Load.StaticPath,
             search = Shape(r.Load.Search),
+            searchApi = Shape(r.Load.SearchApi),
             @static = Shape(r.Load.Static),
             ratio = new { rps = Round(r.Load.RpsRatio), p50 = Round(r.Load.P50Ratio), p99 = Round(r.Load.P99Ratio) },
+            probes = r.Load.Probes.Select(p => new { path = p.Path, ms = Round(p.Ms), bytes = p.Bytes }),
         },
         loadSkipped = r.LoadSkipped,
     };
@@ -145,8 +164,17 @@ public static class BenchReport
     private static object Shape(LoadResult x) => new
     {
         x.Requests, x.Errors, rps = Round(x.RequestsPerSecond), p50Ms = Round(x.P50Ms), p99Ms = Round(x.P99Ms),
-        meanMs = Round(x.MeanMs), maxMs = Round(x.MaxMs), x.AverageBytes,
+        meanMs = Round(x.MeanMs), maxMs = Round(x.MaxMs), x.AverageBytes, cpuSeconds = Round(x.CpuSeconds),
+        cpuUtilization = Round(x.CpuUtilization), cpuMsPerRequest = Round(x.CpuMsPerRequest), loadAverageAtStart = x.LoadAverageAtStart,
     };
+
+    private static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
 
     private static double Round(double value) => Math.Round(value, 3);
 

@@ -20,11 +20,13 @@ public sealed record ChildBuildReport(
     IReadOnlyList<PhaseTime> Phases,
     long PeakWorkingSetBytes,
     long AllocatedBytes,
-    int Gen2Collections);
+    int Gen2Collections,
+    double CpuSeconds);
 
 /// <summary>The figures of one build: the child's report plus what the parent measured around it.</summary>
 public sealed record BuildResult(
     ChildBuildReport? Report,
+    double? LoadAverageAtStart,
     bool TimedOut,
     double ProcessSeconds,
     long IndexBytes,
@@ -54,6 +56,7 @@ public static class BuildBenchmark
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(BuildBenchmark).Assembly.Location);
         foreach (var arg in new[] { ChildFlag, content, output }) start.ArgumentList.Add(arg);
 
+        var loadAverage = LoadGenerator.LoadAverage();
         var clock = Stopwatch.StartNew();
         using var child = Process.Start(start) ?? throw new InvalidOperationException("could not start the build child process");
         ChildBuildReport? report = null;
@@ -84,7 +87,7 @@ public static class BuildBenchmark
 
         var (indexBytes, _) = Measure(Path.Combine(output, "index"));
         var (publicBytes, publicFiles) = Measure(Path.Combine(output, "public"));
-        return new BuildResult(report, timedOut, seconds, indexBytes, publicBytes, publicFiles);
+        return new BuildResult(report, loadAverage, timedOut, seconds, indexBytes, publicBytes, publicFiles);
     }
 
     /// <summary>Child side: one build, then its report as one JSON line on stdout. Exit code 0 when it succeeded.</summary>
@@ -109,7 +112,8 @@ public static class BuildBenchmark
             report.Phases.Select(p => new PhaseTime(p.Phase, p.Elapsed.TotalSeconds)).ToList(),
             self.PeakWorkingSet64,
             GC.GetTotalAllocatedBytes(),
-            GC.CollectionCount(2));
+            GC.CollectionCount(2),
+            self.TotalProcessorTime.TotalSeconds);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, BenchJson.Options));
         return report.Succeeded ? 0 : 1;
     }

@@ -4,8 +4,8 @@ using Kennisplatform.Content;
 
 namespace Kennisplatform.Bench;
 
-/// <summary>What <see cref="CorpusGenerator"/> wrote: documents per type and the size on disk.</summary>
-public sealed record CorpusSummary(int Documents, IReadOnlyDictionary<string, int> PerType, long Bytes);
+/// <summary>What <see cref="CorpusGenerator"/> wrote: documents per type, how many are closed (besloten), and the size on disk.</summary>
+public sealed record CorpusSummary(int Documents, IReadOnlyDictionary<string, int> PerType, int Restricted, long Bytes);
 
 /// <summary>
 /// Writes a content folder of N documents in the format of docs/content-model.md: 25 themes, the 11 regions,
@@ -42,6 +42,7 @@ public sealed class CorpusGenerator
         public string Phrase { get; init; } = "";
         public string? Kind { get; init; }
         public Planned? Circle { get; init; }
+        public bool Restricted { get; init; }
     }
 
     /// <summary>Generates <paramref name="pages"/> documents into <paramref name="folder"/>, which is emptied first.</summary>
@@ -185,11 +186,13 @@ public sealed class CorpusGenerator
         var (date, year) = DrawDate(dayShare: 0.4, monthShare: 0.45);
         // The prose of a national project still names a municipality, as national pilots run somewhere.
         var prosePlace = region == Landelijk ? _prose.Pick(_prose.Pick(Vocabulary.Regions[..^1]).Places) : place;
-        Add(DocumentType.Praktijkvoorbeeld, "praktijkvoorbeelden", title, year, themes, regions, prosePlace, date, phrase, kind);
+        // About one practice in a hundred is for the closed part only, so the build's restricted phase has work too.
+        var restricted = _prose.Chance(0.01);
+        Add(DocumentType.Praktijkvoorbeeld, "praktijkvoorbeelden", title, year, themes, regions, prosePlace, date, phrase, kind, restricted);
     }
 
     private void Add(DocumentType type, string folder, string title, int year, List<ThemeWords> themes, List<RegionWords> regions,
-        string place, string date, string phrase, string? kind)
+        string place, string date, string phrase, string? kind, bool restricted = false)
     {
         var slug = DocumentReader.Slugify(title);
         if (!Claim(folder, slug))
@@ -202,7 +205,7 @@ public sealed class CorpusGenerator
         _pages.Add(new Planned
         {
             Type = type, Slug = slug, Title = title, Path = $"{folder}/{slug}.md", Url = $"/{folder}/{slug}/", Themes = themes,
-            Regions = regions, Place = place, Date = date, Year = year, Phrase = phrase, Kind = kind,
+            Regions = regions, Place = place, Date = date, Year = year, Phrase = phrase, Kind = kind, Restricted = restricted,
         });
     }
 
@@ -253,14 +256,16 @@ public sealed class CorpusGenerator
     private CorpusSummary Write(string folder)
     {
         List<Planned> OfType(DocumentType type) => _pages.Where(p => p.Type == type).ToList();
+        // Link targets are public pages only: the build refuses a public page that links into the closed part.
         Dictionary<string, List<Planned>> ByTheme(DocumentType type) => Vocabulary.Themes.ToDictionary(
-            t => t.Slug, t => _pages.Where(p => p.Type == type && p.Themes.Contains(t)).ToList(), StringComparer.Ordinal);
+            t => t.Slug, t => _pages.Where(p => p.Type == type && !p.Restricted && p.Themes.Contains(t)).ToList(), StringComparer.Ordinal);
         _practicesByTheme = ByTheme(DocumentType.Praktijkvoorbeeld);
         _guidesByTheme = ByTheme(DocumentType.Handreiking);
         _publicationsByTheme = ByTheme(DocumentType.Publicatie);
         _glossaryByTheme = ByTheme(DocumentType.Begrip);
         _practicesByRegion = Vocabulary.Regions.ToDictionary(
-            r => r.Slug, r => _pages.Where(p => p.Type == DocumentType.Praktijkvoorbeeld && p.Regions.Contains(r)).ToList(), StringComparer.Ordinal);
+            r => r.Slug, r => _pages.Where(p => p.Type == DocumentType.Praktijkvoorbeeld && !p.Restricted && p.Regions.Contains(r)).ToList(),
+            StringComparer.Ordinal);
         _publications = OfType(DocumentType.Publicatie);
         _circles = OfType(DocumentType.Kenniskring);
 
@@ -281,7 +286,7 @@ public sealed class CorpusGenerator
         foreach (var theme in Vocabulary.Themes) Save($"themas/{theme.Slug}.md", DocumentType.Thema, ThemePage(theme));
         foreach (var region in Vocabulary.Regions) Save($"regios/{region.Slug}.md", DocumentType.Regio, RegionPage(region));
         foreach (var page in _pages) Save(page.Path, page.Type, PageText(page));
-        return new CorpusSummary(perType.Values.Sum(), perType, bytes);
+        return new CorpusSummary(perType.Values.Sum(), perType, _pages.Count(p => p.Restricted), bytes);
     }
 
     private string PageText(Planned page) => page.Type switch
@@ -320,7 +325,8 @@ public sealed class CorpusGenerator
             .Plain("status", status)
             .Scalar("contact", partners[_prose.Between(0, Math.Min(1, partners.Count - 1))])
             .Slugs("sources", Sources(page));
-        if (_prose.Chance(0.02)) fm.Items("aliases", [$"/oud/praktijkvoorbeelden/{page.Slug}/"]);
+        if (page.Restricted) fm.Plain("toegang", "besloten");
+        else if (_prose.Chance(0.02)) fm.Items("aliases", [$"/oud/praktijkvoorbeelden/{page.Slug}/"]);
 
         var body = new StringBuilder();
         Section(body, "Aanleiding");

@@ -51,13 +51,13 @@ public sealed class DutchProse(Random random)
         var sentence = random.Next(10) switch
         {
             0 or 1 or 2 => $"{Actor(context)} {Action(context)} {Adverbial(context)}.",
-            3 => $"{Capitalize(Term(context))} blijken in de praktijk lastig te signaleren, omdat {Pick(Vocabulary.Reasons)}.",
-            4 => $"In {context.Place} zijn {Term(context)} volgens de betrokken partners een groeiend probleem.",
+            3 => $"Signalen over {Term(context)} zijn in de praktijk lastig te herkennen, omdat {Pick(Vocabulary.Reasons)}.",
+            4 => $"In {context.Place} groeit volgens de betrokken partners de zorg over {Term(context)}.",
             5 => $"Een belangrijke les is dat {Pick(Vocabulary.Lessons)}.",
             6 => $"In {context.Year + random.Next(0, 3)} leidde de aanpak tot {Between(3, 140)} {Pick(Vocabulary.Outcomes)}.",
             7 => $"De aanpak combineert {Term(context)} met {Term(context)}, {Adverbial(context)}.",
-            8 => $"Daarbij spelen {Term(context)} een grote rol, vooral {Adverbial(context)}.",
-            _ => $"Het gaat nadrukkelijk om {Term(context)} en {Term(context)}, want {Pick(Vocabulary.Reasons)}.",
+            8 => $"Daarbij gaat veel aandacht naar {Term(context)}, vooral {Adverbial(context)}.",
+            _ => $"Het gaat nadrukkelijk om {Term(context)} en {Term(context)}, omdat {Pick(Vocabulary.Reasons)}.",
         };
         return Capitalize(sentence);
     }
@@ -77,7 +77,7 @@ public sealed class DutchProse(Random random)
     /// <summary>A short sentence for a list item or takeaway, without the final full stop.</summary>
     public string Point(ProseContext context) => random.Next(4) switch
     {
-        0 => $"{Capitalize(Term(context))} vragen om {Pick(["een integrale aanpak", "vroege signalering", "heldere afspraken", "structurele financiering"])}",
+        0 => $"De aanpak van {Term(context)} vraagt om {Pick(["een integrale aanpak", "vroege signalering", "heldere afspraken", "structurele financiering"])}",
         1 => $"Een les is dat {Pick(Vocabulary.Lessons)}",
         2 => $"{Actor(context)} {Action(context)}",
         _ => $"Het project leverde {Between(3, 90)} {Pick(Vocabulary.Outcomes)} op",

@@ -3,7 +3,11 @@ using System.Net;
 
 namespace Kennisplatform.Bench;
 
-/// <summary>The figures of one load run: completed requests, throughput and latency of the successful ones.</summary>
+/// <summary>
+/// The figures of one load run: completed requests, throughput and latency of the successful ones, and the CPU this
+/// process (host and generator) used. CPU per request says what a request costs even when other work on the
+/// machine slows the wall clock down; the load average at the start says whether there was such work.
+/// </summary>
 public sealed record LoadResult(
     string Name,
     int Requests,
@@ -14,7 +18,11 @@ public sealed record LoadResult(
     double P99Ms,
     double MeanMs,
     double MaxMs,
-    long AverageBytes);
+    long AverageBytes,
+    double CpuSeconds,
+    double CpuUtilization,
+    double CpuMsPerRequest,
+    double? LoadAverageAtStart);
 
 /// <summary>
 /// A closed-loop HTTP load generator: C workers on C keep-alive connections, each sending its next request as soon
@@ -53,17 +61,19 @@ public sealed class LoadGenerator : IDisposable
         _client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = RequestTimeout };
     }
 
-    /// <summary>The body size of each path, fetched once (used to pick a static page of similar size).</summary>
-    public async Task<IReadOnlyList<long>> SizesAsync(IReadOnlyList<string> paths)
+    /// <summary>Each path fetched once, one after another: its body size and its latency on an otherwise idle host.</summary>
+    public async Task<IReadOnlyList<(string Path, long Bytes, double Ms)>> ProbeAsync(IReadOnlyList<string> paths)
     {
-        var sizes = new List<long>(paths.Count);
+        var probes = new List<(string, long, double)>(paths.Count);
         foreach (var path in paths)
         {
+            var started = Stopwatch.GetTimestamp();
             using var response = await _client.GetAsync(path);
             response.EnsureSuccessStatusCode();
-            sizes.Add((await response.Content.ReadAsByteArrayAsync()).LongLength);
+            var bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
+            probes.Add((path, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
-        return sizes;
+        return probes;
     }
 
     /// <summary>
@@ -72,10 +82,15 @@ public sealed class LoadGenerator : IDisposable
     /// </summary>
     public async Task<LoadResult> RunAsync(string name, IReadOnlyList<string> paths, TimeSpan duration)
     {
+        var loadAverage = LoadAverage();
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, _connections).Select(w => Task.Run(() => WorkerAsync(w, paths, clock, duration))).ToList();
         var results = await Task.WhenAll(workers);
         var seconds = clock.Elapsed.TotalSeconds;
+        self.Refresh();
+        var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
 
         var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
         var requests = latencies.Length;
@@ -92,7 +107,25 @@ public sealed class LoadGenerator : IDisposable
             Percentile(0.99),
             requests == 0 ? 0 : latencies.Average(Ms),
             requests == 0 ? 0 : Ms(latencies[^1]),
-            requests == 0 ? 0 : bytes / requests);
+            requests == 0 ? 0 : bytes / requests,
+            cpu,
+            cpu / (seconds * Environment.ProcessorCount),
+            requests == 0 ? 0 : cpu * 1000 / requests,
+            loadAverage);
+    }
+
+    /// <summary>The 1-minute load average of the machine (Linux), or null where it cannot be read.</summary>
+    public static double? LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
     }
 
     private sealed record WorkerResult(List<long> Latencies, int Errors, long Bytes);

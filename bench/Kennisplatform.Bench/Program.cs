@@ -71,7 +71,7 @@ public static class Program
                 $"{(r.Succeeded ? "ok" : "FAILED")} in {r.BuildSeconds:0.0} s ({string.Join(", ", r.Phases.Select(p => $"{p.Name} {p.Seconds:0.0} s"))})")
             : "the child process ended without a report";
         Console.WriteLine($"N={pages}: build {outcome}");
-        return new BuildRun(pages, generateSeconds, corpus.Bytes, corpus.PerType, result);
+        return new BuildRun(pages, generateSeconds, corpus, result);
     }
 
     private static string SiteFolder(BenchOptions options, int pages) => Path.Combine(options.WorkFolder, $"site-{pages}");

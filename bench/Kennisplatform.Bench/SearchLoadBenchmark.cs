@@ -3,18 +3,27 @@ using System.Net.Sockets;
 
 namespace Kennisplatform.Bench;
 
-/// <summary>The search load run against a built site: the search mix, the static page, and how they compare.</summary>
+/// <summary>One query answered alone on an idle host: its size and latency.</summary>
+public sealed record QueryProbe(string Path, long Bytes, double Ms);
+
+/// <summary>
+/// The search load run against a built site: the HTML search page under the query mix, the same searches as JSON
+/// (no page rendering), the static page, and how search compares with static.
+/// </summary>
 public sealed record SearchLoadResult(
     string Site,
     int Connections,
+    double Seconds,
     double WarmUpSeconds,
     int QueryCount,
     string StaticPath,
     LoadResult Search,
+    LoadResult SearchApi,
     LoadResult Static,
     double RpsRatio,
     double P50Ratio,
-    double P99Ratio);
+    double P99Ratio,
+    IReadOnlyList<QueryProbe> Probes);
 
 /// <summary>
 /// Starts the real host (<see cref="Kennisplatform.Host.Program.Main"/>) in this process on a free loopback port and
@@ -63,7 +72,10 @@ public static class SearchLoadBenchmark
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>Warms up and measures the search mix, then warms up and measures the static page, on one host.</summary>
+    /// <summary>
+    /// On one host: the search mix (warm-up, one probe pass, measured run), the same mix on the JSON API, then the static
+    /// page of similar size (warm-up, measured run).
+    /// </summary>
     public static async Task<SearchLoadResult> RunAsync(string site, int connections, TimeSpan duration, TimeSpan warmUp)
     {
         var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
@@ -75,17 +87,22 @@ public static class SearchLoadBenchmark
 
         using var load = new LoadGenerator(baseAddress, connections);
         var searchPaths = Queries.Select(q => "/zoeken?" + q).ToList();
-        var searchSizes = await load.SizesAsync(searchPaths);
-        var staticPath = StaticPageOfSize(site, (long)searchSizes.Average());
+        var apiPaths = Queries.Select(q => "/api/zoeken?" + q).ToList();
 
         await load.RunAsync("warm-up", searchPaths, warmUp);
+        var probes = (await load.ProbeAsync(searchPaths)).Select(p => new QueryProbe(p.Path, p.Bytes, p.Ms)).ToList();
         var search = await load.RunAsync("search", searchPaths, duration);
+        await load.RunAsync("warm-up", apiPaths, warmUp);
+        var api = await load.RunAsync("search-api", apiPaths, duration);
+
+        var staticPath = StaticPageOfSize(site, (long)probes.Average(p => p.Bytes));
         await load.RunAsync("warm-up", [staticPath], warmUp);
         var @static = await load.RunAsync("static", [staticPath], duration);
 
         static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
-        return new SearchLoadResult(site, connections, warmUp.TotalSeconds, Queries.Count, staticPath, search, @static,
-            Ratio(search.RequestsPerSecond, @static.RequestsPerSecond), Ratio(search.P50Ms, @static.P50Ms), Ratio(search.P99Ms, @static.P99Ms));
+        return new SearchLoadResult(site, connections, duration.TotalSeconds, warmUp.TotalSeconds, Queries.Count, staticPath,
+            search, api, @static, Ratio(search.RequestsPerSecond, @static.RequestsPerSecond), Ratio(search.P50Ms, @static.P50Ms),
+            Ratio(search.P99Ms, @static.P99Ms), probes);
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public static class IndexDocuments
         DocumentType.Regio => 1.0f,
         DocumentType.Bijeenkomst or DocumentType.Webinar => 0.8f,
         DocumentType.Begrip => 0.7f,
+        DocumentType.Professional => 1.0f,
         _ => 0.6f,
     };
 
@@ -45,6 +46,7 @@ public static class IndexDocuments
             d.Date?.ToIso(),
             d.Date?.ToDutch(),
             d.Date?.Start,
-            Weight(d.Type));
+            Weight(d.Type),
+            d.IsRestricted);
     }
 }

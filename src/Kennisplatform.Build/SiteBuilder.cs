@@ -54,7 +54,8 @@ public sealed class SiteBuilder
         {
             var indexFolder = Path.Combine(staging, "index");
             var indexed = publicDocuments.Select(r => IndexDocuments.From(r, site)).ToList();
-            var resources = SearchResourcesFactory.Create(site, indexed, options.WordList ?? CompoundDictionary.ReadSystemWordList());
+            var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
+            var resources = SearchResourcesFactory.Create(site, indexed, wordList);
             SearchIndexWriter.Write(indexFolder, indexed, resources);
             Phase("index");
 
@@ -69,6 +70,9 @@ public sealed class SiteBuilder
             WriteFiles(staging, [RedirectPages.TableJson(site)]);
             Phase("render");
 
+            await BuildRestrictedAsync(rendered, Path.Combine(staging, "restricted"), wordList, settings, cancel);
+            Phase("restricted");
+
             SitePublisher.Publish(staging, options.OutputFolder);
             Phase("write");
             return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases);
@@ -78,6 +82,21 @@ public sealed class SiteBuilder
             SitePublisher.Discard(staging);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The closed part, apart from the public site: its pages, and an index of all documents (public and closed,
+    /// each marked) for the searches of covenant partners. Nothing here is ever under <c>public/</c>.
+    /// </summary>
+    private async Task BuildRestrictedAsync(IReadOnlyList<RenderedDocument> rendered, string folder, IReadOnlyCollection<string> wordList,
+        SiteSettings settings, CancellationToken cancel)
+    {
+        var everything = new Site(rendered.Select(r => r.Document));
+        var restricted = rendered.Where(r => r.Document.IsRestricted).ToList();
+        var indexed = rendered.Select(r => IndexDocuments.From(r, everything)).ToList();
+        var resources = SearchResourcesFactory.Create(everything, indexed, wordList);
+        SearchIndexWriter.Write(Path.Combine(folder, "index"), indexed, resources);
+        await RenderPagesAsync(RestrictedPageSet.Create(everything, restricted, settings), Path.Combine(folder, "pages"), cancel);
     }
 
     private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, string indexFolder)

@@ -7,6 +7,7 @@ return args_.Verb switch
     "serve" => await ServeCommand.RunAsync(args_),
     "eval" => await EvalCommand.RunAsync(args_),
     "check" => CheckCommand.Run(args_),
+    "wachtwoord" => PasswordCommand.Run(),
     "new" => NewCommand.Run(args_, DateOnly.FromDateTime(DateTime.Now)),
     "help" or "--help" or "-h" => Usage(0),
     _ => Usage(2),
@@ -25,6 +26,7 @@ static int Usage(int code)
           kennisplatform serve [--site DIR] [--urls URL] [--watch]  serve a site (without --site: build first;
                                                                  --watch: rebuild on change and reload the page)
           kennisplatform eval [--site DIR] [--judgements FILE]  search quality: success@1, success@3, MRR@10
+          kennisplatform wachtwoord                            hash a password (read from stdin) for gebruikers.json
         """;
     (code == 0 ? Console.Out : Console.Error).WriteLine(text);
     return code;

@@ -12,13 +12,13 @@ public static class ContentSchema
     private static IEnumerable<FieldRule> Common(DocumentType type)
     {
         var themesRequired = type is not (DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip or DocumentType.Pagina);
-        var regionsRequired = type is DocumentType.Praktijkvoorbeeld;
+        var regionsRequired = type is DocumentType.Praktijkvoorbeeld or DocumentType.Professional;
         yield return Req("title", Text);
         yield return Req("summary", Text);
         yield return Req("date", Date);
         yield return new FieldRule("themes", ThemeList, themesRequired);
         yield return new FieldRule("regions", RegionList, regionsRequired);
-        yield return new FieldRule("sources", PublicationList, type != DocumentType.Pagina);
+        yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Professional));
         yield return Opt("aliases", PathList);
         yield return Opt("toegang", Choice, "openbaar", "besloten");
     }
@@ -51,6 +51,10 @@ public static class ContentSchema
         DocumentType.Thema => [Opt("related", ThemeList)],
         DocumentType.Regio => [Req("area", Text), Req("riec", FieldKind.Boolean)],
         DocumentType.Begrip => [Opt("full", Text), Opt("synonyms", TextList)],
+        DocumentType.Professional =>
+        [
+            Req("organisation", Text), Req("role", Text), Opt("email", Text), Opt("phone", Text),
+        ],
         _ => [],
     };
 }

@@ -45,8 +45,12 @@ public sealed record Document
     /// <summary>Old paths that must keep leading here.</summary>
     public IReadOnlyList<string> Aliases => List("aliases");
 
-    /// <summary>True for content of the closed part (<c>toegang: besloten</c>).</summary>
-    public bool IsRestricted => string.Equals(Text("toegang"), "besloten", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// True for content of the closed part: marked <c>toegang: besloten</c>, or a professional of the directory
+    /// (which is closed whatever its front matter says, so that forgetting the mark cannot publish a person).
+    /// </summary>
+    public bool IsRestricted =>
+        Type == DocumentType.Professional || string.Equals(Text("toegang"), "besloten", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A scalar field's text, or null when absent or not a scalar.</summary>
     public string? Text(string key) => (FrontMatter[key]?.Value as FrontMatterScalar)?.Text is { Length: > 0 } t ? t : null;

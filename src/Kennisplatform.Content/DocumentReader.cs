@@ -11,6 +11,9 @@ public static partial class DocumentReader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
+    /// <summary>The path under which the closed part is served.</summary>
+    public const string RestrictedPrefix = "/besloten";
+
     /// <summary>True for a valid slug: lower-case letters, digits and single hyphens.</summary>
     public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
 
@@ -29,7 +32,9 @@ public static partial class DocumentReader
         }
         var frontMatter = FrontMatter.Parse(path, text, diagnostics);
         if (frontMatter is null) return null;
-        return new Document { SourcePath = path, Type = type, Slug = slug, Url = url, Circle = circle, FrontMatter = frontMatter };
+        var document = new Document { SourcePath = path, Type = type, Slug = slug, Url = url, Circle = circle, FrontMatter = frontMatter };
+        // The closed part lives under /besloten/, the only path the host guards with the covenant-partner policy.
+        return document.IsRestricted ? document with { Url = RestrictedPrefix + url } : document;
     }
 
     /// <summary>Makes a slug from a title: "Handreiking APV & ondermijning" → "handreiking-apv-ondermijning".</summary>

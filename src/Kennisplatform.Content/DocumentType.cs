@@ -13,6 +13,7 @@ public enum DocumentType
     Publicatie,
     Webinar,
     Begrip,
+    Professional,
 }
 
 /// <summary>Names, folders and labels of the document types.</summary>
@@ -29,6 +30,7 @@ public static class DocumentTypes
         ["publicaties"] = DocumentType.Publicatie,
         ["webinars"] = DocumentType.Webinar,
         ["begrippen"] = DocumentType.Begrip,
+        ["netwerk"] = DocumentType.Professional,
     };
 
     /// <summary>The folder (and URL segment) of a type; free pages have none.</summary>
@@ -42,6 +44,7 @@ public static class DocumentTypes
         DocumentType.Publicatie => "publicaties",
         DocumentType.Webinar => "webinars",
         DocumentType.Begrip => "begrippen",
+        DocumentType.Professional => "netwerk",
         _ => null,
     };
 
@@ -65,6 +68,7 @@ public static class DocumentTypes
         DocumentType.Publicatie => "Publicatie",
         DocumentType.Webinar => "Webinar",
         DocumentType.Begrip => "Begrip",
+        DocumentType.Professional => "Professional",
         _ => type.ToString(),
     };
 
@@ -81,6 +85,7 @@ public static class DocumentTypes
         DocumentType.Publicatie => "Publicaties",
         DocumentType.Webinar => "Webinars",
         DocumentType.Begrip => "Begrippen",
+        DocumentType.Professional => "Netwerk van professionals",
         _ => type.ToString(),
     };
 }

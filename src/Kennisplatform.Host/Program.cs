@@ -1,3 +1,5 @@
+using Kennisplatform.Host.Access;
+
 namespace Kennisplatform.Host;
 
 /// <summary>The host: serves the published pages and answers searches server-side.</summary>
@@ -11,6 +13,12 @@ public partial class Program
         app.MapGet("/zoeken", SearchEndpoints.PageAsync);
         app.MapGet("/api/zoeken", SearchEndpoints.Api);
         app.MapGet("/healthz", HealthEndpoint.Get);
+        app.MapGet("/inloggen", LoginEndpoints.FormAsync);
+        app.MapPost("/inloggen", LoginEndpoints.SignInAsync);
+        app.MapGet("/inloggen/extern", LoginEndpoints.External);
+        app.MapGet("/uitloggen", LoginEndpoints.SignOutFormAsync);
+        app.MapPost("/uitloggen", LoginEndpoints.SignOutAsync);
+        app.MapGet("/besloten/{**path}", RestrictedSite.ServeAsync).RequireAuthorization(PlatformClaims.CovenantPolicy);
         app.MapGet("/_preview/reload.js", PreviewReload.ScriptFile);
         app.MapGet("/_preview/events", PreviewReload.EventsAsync);
         app.MapFallback("{*path}", StaticSite.ServeAsync);

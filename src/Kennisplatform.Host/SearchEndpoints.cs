@@ -1,3 +1,4 @@
+using Kennisplatform.Host.Access;
 using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Pages;
@@ -8,19 +9,17 @@ namespace Kennisplatform.Host;
 public static class SearchEndpoints
 {
     /// <summary><c>GET /zoeken?q=…</c>: the results page, rendered with the theme.</summary>
-    public static async Task<IResult> PageAsync(HttpRequest http, SiteLease site, ThemeRenderer theme, ILogger<SearchRequest> log)
+    public static async Task<IResult> PageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, AuditLog audit, ILogger<SearchRequest> log)
     {
-        var request = SearchParameters.Read(http.Query);
-        var result = SiteSearch.Run(site, request, log);
+        var result = Search(http, site, audit, log, out var request);
         var html = await theme.RenderAsync<SearchPage>(SearchPageModelFactory.Create(request, result));
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary><c>GET /api/zoeken?q=…</c>: the same search as JSON.</summary>
-    public static IResult Api(HttpRequest http, SiteLease site, ILogger<SearchRequest> log)
+    public static IResult Api(HttpContext http, SiteLease site, AuditLog audit, ILogger<SearchRequest> log)
     {
-        var request = SearchParameters.Read(http.Query);
-        var result = SiteSearch.Run(site, request, log);
+        var result = Search(http, site, audit, log, out _);
         return Results.Json(new
         {
             query = result.Query,
@@ -38,10 +37,21 @@ public static class SearchEndpoints
                 snippet = h.SnippetHtml,
                 date = h.Date,
                 themes = h.Themes,
+                restricted = h.Restricted,
             }),
             facets = SearchPageModelFactory.Facets.ToDictionary(
                 f => f.Key,
                 f => (result.Facets.GetValueOrDefault(f.Field) ?? []).Select(v => new { value = v.Value, label = v.Label, count = v.Count, selected = v.Selected })),
         });
+    }
+
+    private static SearchResult Search(HttpContext http, SiteLease site, AuditLog audit, ILogger log, out SearchRequest request)
+    {
+        request = SearchParameters.Read(http.Request.Query);
+        var restricted = http.IsCovenantPartner();
+        var result = SiteSearch.Run(site, request, restricted, log);
+        if (result.Query.Length > 0) audit.Search(http.User, result.Query, restricted, result.Total);
+        if (restricted) http.Response.Headers.CacheControl = "private, no-store";
+        return result;
     }
 }

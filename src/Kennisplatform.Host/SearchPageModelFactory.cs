@@ -23,7 +23,7 @@ public static class SearchPageModelFactory
         var title = result.Query.Length > 0 ? $"Zoeken: {Shorten(result.Query)}" : "Zoeken";
         var frame = new PageFrame(title, "Zoek in praktijkvoorbeelden, handreikingen, kenniskringen en publicaties.", "/zoeken/",
             [new Link("Home", "/")], Query: result.Query, NoIndex: true);
-        var hits = result.Hits.Select(h => new SearchHit(h.Title, h.Url, h.TypeLabel, h.SnippetHtml, h.DateText, h.Date, h.ThemeLabels)).ToList();
+        var hits = result.Hits.Select(h => new SearchHit(h.Title, h.Url, h.TypeLabel, h.SnippetHtml, h.DateText, h.Date, h.ThemeLabels, h.Restricted)).ToList();
 
         var pages = new List<Link>();
         var first = Math.Max(1, result.Page - 4);

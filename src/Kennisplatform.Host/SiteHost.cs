@@ -1,3 +1,4 @@
+using Kennisplatform.Host.Access;
 using Kennisplatform.Theme;
 
 namespace Kennisplatform.Host;
@@ -24,6 +25,7 @@ public static class SiteHost
         builder.Services.AddSingleton<SiteState>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<SiteState>().Acquire());
         builder.Services.AddSingleton(sp => new ThemeRenderer(sp.GetRequiredService<ILoggerFactory>()));
+        builder.AddPlatformAccess();
 
         var app = builder.Build();
         var site = app.Services.GetRequiredService<SiteFolder>();
@@ -31,6 +33,10 @@ public static class SiteHost
         {
             throw new DirectoryNotFoundException($"No built site at {site.Root}: run 'kennisplatform build' first.");
         }
+        app.UseRouting();
+        app.UseAuthentication();
+        app.Use(RestrictedSite.AuditAsync);
+        app.UseAuthorization();
         return app;
     }
 }

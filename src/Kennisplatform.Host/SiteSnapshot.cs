@@ -9,6 +9,7 @@ namespace Kennisplatform.Host;
 public sealed class SiteSnapshot
 {
     private readonly Lazy<SearchService?> _search;
+    private readonly Lazy<SearchService?> _restrictedSearch;
     private readonly Lazy<RedirectTable> _redirects;
     private readonly ILogger _log;
     private int _leases;
@@ -19,7 +20,8 @@ public sealed class SiteSnapshot
     {
         Root = root;
         _log = log;
-        _search = new Lazy<SearchService?>(OpenIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+        _search = new Lazy<SearchService?>(() => OpenIndex(Path.Combine(root, "index")), LazyThreadSafetyMode.ExecutionAndPublication);
+        _restrictedSearch = new Lazy<SearchService?>(() => OpenIndex(Path.Combine(root, "restricted", "index")), LazyThreadSafetyMode.ExecutionAndPublication);
         _redirects = new Lazy<RedirectTable>(() => RedirectTable.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -29,8 +31,14 @@ public sealed class SiteSnapshot
     /// <summary>Files a web server may serve as they are.</summary>
     public string Public => Path.Combine(Root, "public");
 
-    /// <summary>The search index of this build, or null when it cannot be opened.</summary>
+    /// <summary>The public search index of this build, or null when it cannot be opened.</summary>
     public SearchService? Search => _search.Value;
+
+    /// <summary>The index of public and closed documents, for covenant partners only.</summary>
+    public SearchService? RestrictedSearch => _restrictedSearch.Value;
+
+    /// <summary>The pages of the closed part (outside <see cref="Public"/>, served only after authorisation).</summary>
+    public string RestrictedPages => Path.Combine(Root, "restricted", "pages");
 
     /// <summary>The old paths of this build and where they moved.</summary>
     public RedirectTable Redirects => _redirects.Value;
@@ -64,17 +72,18 @@ public sealed class SiteSnapshot
         // -1 makes later TryLease calls fail, so nobody uses a closed index.
         if (Interlocked.CompareExchange(ref _leases, -1, 0) != 0) return;
         if (_search.IsValueCreated) _search.Value?.Dispose();
+        if (_restrictedSearch.IsValueCreated) _restrictedSearch.Value?.Dispose();
     }
 
-    private SearchService? OpenIndex()
+    private SearchService? OpenIndex(string folder)
     {
         try
         {
-            return new SearchService(Path.Combine(Root, "index"));
+            return new SearchService(folder);
         }
         catch (Exception e)
         {
-            _log.LogError(e, "Cannot open the search index of {Build}", Root);
+            _log.LogError(e, "Cannot open the search index {Index}", folder);
             return null;
         }
     }

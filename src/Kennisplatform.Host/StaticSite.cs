@@ -19,7 +19,6 @@ public static class StaticSite
         {
             return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
         }
-        var root = lease.Snapshot.Public;
         var path = context.Request.Path.Value ?? "/";
         if (lease.Snapshot.Redirects.Target(path) is { } moved)
         {
@@ -30,17 +29,28 @@ public static class StaticSite
             // The JSON lists are meant to be read by regions' own sites; nothing else is shared cross-origin.
             context.Response.Headers.AccessControlAllowOrigin = "*";
         }
+        return await ServeFileAsync(context, lease.Snapshot.Public, preview, CacheControl);
+    }
+
+    /// <summary>
+    /// The file for the request path under <paramref name="root"/>: a folder gets its index.html (after a redirect
+    /// that adds the trailing slash), a missing file the 404 page of the public site.
+    /// </summary>
+    public static async Task<IResult> ServeFileAsync(HttpContext context, string root, PreviewReload preview, Func<string, string, string>? cacheControl)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var notFoundRoot = context.RequestServices.GetRequiredService<SiteLease>().Snapshot.Public;
         var full = Resolve(root, path);
-        if (full is null) return await NotFoundAsync(root, preview);
+        if (full is null) return await NotFoundAsync(notFoundRoot, preview);
         if (Directory.Exists(full))
         {
             if (!path.EndsWith('/')) return Results.Redirect(path + "/" + context.Request.QueryString, permanent: true);
             full = Path.Combine(full, "index.html");
         }
-        if (!File.Exists(full)) return await NotFoundAsync(root, preview);
+        if (!File.Exists(full)) return await NotFoundAsync(notFoundRoot, preview);
 
         if (!ContentTypes.TryGetContentType(full, out var contentType)) contentType = "application/octet-stream";
-        context.Response.Headers.CacheControl = CacheControl(path, contentType);
+        if (cacheControl is not null) context.Response.Headers.CacheControl = cacheControl(path, contentType);
         if (preview.Enabled && contentType == "text/html")
         {
             return Results.Content(preview.Inject(await File.ReadAllTextAsync(full, context.RequestAborted)), "text/html; charset=utf-8");

@@ -14,7 +14,8 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         var d = rendered.Document;
         var frame = new PageFrame(d.Title, d.Summary, d.Url, Breadcrumbs(d, site), Section(d),
             CanonicalUrl: settings.Absolute(d.Url), Feeds: FeedPaths.ForDocument(d),
-            OpenGraphType: d.Type is DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina ? "website" : "article");
+            OpenGraphType: d.Type is DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina ? "website" : "article",
+            Restricted: d.IsRestricted);
         var body = Takeaways(d) + rendered.Markdown.Html;
         var contents = rendered.Markdown.Headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Id)).ToList();
         var sources = d.Sources
@@ -87,6 +88,12 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
             case DocumentType.Begrip:
                 AddText("Voluit", "full");
                 AddList("Ook bekend als", "synonyms");
+                break;
+            case DocumentType.Professional:
+                AddText("Organisatie", "organisation");
+                AddText("Rol", "role");
+                Add("E-mail", d.Text("email") is { } email ? [new Link(email, "mailto:" + email)] : []);
+                AddText("Telefoon", "phone");
                 break;
         }
         Add("Thema's", ThemeLinks(d.Themes, site));

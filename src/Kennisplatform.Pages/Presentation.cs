@@ -10,6 +10,9 @@ public static class Presentation
     public static ListingItem Item(Document d) =>
         new(d.Title, d.Url, d.Type.Label(), d.Summary, d.Date?.ToDutch(), d.Date?.ToIso());
 
+    /// <summary>The start of the closed part.</summary>
+    public static readonly Link RestrictedHome = new("Besloten deel", SiteUrls.Restricted);
+
     /// <summary>The home crumb.</summary>
     public static readonly Link Home = new("Home", "/");
 
@@ -17,6 +20,12 @@ public static class Presentation
     public static IReadOnlyList<Link> Breadcrumbs(Document d, Site site)
     {
         if (d.Type == DocumentType.Pagina) return d.Url == "/" ? [] : [Home];
+        if (d.IsRestricted)
+        {
+            return d.Type == DocumentType.Professional
+                ? [Home, RestrictedHome, new Link(d.Type.PluralLabel(), SiteUrls.Directory)]
+                : [Home, RestrictedHome];
+        }
         var crumbs = new List<Link> { Home, new(d.Type == DocumentType.Bijeenkomst ? "Kenniskringen" : d.Type.PluralLabel(), $"/{d.Type.Folder()}/") };
         if (d.Circle is { } circle && site.BySlug(DocumentType.Kenniskring, circle) is { } ring)
         {
@@ -37,5 +46,5 @@ public static class Presentation
     public static IReadOnlyList<Link> Texts(IEnumerable<string> values) => values.Select(v => new Link(v, "")).ToList();
 
     /// <summary>The section of the navigation a page belongs to.</summary>
-    public static string? Section(Document d) => d.Type.Folder() is { } folder ? $"/{folder}/" : null;
+    public static string? Section(Document d) => d.IsRestricted ? null : d.Type.Folder() is { } folder ? $"/{folder}/" : null;
 }

@@ -15,4 +15,5 @@ public sealed record IndexDocument(
     string? DateIso,
     string? DateText,
     DateOnly? SortDate,
-    float Weight = 1f);
+    float Weight = 1f,
+    bool Restricted = false);

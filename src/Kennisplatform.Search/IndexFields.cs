@@ -31,6 +31,8 @@ public static class IndexFields
     public const string Year = "year";
     /// <summary>Date as a number yyyyMMdd, for sorting.</summary>
     public const string SortDate = "sort_date";
+    /// <summary>"besloten" for closed content (only in the restricted index).</summary>
+    public const string Access = "access";
     /// <summary>All text, unstemmed: the vocabulary for suggestions.</summary>
     public const string Exact = "exact";
 

@@ -49,6 +49,7 @@ public static class SearchIndexWriter
             new TextField(IndexFields.Body, d.Body, Field.Store.YES),
             new TextField(IndexFields.Exact, string.Join(" \n ", [d.Title, d.Summary, .. d.Headings, d.Body]), Field.Store.NO),
         };
+        if (d.Restricted) doc.Add(new StringField(IndexFields.Access, "besloten", Field.Store.YES));
         foreach (var field in doc.Fields.OfType<TextField>())
         {
             if (field.Name != IndexFields.Exact) field.Boost = d.Weight;

@@ -12,7 +12,8 @@ public sealed record SearchHitResult(
     string? DateText,
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> ThemeLabels,
-    float Score);
+    float Score,
+    bool Restricted = false);
 
 /// <summary>A value of a facet with its display label, the number of results that have it, and whether it is selected.</summary>
 public sealed record FacetCount(string Value, string Label, long Count, bool Selected);

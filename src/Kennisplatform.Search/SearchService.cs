@@ -134,7 +134,8 @@ public sealed class SearchService : IDisposable
             doc.Get(IndexFields.DateText),
             doc.GetValues(IndexFields.Themes) ?? [],
             doc.GetValues(IndexFields.ThemeLabels) ?? [],
-            float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score);
+            float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+            doc.Get(IndexFields.Access) == "besloten");
     }
 
     /// <inheritdoc />

@@ -147,12 +147,16 @@ public class SiteBuilderTests
 
         Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
 
-        foreach (var file in Directory.EnumerateFiles(temp["_site"], "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(temp["_site/public"], "*", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(temp["_site/index"], "*", SearchOption.AllDirectories)))
         {
             Assert.DoesNotContain(marker.ToLowerInvariant(), File.ReadAllText(file).ToLowerInvariant());
         }
+        Assert.Contains(marker, File.ReadAllText(temp["_site/restricted/pages/besloten/praktijkvoorbeelden/vertrouwelijk/index.html"]));
         using var search = new SearchService(temp["_site/index"]);
         Assert.Equal(0, search.Search(new SearchRequest(marker)).Total);
+        using var restricted = new SearchService(temp["_site/restricted/index"]);
+        Assert.Equal("/besloten/praktijkvoorbeelden/vertrouwelijk/", restricted.Search(new SearchRequest(marker)).Hits.Single().Url);
     }
 
     [Fact]

@@ -137,8 +137,10 @@ if [ "$status" -ne 0 ] && [ -s "$tmp/host.log" ]; then
   tail -n 20 "$tmp/host.log"
 fi
 
-# The runner's summary comes last, whatever was printed since.
+# The runner's summary comes last, after the clean-up has said what it has to say.
 summary="$(grep -E "$summary_re" "$tmp/tap.txt" | tail -n 8)"
+trap - EXIT
+cleanup
 if [ -z "$summary" ]; then
   echo "# pass 0"
   echo "# fail 1"

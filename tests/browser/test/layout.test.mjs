@@ -17,9 +17,13 @@ after(async () => {
   await browser?.close();
 });
 
-/** The elements that stick out past the right edge of the viewport, outermost first, to name the culprit. */
+/**
+ * What makes the page too wide, to name the culprit: the outermost elements whose box sticks out past
+ * the right edge of the viewport, and the innermost elements whose content (say a long word in a
+ * heading) overflows their box past that edge.
+ */
 function overflowingElements() {
-  const width = window.innerWidth;
+  const width = window.innerWidth + 0.5;
   const describe = (el) => {
     let s = el.tagName.toLowerCase();
     if (el.id) s += `#${el.id}`;
@@ -31,19 +35,39 @@ function overflowingElements() {
     for (let e = el; e && e !== document.documentElement; e = e.parentElement) parts.unshift(describe(e));
     return parts.join(' > ');
   };
+  // Inside a box that clips or scrolls (a wide table in its own scroller), overflow is contained.
+  const contained = (el) => {
+    for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+      if (getComputedStyle(e).overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+  const text = (el) => el.textContent.trim().replace(/\s+/g, ' ').slice(0, 60);
   const found = [];
+  const contentOverflow = [];
   for (const el of document.body.querySelectorAll('*')) {
     const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;
-    if (r.right <= width + 0.5) continue;
-    // Report only the outermost overflowing element of each branch.
-    const parent = el.parentElement;
-    const pr = parent?.getBoundingClientRect();
-    if (parent && parent !== document.body && pr && pr.right > width + 0.5) continue;
-    found.push(`${path(el)} (right edge ${Math.round(r.right)}px, width ${Math.round(r.width)}px)`);
-    if (found.length >= 10) break;
+    if ((r.width === 0 && r.height === 0) || contained(el)) continue;
+    const style = getComputedStyle(el);
+    if (r.right > width) {
+      const pr = el.parentElement.getBoundingClientRect();
+      if (el.parentElement === document.body || pr.right <= width) {
+        found.push(`${path(el)}: box reaches ${Math.round(r.right)}px (width ${Math.round(r.width)}px) "${text(el)}"`);
+      }
+    } else if (style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1 && r.left + el.scrollWidth > width) {
+      contentOverflow.push(el);
+    }
   }
-  return found;
+  for (const el of contentOverflow) {
+    if (contentOverflow.some((other) => other !== el && el.contains(other))) continue;
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    found.push(
+      `${path(el)}: content is ${el.scrollWidth}px wide in a ${el.clientWidth}px box, reaches ` +
+        `${Math.round(r.left + el.scrollWidth)}px (font-size ${style.fontSize}) "${text(el)}"`,
+    );
+  }
+  return found.slice(0, 10);
 }
 
 for (const width of WIDTHS) {

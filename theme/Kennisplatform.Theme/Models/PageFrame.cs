@@ -17,4 +17,5 @@ public sealed record PageFrame(
     bool NoIndex = false,
     string? CanonicalUrl = null,
     IReadOnlyList<Link>? Feeds = null,
-    string OpenGraphType = "website");
+    string OpenGraphType = "website",
+    bool Restricted = false);

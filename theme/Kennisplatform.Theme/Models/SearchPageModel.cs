@@ -8,7 +8,8 @@ public sealed record SearchHit(
     string SnippetHtml,
     string? DateText,
     string? DateIso,
-    IReadOnlyList<string> Themes);
+    IReadOnlyList<string> Themes,
+    bool Restricted = false);
 
 /// <summary>One value of a facet with its count and the link that toggles it.</summary>
 public sealed record FacetValue(string Label, long Count, string Url, bool Selected);

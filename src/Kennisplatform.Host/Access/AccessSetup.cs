@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Kennisplatform.Theme;
+using Kennisplatform.Theme.Models;
+using Kennisplatform.Theme.Pages;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace Kennisplatform.Host.Access;
+
+/// <summary>Registers sign-in (cookies, and OpenID Connect when configured), the covenant policy and anti-forgery.</summary>
+public static class AccessSetup
+{
+    /// <summary>The OpenID Connect scheme.</summary>
+    public const string ExternalScheme = "oidc";
+
+    /// <summary>Adds the services of the closed part.</summary>
+    public static void AddPlatformAccess(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section))
+            .PostConfigure(o => o.UsersFile ??= Path.Combine(builder.Environment.ContentRootPath, "gebruikers.json"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<AuditLog>();
+
+        // Keys that sign cookies and anti-forgery tokens; shared by all hosts behind one proxy when a folder is set.
+        var keys = builder.Configuration[$"{AccessOptions.Section}:KeysFolder"];
+        var protection = services.AddDataProtection().SetApplicationName("Kennisplatform");
+        if (!string.IsNullOrEmpty(keys)) protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "kp-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__kp_token";
+        });
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "kp-sessie";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Lax; // Lax, so that returning from the identity provider signs in
+                o.LoginPath = "/inloggen";
+                o.ReturnUrlParameter = "returnUrl";
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToAccessDenied = ForbiddenAsync;
+            });
+
+        // The identity provider's handler validates its settings on every request, so it exists only when configured.
+        var provider = builder.Configuration.GetSection($"{AccessOptions.Section}:OpenIdConnect").Get<OpenIdConnectSettings>();
+        if (provider is { Authority.Length: > 0 }) authentication.AddOpenIdConnect(ExternalScheme, o =>
+        {
+            o.Authority = provider.Authority;
+            o.ClientId = provider.ClientId;
+            o.ClientSecret = provider.ClientSecret;
+            o.ResponseType = "code";
+            o.UsePkce = true;
+            o.SaveTokens = false;
+            o.GetClaimsFromUserInfoEndpoint = true;
+            o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            o.Events.OnTokenValidated = context =>
+            {
+                // The provider names the organisation in its own claim; the policy reads ours.
+                var identity = (ClaimsIdentity)context.Principal!.Identity!;
+                if (identity.FindFirst(provider.OrganisationClaim)?.Value is { } organisation && provider.OrganisationClaim != PlatformClaims.Organisation)
+                {
+                    identity.AddClaim(new Claim(PlatformClaims.Organisation, organisation));
+                }
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorizationBuilder().AddPolicy(PlatformClaims.CovenantPolicy, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context =>
+            {
+                var access = context.Resource is HttpContext http
+                    ? http.RequestServices.GetRequiredService<IOptions<AccessOptions>>().Value
+                    : null;
+                return access?.IsCovenantPartner(context.User.FindFirst(PlatformClaims.Organisation)?.Value) ?? false;
+            }));
+    }
+
+    /// <summary>True when the request's user may see the closed part.</summary>
+    public static bool IsCovenantPartner(this HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true &&
+        context.RequestServices.GetRequiredService<IOptions<AccessOptions>>().Value
+            .IsCovenantPartner(context.User.FindFirst(PlatformClaims.Organisation)?.Value);
+
+    // Signed in, but not from a covenant partner: say so with status 403 instead of sending them to sign in again.
+    private static async Task ForbiddenAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var http = context.HttpContext;
+        var theme = http.RequestServices.GetRequiredService<ThemeRenderer>();
+        var user = http.User;
+        var model = new ForbiddenPageModel(new PageFrame("Geen toegang", "Geen toegang tot het besloten deel.", "/besloten/", [new Link("Home", "/")], NoIndex: true),
+            user.Identity?.Name ?? "", user.FindFirst(PlatformClaims.Organisation)?.Value ?? "onbekende organisatie");
+        http.Response.StatusCode = StatusCodes.Status403Forbidden;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.WriteAsync(await theme.RenderAsync<ForbiddenPage>(model));
+    }
+}

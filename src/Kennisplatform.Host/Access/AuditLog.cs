@@ -1,0 +1,36 @@
+using System.Security.Claims;
+
+namespace Kennisplatform.Host.Access;
+
+/// <summary>
+/// One line per access to the closed part and per search: who, what, when (the logger adds the time). The text an
+/// anonymous user searched for is never written.
+/// </summary>
+public sealed class AuditLog(ILoggerFactory loggers)
+{
+    /// <summary>The logger category, for routing audit lines to their own sink.</summary>
+    public const string Category = "Kennisplatform.Audit";
+
+    private readonly ILogger _log = loggers.CreateLogger(Category);
+
+    /// <summary>A request for a page of the closed part and how it ended.</summary>
+    public void Page(ClaimsPrincipal user, string path, string outcome) =>
+        _log.LogInformation("audit page {Path} by {User} of {Organisation} at {Time:o}: {Outcome}",
+            path, Who(user), Organisation(user), DateTimeOffset.UtcNow, outcome);
+
+    /// <summary>A search; the query is written only for signed-in users.</summary>
+    public void Search(ClaimsPrincipal user, string query, bool restricted, long total) =>
+        _log.LogInformation("audit search {Query} by {User} of {Organisation} at {Time:o}: {Scope}, {Total} results",
+            IsSignedIn(user) ? query : "(niet vastgelegd)", Who(user), Organisation(user), DateTimeOffset.UtcNow,
+            restricted ? "met besloten deel" : "openbaar", total);
+
+    /// <summary>A sign-in attempt.</summary>
+    public void SignIn(string username, string address, string outcome) =>
+        _log.LogInformation("audit sign-in {User} from {Address} at {Time:o}: {Outcome}", username, address, DateTimeOffset.UtcNow, outcome);
+
+    private static bool IsSignedIn(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true;
+
+    private static string Who(ClaimsPrincipal user) => IsSignedIn(user) ? user.Identity!.Name ?? "?" : "anoniem";
+
+    private static string Organisation(ClaimsPrincipal user) => user.FindFirst(PlatformClaims.Organisation)?.Value ?? "-";
+}

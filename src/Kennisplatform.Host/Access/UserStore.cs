@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace Kennisplatform.Host.Access;
+
+/// <summary>A user of the embedded store.</summary>
+public sealed record PlatformUser(string Username, string Name, string Organisation, string Role, string Password);
+
+/// <summary>The embedded user store (a JSON file of users with password hashes), for local use and tests.</summary>
+public sealed class UserStore
+{
+    // Checked when a user name is unknown, so that a wrong name takes as long as a wrong password.
+    private static readonly string Decoy = PasswordHash.Create("decoy", 100_000);
+    private readonly Dictionary<string, PlatformUser> _users;
+
+    /// <summary>Reads the users file named in the options; no file means no users.</summary>
+    public UserStore(IOptions<AccessOptions> options)
+    {
+        var file = options.Value.UsersFile;
+        var users = !string.IsNullOrEmpty(file) && File.Exists(file)
+            ? JsonSerializer.Deserialize<List<PlatformUser>>(File.ReadAllText(file), new JsonSerializerOptions { PropertyNameCaseInsensitive = true }) ?? []
+            : [];
+        _users = users.ToDictionary(u => u.Username.Trim().ToLowerInvariant());
+    }
+
+    /// <summary>The user when name and password match, otherwise null.</summary>
+    public PlatformUser? Verify(string username, string password)
+    {
+        var found = _users.GetValueOrDefault(username.Trim().ToLowerInvariant());
+        var matches = PasswordHash.Verify(password, found?.Password ?? Decoy);
+        return found is not null && matches ? found : null;
+    }
+}

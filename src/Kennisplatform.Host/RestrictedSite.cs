@@ -1,0 +1,34 @@
+using Kennisplatform.Host.Access;
+
+namespace Kennisplatform.Host;
+
+/// <summary>Serves the closed part (<c>/besloten/…</c>) from the build's restricted pages, after authorisation.</summary>
+public static class RestrictedSite
+{
+    /// <summary>A page of the closed part; never cached outside the user's browser.</summary>
+    public static async Task<IResult> ServeAsync(HttpContext context, SiteLease lease, PreviewReload preview)
+    {
+        context.Response.Headers.CacheControl = "private, no-store";
+        return await StaticSite.ServeFileAsync(context, lease.Snapshot.RestrictedPages, preview, cacheControl: null);
+    }
+
+    /// <summary>Writes an audit line for every request under <c>/besloten</c>, allowed or not, after it is answered.</summary>
+    public static async Task AuditAsync(HttpContext context, Func<Task> next)
+    {
+        if (!context.Request.Path.StartsWithSegments("/besloten"))
+        {
+            await next();
+            return;
+        }
+        await next();
+        var outcome = context.Response.StatusCode switch
+        {
+            200 or 304 => "toegestaan",
+            302 => "doorgestuurd naar inloggen",
+            403 => "geweigerd",
+            404 => "niet gevonden",
+            var code => $"status {code}",
+        };
+        context.RequestServices.GetRequiredService<AuditLog>().Page(context.User, context.Request.Path, outcome);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kennisplatform.Build;
+using Kennisplatform.Host.Access;
+using Kennisplatform.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace Kennisplatform.Host.Tests;
+
+/// <summary>The fixture content plus closed documents with a unique marker, hosted with a users file.</summary>
+public sealed class ClosedPartFixture : IAsyncLifetime
+{
+    /// <summary>A word that occurs only in closed documents.</summary>
+    public const string Marker = "Zwaluwstaartmarker";
+
+    private readonly TempFolder _temp = new();
+
+    public string Site => _temp["_site"];
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = default!;
+
+    public ConcurrentQueue<string> Log { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var content = Fixtures.CopyContent(_temp["content"]);
+        Fixtures.CopyContent(content, Path.Combine(Fixtures.RepositoryRoot, "tests", "fixtures", "restricted"));
+        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, Site));
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+
+        // Few iterations: these hashes protect nothing and tests sign in often.
+        var users = new[]
+        {
+            new PlatformUser("analist", "Analist Gemeente", "Gemeente Maastricht", "analist", PasswordHash.Create("juist-wachtwoord", 1000)),
+            new PlatformUser("buitenstaander", "Iemand Anders", "Stichting Voorbeeld", "adviseur", PasswordHash.Create("ander-wachtwoord", 1000)),
+            new PlatformUser("vergeetachtig", "Vergeetachtige Collega", "Politie", "rechercheur", PasswordHash.Create("eigen-wachtwoord", 1000)),
+        };
+        File.WriteAllText(_temp["gebruikers.json"], JsonSerializer.Serialize(users));
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Site:Path", Site);
+            b.UseSetting("Toegang:UsersFile", _temp["gebruikers.json"]);
+            b.UseContentRoot(_temp.Path);
+            b.ConfigureLogging(l => l.AddProvider(new CollectingLoggerProvider(Log)));
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    /// <summary>A client over HTTPS that keeps cookies and does not follow redirects.</summary>
+    public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    /// <summary>Posts the sign-in form as a browser would (first fetching it for its anti-forgery token).</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password, string returnUrl = "/besloten/")
+    {
+        var form = await client.GetStringAsync("/inloggen?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        var token = Regex.Match(form, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
+        return await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__kp_token"] = token, ["gebruikersnaam"] = user, ["wachtwoord"] = password, ["returnUrl"] = returnUrl,
+        }));
+    }
+
+    private sealed class CollectingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string category) => new Collector(category, lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Collector(string category, ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel level) => true;
+
+            public void Log<TState>(LogLevel level, EventId id, TState state, Exception? e, Func<TState, Exception?, string> format) =>
+                lines.Enqueue($"{category}: {format(state, e)}");
+        }
+    }
+}

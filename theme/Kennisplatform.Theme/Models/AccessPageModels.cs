@@ -1,0 +1,17 @@
+namespace Kennisplatform.Theme.Models;
+
+/// <summary>The sign-in page: the form with its anti-forgery token, an error to show, and an external provider if any.</summary>
+public sealed record LoginPageModel(
+    PageFrame Frame,
+    string ReturnUrl,
+    string? Username,
+    string? Error,
+    string TokenField,
+    string Token,
+    string? ExternalProvider);
+
+/// <summary>The page for a signed-in user without access to the closed part (status 403).</summary>
+public sealed record ForbiddenPageModel(PageFrame Frame, string UserName, string Organisation);
+
+/// <summary>The sign-out page: a form with its anti-forgery token.</summary>
+public sealed record LogoutPageModel(PageFrame Frame, string TokenField, string Token);
