@@ -43,6 +43,7 @@ public sealed class CorpusGenerator
         public string? Kind { get; init; }
         public Planned? Circle { get; init; }
         public bool Restricted { get; init; }
+        public GlossaryWords? Glossary { get; init; }
     }
 
     /// <summary>Generates <paramref name="pages"/> documents into <paramref name="folder"/>, which is emptied first.</summary>
@@ -113,8 +114,7 @@ public sealed class CorpusGenerator
         _pages.Add(new Planned
         {
             Type = DocumentType.Begrip, Slug = slug, Title = entry.Term, Path = $"begrippen/{slug}.md", Url = $"/begrippen/{slug}/",
-            Themes = [theme], Regions = [], Place = "Nederland", Date = "2025-11-01", Year = 2025, Kind = entry.Full,
-            Phrase = string.Join('|', entry.Synonyms),
+            Themes = [theme], Regions = [], Place = "Nederland", Date = "2025-11-01", Year = 2025, Glossary = entry,
         });
         return true;
     }
@@ -399,7 +399,7 @@ public sealed class CorpusGenerator
         IEnumerable<string> sources = _prose.Chance(0.5) ? [page.Slug] : Sources(page);
         var fm = new FrontMatterText()
             .Scalar("title", page.Title)
-            .Scalar("summary", $"{DutchProse.Capitalize(page.Kind!)} over {page.Phrase}. {_prose.Sentence(context)}")
+            .Scalar("summary", $"{DutchProse.Capitalize(page.Kind == "overig" ? "factsheet" : page.Kind!)} over {page.Phrase}. {_prose.Sentence(context)}")
             .Plain("date", page.Date)
             .Slugs("themes", page.Themes.Select(t => t.Slug))
             .Slugs("regions", page.Regions.Select(r => r.Slug))
@@ -483,11 +483,11 @@ public sealed class CorpusGenerator
     private string GlossaryPage(Planned page)
     {
         var context = Context(page);
+        var entry = page.Glossary!;
         var fm = new FrontMatterText().Scalar("title", page.Title);
-        if (page.Kind is { } full) fm.Scalar("full", full);
-        var synonyms = page.Phrase.Split('|', StringSplitOptions.RemoveEmptyEntries);
-        if (synonyms.Length > 0) fm.Items("synonyms", synonyms);
-        fm.Scalar("summary", $"{(page.Kind is { } f ? f + ": " : "")}begrip uit de aanpak van ondermijning, vooral gebruikt bij {_prose.Term(context)}.")
+        if (entry.Full is { } full) fm.Scalar("full", full);
+        if (entry.Synonyms.Length > 0) fm.Items("synonyms", entry.Synonyms);
+        fm.Scalar("summary", $"{(entry.Full is { } f ? f + ": " : "")}begrip uit de aanpak van ondermijning, vooral gebruikt bij {_prose.Term(context)}.")
             .Plain("date", page.Date)
             .Slugs("sources", Sources(page));
 

@@ -73,6 +73,10 @@ public sealed class SiteBuilder
             await BuildRestrictedAsync(rendered, Path.Combine(staging, "restricted"), wordList, settings, cancel);
             Phase("restricted");
 
+            PrecompressedFiles.Write(publicFolder);
+            PrecompressedFiles.Write(Path.Combine(staging, "restricted", "pages"));
+            Phase("compress");
+
             SitePublisher.Publish(staging, options.OutputFolder);
             Phase("write");
             return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases);

@@ -10,8 +10,8 @@ public partial class Program
     {
         var app = SiteHost.Create(args);
 
-        app.MapGet("/zoeken", SearchEndpoints.PageAsync);
-        app.MapGet("/api/zoeken", SearchEndpoints.Api);
+        app.MapGet("/zoeken", SearchEndpoints.PageAsync).RequireRateLimiting(SearchRateLimit.Policy);
+        app.MapGet("/api/zoeken", SearchEndpoints.Api).RequireRateLimiting(SearchRateLimit.Policy);
         app.MapGet("/healthz", HealthEndpoint.Get);
         app.MapGet("/inloggen", LoginEndpoints.FormAsync);
         app.MapPost("/inloggen", LoginEndpoints.SignInAsync);

@@ -26,6 +26,20 @@ public static class SiteHost
         builder.Services.AddScoped(sp => sp.GetRequiredService<SiteState>().Acquire());
         builder.Services.AddSingleton(sp => new ThemeRenderer(sp.GetRequiredService<ILoggerFactory>()));
         builder.AddPlatformAccess();
+        builder.AddSearchRateLimit();
+        builder.Services.AddSingleton<RequestLog>();
+        builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(15),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        });
+        // Graceful shutdown: requests in flight get time to finish before the host stops.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestLineSize = 8 * 1024;
+        });
 
         var app = builder.Build();
         var site = app.Services.GetRequiredService<SiteFolder>();
@@ -33,7 +47,11 @@ public static class SiteHost
         {
             throw new DirectoryNotFoundException($"No built site at {site.Root}: run 'kennisplatform build' first.");
         }
+        app.Use(app.Services.GetRequiredService<RequestLog>().LogAsync);
+        app.Use(SecurityHeaders.ApplyAsync);
         app.UseRouting();
+        app.UseRequestTimeouts();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(RestrictedSite.AuditAsync);
         app.UseAuthorization();

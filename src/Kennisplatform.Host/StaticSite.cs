@@ -55,10 +55,26 @@ public static class StaticSite
         {
             return Results.Content(preview.Inject(await File.ReadAllTextAsync(full, context.RequestAborted)), "text/html; charset=utf-8");
         }
-        var info = new FileInfo(full);
-        var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
-        return TypedResults.PhysicalFile(full, ContentTypeWithCharset(contentType), lastModified: info.LastWriteTimeUtc, entityTag: etag);
+        var (file, encoding) = Precompressed(context, full);
+        if (encoding is not null) context.Response.Headers.ContentEncoding = encoding;
+        context.Response.Headers.Vary = "Accept-Encoding";
+        var info = new FileInfo(file);
+        var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}{(encoding is null ? "" : "-" + encoding)}\"");
+        return TypedResults.PhysicalFile(file, ContentTypeWithCharset(contentType), lastModified: info.LastWriteTimeUtc, entityTag: etag);
     }
+
+    /// <summary>The Brotli or gzip file written at build time, when the client accepts it; else the file itself.</summary>
+    private static (string File, string? Encoding) Precompressed(HttpContext context, string full)
+    {
+        var accepted = context.Request.Headers.AcceptEncoding.ToString();
+        if (Accepts(accepted, "br") && File.Exists(full + ".br")) return (full + ".br", "br");
+        if (Accepts(accepted, "gzip") && File.Exists(full + ".gz")) return (full + ".gz", "gzip");
+        return (full, null);
+    }
+
+    private static bool Accepts(string header, string coding) =>
+        header.Split(',').Select(p => p.Split(';')).Any(p =>
+            p[0].Trim().Equals(coding, StringComparison.OrdinalIgnoreCase) && !p.Skip(1).Any(q => q.Trim().Replace(" ", "") is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"));
 
     /// <summary>The 404 page of the build, with status 404.</summary>
     public static async Task<IResult> NotFoundAsync(string root, PreviewReload preview)

@@ -25,6 +25,7 @@ public class HotSwapTests
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Site:Path", temp["_site"]);
+            b.UseSetting("Zoeken:Burst", "1000000");
             b.UseContentRoot(temp.Path);
         });
         var client = factory.CreateClient();

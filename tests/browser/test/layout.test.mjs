@@ -95,6 +95,7 @@ for (const width of WIDTHS) {
 // The harness itself: the check does see a page that is too wide, and names the element.
 test('layout: the harness detects a page that scrolls horizontally', async () => {
   await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('about:blank'); // away from the site's Content-Security-Policy, which forbids inline styles
   await page.setContent('<!DOCTYPE html><body style="margin:0"><div class="te-breed" style="width:600px">x</div></body>');
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,

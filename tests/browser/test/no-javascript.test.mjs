@@ -26,7 +26,7 @@ async function resultPaths() {
 }
 
 test('no JavaScript: scripts really are disabled in this context', async () => {
-  await page.goto(`${BASE_URL}/`);
+  await page.goto('about:blank');
   // A script the page would run sets a marker; with JavaScript off it never runs.
   await page.setContent('<p id="m">off</p><script>document.getElementById("m").textContent = "on"</script>');
   assert.equal(await page.locator('#m').textContent(), 'off');

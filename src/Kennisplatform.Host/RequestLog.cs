@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace Kennisplatform.Host;
+
+/// <summary>
+/// One structured log line per request: method, path, status, duration. The query string is left out: it holds what
+/// people search for, which is not ours to keep.
+/// </summary>
+public sealed class RequestLog(ILogger<RequestLog> log)
+{
+    /// <summary>The middleware.</summary>
+    public async Task LogAsync(HttpContext context, Func<Task> next)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            log.LogInformation("{Method} {Path} {Status} in {Elapsed:0.0} ms",
+                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
+        }
+    }
+}
