@@ -12,6 +12,7 @@ public sealed record LoadResult(
     string Name,
     int Requests,
     int Errors,
+    IReadOnlyDictionary<string, int> ErrorsByStatus,
     double Seconds,
     double RequestsPerSecond,
     double P50Ms,
@@ -94,13 +95,16 @@ public sealed class LoadGenerator : IDisposable
 
         var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
         var requests = latencies.Length;
+        var errors = results.Sum(r => r.Errors.Values.Sum());
         var bytes = results.Sum(r => r.Bytes);
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
         double Percentile(double p) => requests == 0 ? 0 : Ms(latencies[Math.Clamp((int)Math.Ceiling(p * requests) - 1, 0, requests - 1)]);
         return new LoadResult(
             name,
             requests,
-            results.Sum(r => r.Errors),
+            errors,
+            results.SelectMany(r => r.Errors).GroupBy(e => e.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Sum(e => e.Value), StringComparer.Ordinal),
             seconds,
             requests / seconds,
             Percentile(0.50),
@@ -110,7 +114,7 @@ public sealed class LoadGenerator : IDisposable
             requests == 0 ? 0 : bytes / requests,
             cpu,
             cpu / (seconds * Environment.ProcessorCount),
-            requests == 0 ? 0 : cpu * 1000 / requests,
+            requests + errors == 0 ? 0 : cpu * 1000 / (requests + errors), // every answer cost CPU, a refusal too
             loadAverage);
     }
 
@@ -128,17 +132,18 @@ public sealed class LoadGenerator : IDisposable
         }
     }
 
-    private sealed record WorkerResult(List<long> Latencies, int Errors, long Bytes);
+    private sealed record WorkerResult(List<long> Latencies, Dictionary<string, int> Errors, long Bytes);
 
     private async Task<WorkerResult> WorkerAsync(int worker, IReadOnlyList<string> paths, Stopwatch clock, TimeSpan duration)
     {
         // The body is read into one reused buffer: the generator shares the two cores with the server, so it allocates little.
         var buffer = new byte[64 * 1024];
         var latencies = new List<long>(4096);
-        var errors = 0;
+        var errors = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Error(string kind) => errors[kind] = errors.GetValueOrDefault(kind) + 1;
         long bytes = 0;
         var next = 7 * worker % paths.Count;
-        while (clock.Elapsed < duration && latencies.Count + errors < MaxRequestsPerWorker)
+        while (clock.Elapsed < duration && latencies.Count + errors.Count < MaxRequestsPerWorker)
         {
             var path = paths[next];
             next = (next + 1) % paths.Count;
@@ -152,7 +157,7 @@ public sealed class LoadGenerator : IDisposable
                 while ((read = await body.ReadAsync(buffer)) > 0) size += read;
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
-                    errors++;
+                    Error(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
                     continue;
                 }
                 latencies.Add(Stopwatch.GetTimestamp() - started);
@@ -160,7 +165,7 @@ public sealed class LoadGenerator : IDisposable
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
             {
-                errors++;
+                Error(e.GetType().Name);
             }
         }
         return new WorkerResult(latencies, errors, bytes);
