@@ -92,9 +92,9 @@ public static class BenchReport
         }
         text.AppendLine(C, $"Search load (host in this process on 127.0.0.1, {load.Connections} connections closed loop, " +
                            $"{load.Seconds:0} s per endpoint after {load.WarmUpSeconds:0} s warm-up; site {load.Site})");
-        var table = new Table(["endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body", "cpu ms/req", "cpu used", "loadavg"]);
+        var table = new Table(["endpoint", "ok", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body", "cpu ms/req", "cpu used", "loadavg"]);
         void Row(string name, LoadResult x) => table.Row([
-            name, N(x.Requests), N(x.Errors), F(x.RequestsPerSecond, "0.0"), F(x.P50Ms, "0.00"), F(x.P99Ms, "0.00"),
+            name, N(x.Requests), Errors(x), F(x.RequestsPerSecond, "0.0"), F(x.P50Ms, "0.00"), F(x.P99Ms, "0.00"),
             F(x.MeanMs, "0.00"), F(x.MaxMs, "0.0"), Kb(x.AverageBytes), F(x.CpuMsPerRequest, "0.000"), F(x.CpuUtilization * 100, "0") + " %",
             x.LoadAverageAtStart is { } l ? F(l, "0.00") : "-",
         ]);
@@ -104,7 +104,8 @@ public static class BenchReport
         text.Append(table);
         text.AppendLine(C, $"  ratio search/static: req/s {load.RpsRatio:0.000}×, p50 {load.P50Ratio:0.0}×, p99 {load.P99Ratio:0.0}×, " +
                            $"cpu per request {Ratio(load.Search.CpuMsPerRequest, load.Static.CpuMsPerRequest):0.0}×");
-        text.AppendLine("  (cpu = this process: host and load generator together; loadavg = 1-minute load average of the machine at the start)");
+        text.AppendLine("  (ok = 200 responses, whose latencies the percentiles are; cpu = this process, host and load generator together,");
+        text.AppendLine("   per response; loadavg = 1-minute load average of the machine at the start; the host's request log is off)");
         text.AppendLine();
         text.AppendLine("Slowest queries, each asked once on an otherwise idle host (after warm-up)");
         var probes = new Table(["query", "ms", "body"]);
@@ -163,7 +164,7 @@ public static class BenchReport
 
     private static object Shape(LoadResult x) => new
     {
-        x.Requests, x.Errors, rps = Round(x.RequestsPerSecond), p50Ms = Round(x.P50Ms), p99Ms = Round(x.P99Ms),
+        x.Requests, x.Errors, x.ErrorsByStatus, rps = Round(x.RequestsPerSecond), p50Ms = Round(x.P50Ms), p99Ms = Round(x.P99Ms),
         meanMs = Round(x.MeanMs), maxMs = Round(x.MaxMs), x.AverageBytes, cpuSeconds = Round(x.CpuSeconds),
         cpuUtilization = Round(x.CpuUtilization), cpuMsPerRequest = Round(x.CpuMsPerRequest), loadAverageAtStart = x.LoadAverageAtStart,
     };
@@ -177,6 +178,9 @@ public static class BenchReport
     }
 
     private static double Round(double value) => Math.Round(value, 3);
+
+    private static string Errors(LoadResult x) =>
+        x.Errors == 0 ? "0" : $"{N(x.Errors)} ({string.Join(", ", x.ErrorsByStatus.Select(e => $"{e.Key}: {N(e.Value)}"))})";
 
     private static string N(long value) => value.ToString("N0", C);
     private static string S(double seconds) => seconds.ToString("0.00", C);

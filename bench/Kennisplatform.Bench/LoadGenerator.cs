@@ -140,10 +140,15 @@ public sealed class LoadGenerator : IDisposable
         var buffer = new byte[64 * 1024];
         var latencies = new List<long>(4096);
         var errors = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Error(string kind) => errors[kind] = errors.GetValueOrDefault(kind) + 1;
+        var failed = 0;
+        void Error(string kind)
+        {
+            errors[kind] = errors.GetValueOrDefault(kind) + 1;
+            failed++;
+        }
         long bytes = 0;
         var next = 7 * worker % paths.Count;
-        while (clock.Elapsed < duration && latencies.Count + errors.Count < MaxRequestsPerWorker)
+        while (clock.Elapsed < duration && latencies.Count + failed < MaxRequestsPerWorker)
         {
             var path = paths[next];
             next = (next + 1) % paths.Count;

@@ -97,9 +97,17 @@ public sealed class SiteBuilder
     {
         var everything = new Site(rendered.Select(r => r.Document));
         var restricted = rendered.Where(r => r.Document.IsRestricted).ToList();
-        var indexed = rendered.Select(r => IndexDocuments.From(r, everything)).ToList();
-        var resources = SearchResourcesFactory.Create(everything, indexed, wordList);
-        SearchIndexWriter.Write(Path.Combine(folder, "index"), indexed, resources);
+        if (restricted.Count == 0)
+        {
+            // Nothing closed: covenant partners search exactly the public index.
+            CopyFolder(Path.Combine(Path.GetDirectoryName(folder)!, "index"), Path.Combine(folder, "index"));
+        }
+        else
+        {
+            var indexed = rendered.Select(r => IndexDocuments.From(r, everything)).ToList();
+            var resources = SearchResourcesFactory.Create(everything, indexed, wordList);
+            SearchIndexWriter.Write(Path.Combine(folder, "index"), indexed, resources);
+        }
         await RenderPagesAsync(RestrictedPageSet.Create(everything, restricted, settings), Path.Combine(folder, "pages"), cancel);
     }
 
@@ -107,14 +115,14 @@ public sealed class SiteBuilder
     {
         using var search = new SearchService(indexFolder);
         var related = new RelatedPages(search);
-        var result = new Dictionary<string, IReadOnlyList<ListingItem>>(StringComparer.Ordinal);
-        foreach (var document in site.Documents.Where(d => d.Type != DocumentType.Pagina))
+        var result = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<ListingItem>>(StringComparer.Ordinal);
+        // One MoreLikeThis query per page, on all cores: the searcher is thread-safe.
+        Parallel.ForEach(site.Documents.Where(d => d.Type != DocumentType.Pagina), document =>
         {
-            var themes = RelatedThemes(document, site);
-            result[document.Url] = related.For(document.Url, themes)
+            result[document.Url] = related.For(document.Url, RelatedThemes(document, site))
                 .Select(site.ByUrl).OfType<Document>().Select(Presentation.Item).ToList();
-        }
-        return result;
+        });
+        return new Dictionary<string, IReadOnlyList<ListingItem>>(result, StringComparer.Ordinal);
     }
 
     /// <summary>A page's own themes and the themes related to those (for a theme page: itself and its related themes).</summary>
@@ -138,6 +146,12 @@ public sealed class SiteBuilder
                 await File.WriteAllTextAsync(file, html[i], CancellationToken.None);
             }
         });
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
     private static void WriteFiles(string folder, IEnumerable<OutputFile> files)
