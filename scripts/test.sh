@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the platform on a fresh machine: restores packages, builds, runs the suites,
-# and ends with one line "N passed, N failed".
+# Runs every test of the platform on a fresh machine: restores packages, builds, runs the .NET suites and the
+# browser tests (installing Debian's chromium and the npm packages when missing), and ends with one line
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,5 +41,16 @@ print(passed, failed)
 PY
 )
 rm -rf "$results"
+
+# Browser tests in headless Chromium (accessibility, keyboard, layout, no JavaScript); they print node's summary.
+browser_log="$(mktemp)"
+bash tests/browser/run.sh 2>&1 | tee "$browser_log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+browser_passed="$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$browser_log" | tail -n 1)"
+browser_failed="$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$browser_log" | tail -n 1)"
+passed=$((passed + ${browser_passed:-0}))
+failed=$((failed + ${browser_failed:-1}))
+rm -f "$browser_log"
+
 echo "${passed} passed, ${failed} failed"
 if [ "$status" -ne 0 ] || [ "${failed}" -ne 0 ] || [ "${passed}" -eq 0 ]; then exit 1; fi

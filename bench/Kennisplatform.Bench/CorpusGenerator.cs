@@ -85,7 +85,7 @@ public sealed class CorpusGenerator
         var themes = DrawThemes(1, 3);
         var (kind, prefix) = _prose.Pick(Vocabulary.PublicationKinds);
         var phrase = _prose.Pick(themes[0].TitlePhrases);
-        var region = _prose.Chance(0.3) ? _prose.Pick(Vocabulary.Regions[..^1]) : Landelijk;
+        var region = _prose.Chance(0.3) ? _prose.Pick(RiecRegions) : Landelijk;
         var title = region == Landelijk ? $"{prefix} {phrase}" : $"{prefix} {phrase} in {region.Name}";
         var (date, year) = DrawDate(dayShare: 0.3, monthShare: 0.4);
         Add(DocumentType.Publicatie, "publicaties", title, year, themes, [region], region.Name, date, phrase, kind);
@@ -124,7 +124,7 @@ public sealed class CorpusGenerator
         var themes = index < Vocabulary.Themes.Length
             ? [Vocabulary.Themes[index], .. DrawThemes(0, 2).Where(t => t != Vocabulary.Themes[index])]
             : DrawThemes(1, 3);
-        var region = index < Vocabulary.Themes.Length ? Landelijk : _prose.Pick(Vocabulary.Regions[..^1]);
+        var region = index < Vocabulary.Themes.Length ? Landelijk : _prose.Pick(RiecRegions);
         var phrase = index < Vocabulary.Themes.Length ? themes[0].Title : $"{_prose.Pick(themes[0].TitlePhrases)} {region.Name}";
         var slug = UniqueSlug("kenniskringen", DocumentReader.Slugify(phrase), 0);
         var (date, year) = DrawDate(dayShare: 0, monthShare: 0.7);
@@ -167,7 +167,7 @@ public sealed class CorpusGenerator
         var kind = _prose.Pick(Vocabulary.GuideKinds);
         var phrase = _prose.Pick(themes[0].TitlePhrases);
         var title = _prose.Chance(0.5) ? $"{kind} {phrase} voor {_prose.Pick(Vocabulary.Audiences)}" : $"{kind} {phrase}";
-        var region = _prose.Chance(0.2) ? _prose.Pick(Vocabulary.Regions[..^1]) : Landelijk;
+        var region = _prose.Chance(0.2) ? _prose.Pick(RiecRegions) : Landelijk;
         var (date, year) = DrawDate(dayShare: 0.2, monthShare: 0.6);
         Add(DocumentType.Handreiking, "handreikingen", title, year, themes, [region], PlaceIn(region), date, phrase, kind);
     }
@@ -175,17 +175,17 @@ public sealed class CorpusGenerator
     private void PlanPractice()
     {
         var themes = DrawThemes(1, 4);
-        var region = _prose.Chance(0.1) ? Landelijk : _prose.Pick(Vocabulary.Regions[..^1]);
+        var region = _prose.Chance(0.1) ? Landelijk : _prose.Pick(RiecRegions);
         var place = _prose.Pick(region.Places);
         List<RegionWords> regions = region != Landelijk && _prose.Chance(0.15)
-            ? [region, .. _prose.PickDistinct(Vocabulary.Regions[..^1], 1).Where(r => r != region)]
+            ? [region, .. _prose.PickDistinct(RiecRegions, 1).Where(r => r != region)]
             : [region];
         var kind = _prose.Pick(Vocabulary.ProjectKinds);
         var phrase = _prose.Pick(themes[0].TitlePhrases);
         var title = region == Landelijk ? $"{kind} {phrase} in {place}" : $"{kind} {phrase} {place}";
         var (date, year) = DrawDate(dayShare: 0.4, monthShare: 0.45);
         // The prose of a national project still names a municipality, as national pilots run somewhere.
-        var prosePlace = region == Landelijk ? _prose.Pick(_prose.Pick(Vocabulary.Regions[..^1]).Places) : place;
+        var prosePlace = region == Landelijk ? _prose.Pick(_prose.Pick(RiecRegions).Places) : place;
         // About one practice in a hundred is for the closed part only, so the build's restricted phase has work too.
         var restricted = _prose.Chance(0.01);
         Add(DocumentType.Praktijkvoorbeeld, "praktijkvoorbeelden", title, year, themes, regions, prosePlace, date, phrase, kind, restricted);
@@ -211,7 +211,9 @@ public sealed class CorpusGenerator
 
     private static RegionWords Landelijk => Vocabulary.Regions[^1];
 
-    private string PlaceIn(RegionWords region) => _prose.Pick(region == Landelijk ? _prose.Pick(Vocabulary.Regions[..^1]).Places : region.Places);
+    private static readonly RegionWords[] RiecRegions = Vocabulary.Regions.Where(r => r.Riec).ToArray();
+
+    private string PlaceIn(RegionWords region) => _prose.Pick(region == Landelijk ? _prose.Pick(RiecRegions).Places : region.Places);
 
     private List<ThemeWords> DrawThemes(int min, int max) => _prose.PickDistinct(Vocabulary.Themes, _prose.Between(min, max));
 
@@ -502,7 +504,7 @@ public sealed class CorpusGenerator
 
     private string ThemePage(ThemeWords theme)
     {
-        var context = new ProseContext([theme], _prose.Pick(_prose.Pick(Vocabulary.Regions[..^1]).Places), "Midden-Nederland", 2021);
+        var context = new ProseContext([theme], _prose.Pick(_prose.Pick(RiecRegions).Places), "Midden-Nederland", 2021);
         var related = _prose.PickDistinct(Vocabulary.Themes.Where(t => t != theme).ToList(), _prose.Between(2, 5));
         var publications = _publicationsByTheme[theme.Slug];
         var fm = new FrontMatterText()

@@ -35,7 +35,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         var points = d.List("takeaways");
         if (points.Count == 0) return "";
         var items = string.Concat(points.Select(p => $"<li>{WebUtility.HtmlEncode(p)}</li>"));
-        return $"<h2 id=\"belangrijkste-punten\">Belangrijkste punten</h2>\n<ul>{items}</ul>\n";
+        return $"<h2 id=\"kp-belangrijkste-punten\">Belangrijkste punten</h2>\n<ul>{items}</ul>\n";
     }
 
     private IReadOnlyList<MetadataItem> Metadata(Document d)

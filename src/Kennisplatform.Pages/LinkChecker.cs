@@ -17,7 +17,7 @@ public static class LinkChecker
     {
         var anchors = documents.ToDictionary(
             r => r.Document.Url,
-            r => r.Markdown.Headings.Select(h => h.Id).Append("belangrijkste-punten").ToHashSet(StringComparer.Ordinal),
+            r => r.Markdown.Headings.Select(h => h.Id).Append("kp-belangrijkste-punten").ToHashSet(StringComparer.Ordinal),
             StringComparer.OrdinalIgnoreCase);
         var pages = anchors.Keys.Concat(SiteUrls.Generated).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = assets.Select(a => "/" + a).ToHashSet(StringComparer.Ordinal);

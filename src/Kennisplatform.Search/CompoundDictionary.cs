@@ -13,8 +13,8 @@ public sealed class CompoundDictionary
     /// <summary>The file name of the dictionary inside an index folder.</summary>
     public const string FileName = "compound-words.txt";
 
-    /// <summary>Shortest part a compound is split into.</summary>
-    public const int MinPartLength = 4;
+    /// <summary>Shortest part a compound is split into: four-letter parts (vast + goed) split lexicalised words.</summary>
+    public const int MinPartLength = 5;
 
     private CompoundDictionary(IReadOnlyList<string> words) => Words = words;
 

@@ -46,7 +46,7 @@ public class SiteBuilderTests
         await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
 
         var html = File.ReadAllText(temp["_site/public/praktijkvoorbeelden/vastgoed-in-beeld/index.html"]);
-        var related = html[html.IndexOf("id=\"zie-ook-lijst\"", StringComparison.Ordinal)..];
+        var related = html[html.IndexOf("id=\"kp-zie-ook\"", StringComparison.Ordinal)..];
         Assert.Contains("href=\"/themas/vastgoed/\"", related);
         Assert.DoesNotContain("href=\"/handreikingen/damocles-menukaart/\"", related);
     }

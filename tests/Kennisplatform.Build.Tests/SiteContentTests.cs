@@ -52,8 +52,8 @@ public sealed class SiteContentTests : IAsyncLifetime
     {
         var html = File.ReadAllText(_temp["_site/public/praktijkvoorbeelden/straatwaarden-utrecht/index.html"]);
 
-        Assert.Contains("id=\"zie-ook-lijst\"", html);
-        var related = html[html.IndexOf("id=\"zie-ook-lijst\"", StringComparison.Ordinal)..];
+        Assert.Contains("id=\"kp-zie-ook\"", html);
+        var related = html[html.IndexOf("id=\"kp-zie-ook\"", StringComparison.Ordinal)..];
         Assert.DoesNotContain("href=\"/praktijkvoorbeelden/straatwaarden-utrecht/\"", related);
     }
 }

@@ -42,6 +42,7 @@ public sealed class ClosedPartFixture : IAsyncLifetime
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Site:Path", Site);
+            b.UseSetting("Zoeken:Burst", "100000");
             b.UseSetting("Toegang:UsersFile", _temp["gebruikers.json"]);
             b.UseContentRoot(_temp.Path);
             b.ConfigureLogging(l => l.AddProvider(new CollectingLoggerProvider(Log)));

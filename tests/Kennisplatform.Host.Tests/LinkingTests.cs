@@ -110,9 +110,9 @@ public class LinkingTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
     {
         var html = await site.Factory.CreateClient().GetStringAsync("/regios/limburg/");
 
-        Assert.Contains("id=\"thema-vastgoed\"", html);
+        Assert.Contains("id=\"kp-thema-vastgoed\"", html);
         Assert.Contains("href=\"/praktijkvoorbeelden/vastgoed-in-beeld/\"", html);
-        Assert.Contains("id=\"thema-damocles\"", html);
+        Assert.Contains("id=\"kp-thema-damocles\"", html);
         Assert.Contains("href=\"/handreikingen/damocles-menukaart/\"", html);
     }
 }

@@ -113,7 +113,7 @@ public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostF
     {
         var html = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=vastgoed");
 
-        Assert.Contains("<h2 id=\"verfijnen\">Verfijnen</h2>", html);
+        Assert.Contains("<h2 id=\"kp-verfijnen\">Verfijnen</h2>", html);
         Assert.Contains("href=\"/zoeken/?q=vastgoed&amp;type=praktijkvoorbeeld\"", html);
         Assert.Contains("href=\"/zoeken/?q=vastgoed&amp;regio=limburg\"", html);
 

@@ -23,6 +23,7 @@ public sealed class SiteHostFixture : IAsyncLifetime
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Site:Path", Site);
+            builder.UseSetting("Zoeken:Burst", "100000"); // many tests share this host; the limit has its own test
             builder.UseContentRoot(_temp.Path);
         });
     }

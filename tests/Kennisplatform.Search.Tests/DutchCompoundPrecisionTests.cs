@@ -31,6 +31,8 @@ public class DutchCompoundPrecisionTests
     [InlineData("informatie")]
     [InlineData("aanpak")]
     [InlineData("analyse")]
+    [InlineData("vastgoed")]
+    [InlineData("wijkagent")]
     public void Ordinary_words_are_not_split(string word)
     {
         using var analyzer = Analyzer();

@@ -27,6 +27,7 @@ public sealed class MarkdownRenderer
             .UseDefinitionLists();
         builder.Extensions.Add(new SafeHtmlExtension());
         builder.Extensions.Add(new SafeLinkExtension());
+        builder.Extensions.Add(new ScrollableTableExtension());
         _pipeline = builder.Build();
     }
 

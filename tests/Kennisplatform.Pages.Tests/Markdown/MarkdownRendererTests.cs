@@ -102,4 +102,14 @@ public class MarkdownRendererTests
     {
         Assert.Contains("eerste regel tweede", _renderer.Render("eerste regel\ntweede regel").PlainText);
     }
+
+    [Fact]
+    public void Tables_scroll_in_a_region_that_takes_keyboard_focus()
+    {
+        var html = _renderer.Render("| a | b |\n|---|---|\n| 1 | 2 |\n").Html;
+
+        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\">", html);
+        Assert.True(html.IndexOf("<table>", StringComparison.Ordinal) > html.IndexOf("table-scroll", StringComparison.Ordinal));
+        Assert.Contains("</table>\n</div>", html);
+    }
 }
