@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Kennisplatform.Bench;
@@ -6,5 +7,10 @@ namespace Kennisplatform.Bench;
 public static class BenchJson
 {
     /// <summary>Shared options (the type caches metadata per options instance).</summary>
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = false,
+        // The line goes to a terminal or a file, never into HTML: keep '+', '&' and 'ë' in queries readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }

@@ -9,7 +9,8 @@ public sealed record BenchOptions(
     int Connections,
     TimeSpan WarmUp,
     string WorkFolder,
-    TimeSpan BuildTimeout)
+    TimeSpan BuildTimeout,
+    string? Site)
 {
     /// <summary>What <c>--help</c> prints.</summary>
     public const string Usage = """
@@ -21,6 +22,7 @@ public sealed record BenchOptions(
           --warmup 2              warm-up seconds before each measured load run
           --work DIR              where corpora and sites are written (default: <temp>/kennisplatform-bench)
           --build-timeout 120     minutes after which a build child process is stopped
+          --site DIR              skip corpus and builds; load-test this built site (e.g. <work>/site-10000)
         """;
 
     /// <summary>Parses the options; throws <see cref="FormatException"/> with a message on a bad value.</summary>
@@ -32,7 +34,7 @@ public sealed record BenchOptions(
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count) throw new FormatException($"unexpected argument '{args[i]}'");
             values[args[i][2..]] = args[++i];
         }
-        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout" };
+        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout", "site" };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) throw new FormatException($"unknown option --{unknown}");
 
         string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
@@ -49,6 +51,7 @@ public sealed record BenchOptions(
             Number(Get("connections", "16"), 1, 256, "--connections"),
             TimeSpan.FromSeconds(Number(Get("warmup", "2"), 0, 60, "--warmup")),
             Path.GetFullPath(Get("work", Path.Combine(Path.GetTempPath(), "kennisplatform-bench"))),
-            TimeSpan.FromMinutes(Number(Get("build-timeout", "120"), 1, 1440, "--build-timeout")));
+            TimeSpan.FromMinutes(Number(Get("build-timeout", "120"), 1, 1440, "--build-timeout")),
+            values.TryGetValue("site", out var site) ? Path.GetFullPath(site) : null);
     }
 }

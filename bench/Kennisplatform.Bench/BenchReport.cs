@@ -51,6 +51,8 @@ public static class BenchReport
         text.AppendLine(C, $"Corpus: seed {r.Seed}, generated in {r.WorkFolder}");
         text.AppendLine();
 
+        if (r.Builds.Count == 0) return text.Append(LoadTables(r)).ToString();
+
         text.AppendLine("Corpus (documents per type)");
         var types = r.Builds.SelectMany(b => b.Corpus.PerType.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var corpus = new Table(["documents", .. types, "of which besloten", "content"]);
@@ -84,7 +86,12 @@ public static class BenchReport
             text.AppendLine(C, $"  N={b.Pages}: first error: {b.Result.Report!.FirstError}");
         }
         text.AppendLine();
+        return text.Append(LoadTables(r)).ToString();
+    }
 
+    private static string LoadTables(BenchResults r)
+    {
+        var text = new StringBuilder();
         if (r.Load is not { } load)
         {
             text.AppendLine(C, $"Search load: skipped ({r.LoadSkipped}).");

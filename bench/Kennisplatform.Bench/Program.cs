@@ -32,23 +32,25 @@ public static class Program
 
         Directory.CreateDirectory(options.WorkFolder);
         var builds = new List<BuildRun>();
-        foreach (var pages in options.Pages)
+        if (options.Site is null)
         {
-            builds.Add(await GenerateAndBuildAsync(pages, options));
+            foreach (var pages in options.Pages) builds.Add(await GenerateAndBuildAsync(pages, options));
         }
 
-        var largest = builds.MaxBy(b => b.Pages)!;
+        // The load run uses the site of the largest corpus, or the one given with --site.
+        var largest = builds.MaxBy(b => b.Pages);
+        var site = options.Site ?? (largest is { Result.Report.Succeeded: true } ? SiteFolder(options, largest.Pages) : null);
         SearchLoadResult? load = null;
         string? skipped = null;
-        if (largest.Result.Report is { Succeeded: true })
+        if (site is not null)
         {
-            Console.WriteLine($"N={largest.Pages}: search load, {options.Connections} connections, {options.WarmUp.TotalSeconds:0} s warm-up + " +
+            Console.WriteLine($"Search load on {site}: {options.Connections} connections, {options.WarmUp.TotalSeconds:0} s warm-up + " +
                               $"{options.Duration.TotalSeconds:0} s per endpoint …");
-            load = await SearchLoadBenchmark.RunAsync(SiteFolder(options, largest.Pages), options.Connections, options.Duration, options.WarmUp);
+            load = await SearchLoadBenchmark.RunAsync(site, options.Connections, options.Duration, options.WarmUp);
         }
         else
         {
-            skipped = $"the build of N={largest.Pages} did not succeed";
+            skipped = $"the build of N={largest?.Pages} did not succeed";
         }
 
         BenchReport.Print(new BenchResults(MachineInfo.Current(), CorpusGenerator.Seed, options.WorkFolder, builds, load, skipped), Console.Out);

@@ -42,7 +42,9 @@ public sealed class SiteBuilder
         var checkedContent = _checker.Check(options.ContentFolder);
         var diagnostics = checkedContent.Diagnostics;
         var content = checkedContent.Content;
-        Phase("parse");
+        phases.Add(("load", checkedContent.LoadTime));
+        phases.Add(("parse", checkedContent.ParseTime));
+        clock.Restart();
         if (checkedContent.HasErrors) return BuildReport.Failed(diagnostics, phases);
         var rendered = checkedContent.Rendered;
 
@@ -61,6 +63,7 @@ public sealed class SiteBuilder
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
             var related = RelatedItems(site, indexFolder);
+            Phase("related");
             var publicFolder = Path.Combine(staging, "public");
             var settings = new SiteSettings(options.BaseUrl);
             var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);

@@ -5,7 +5,12 @@ using Kennisplatform.Pages.Markdown;
 namespace Kennisplatform.Build;
 
 /// <summary>Everything known about content after checking it: the documents, their rendered bodies and the diagnostics.</summary>
-public sealed record CheckedContent(ContentSet Content, IReadOnlyList<RenderedDocument> Rendered, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record CheckedContent(
+    ContentSet Content,
+    IReadOnlyList<RenderedDocument> Rendered,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    TimeSpan LoadTime = default,
+    TimeSpan ParseTime = default)
 {
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
@@ -19,14 +24,16 @@ public sealed class SiteChecker
     /// <summary>Loads, validates and renders the Markdown of a content folder, and checks its links.</summary>
     public CheckedContent Check(string contentFolder)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = ContentLoader.Load(contentFolder);
+        var loaded = clock.Elapsed;
         var diagnostics = content.Diagnostics.ToList();
-        if (content.HasErrors) return new CheckedContent(content, [], diagnostics);
+        if (content.HasErrors) return new CheckedContent(content, [], diagnostics, loaded);
 
         var rendered = new RenderedDocument[content.Documents.Count];
         Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i], _markdown.Render(content.Documents[i].Body)));
         var restricted = rendered.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
         diagnostics.AddRange(LinkChecker.Check(rendered, content.Assets, restricted));
-        return new CheckedContent(content, rendered, diagnostics);
+        return new CheckedContent(content, rendered, diagnostics, loaded, clock.Elapsed - loaded);
     }
 }
