@@ -19,7 +19,7 @@ public sealed record BenchOptions(
           --pages 1000,10000      corpus sizes (documents) to generate and build; the largest is load-tested
           --seconds 10            measured time per endpoint of the search load run (1–600)
           --connections 16        concurrent keep-alive connections of the load generator (1–256)
-          --warmup 2              warm-up seconds before each measured load run
+          --warmup 15             warm-up seconds before each measured load run (the JIT needs them)
           --work DIR              where corpora and sites are written (default: <temp>/kennisplatform-bench)
           --build-timeout 120     minutes after which a build child process is stopped
           --site DIR              skip corpus and builds; load-test this built site (e.g. <work>/site-10000)
@@ -49,7 +49,7 @@ public sealed record BenchOptions(
             pages,
             TimeSpan.FromSeconds(Number(Get("seconds", "10"), 1, 600, "--seconds")),
             Number(Get("connections", "16"), 1, 256, "--connections"),
-            TimeSpan.FromSeconds(Number(Get("warmup", "2"), 0, 60, "--warmup")),
+            TimeSpan.FromSeconds(Number(Get("warmup", "15"), 0, 60, "--warmup")),
             Path.GetFullPath(Get("work", Path.Combine(Path.GetTempPath(), "kennisplatform-bench"))),
             TimeSpan.FromMinutes(Number(Get("build-timeout", "120"), 1, 1440, "--build-timeout")),
             values.TryGetValue("site", out var site) ? Path.GetFullPath(site) : null);

@@ -21,7 +21,7 @@ public static class PrecompressedFiles
         {
             var bytes = File.ReadAllBytes(file);
             Compress(bytes, file + ".br", s => new BrotliStream(s, CompressionLevel.Optimal));
-            Compress(bytes, file + ".gz", s => new GZipStream(s, CompressionLevel.Optimal));
+            Compress(bytes, file + ".gz", s => new GZipStream(s, CompressionLevel.Fastest)); // for the few clients without Brotli
         });
     }
 

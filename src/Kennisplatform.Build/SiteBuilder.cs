@@ -73,7 +73,7 @@ public sealed class SiteBuilder
             WriteFiles(staging, [RedirectPages.TableJson(site)]);
             Phase("render");
 
-            await BuildRestrictedAsync(rendered, Path.Combine(staging, "restricted"), wordList, settings, cancel);
+            await BuildRestrictedAsync(rendered, Path.Combine(staging, "restricted"), resources, settings, cancel);
             Phase("restricted");
 
             PrecompressedFiles.Write(publicFolder);
@@ -92,25 +92,15 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// The closed part, apart from the public site: its pages, and an index of all documents (public and closed,
-    /// each marked) for the searches of covenant partners. Nothing here is ever under <c>public/</c>.
+    /// The closed part, apart from the public site: its pages, and an index of the closed documents only, written with
+    /// the public index's resources so that covenant partners search both as one. Nothing here is under <c>public/</c>.
     /// </summary>
-    private async Task BuildRestrictedAsync(IReadOnlyList<RenderedDocument> rendered, string folder, IReadOnlyCollection<string> wordList,
+    private async Task BuildRestrictedAsync(IReadOnlyList<RenderedDocument> rendered, string folder, SearchResources resources,
         SiteSettings settings, CancellationToken cancel)
     {
         var everything = new Site(rendered.Select(r => r.Document));
         var restricted = rendered.Where(r => r.Document.IsRestricted).ToList();
-        if (restricted.Count == 0)
-        {
-            // Nothing closed: covenant partners search exactly the public index.
-            CopyFolder(Path.Combine(Path.GetDirectoryName(folder)!, "index"), Path.Combine(folder, "index"));
-        }
-        else
-        {
-            var indexed = rendered.Select(r => IndexDocuments.From(r, everything)).ToList();
-            var resources = SearchResourcesFactory.Create(everything, indexed, wordList);
-            SearchIndexWriter.Write(Path.Combine(folder, "index"), indexed, resources);
-        }
+        SearchIndexWriter.Write(Path.Combine(folder, "index"), restricted.Select(r => IndexDocuments.From(r, everything)).ToList(), resources);
         await RenderPagesAsync(RestrictedPageSet.Create(everything, restricted, settings), Path.Combine(folder, "pages"), cancel);
     }
 
@@ -149,12 +139,6 @@ public sealed class SiteBuilder
                 await File.WriteAllTextAsync(file, html[i], CancellationToken.None);
             }
         });
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
     private static void WriteFiles(string folder, IEnumerable<OutputFile> files)

@@ -21,7 +21,8 @@ public sealed class SiteSnapshot
         Root = root;
         _log = log;
         _search = new Lazy<SearchService?>(() => OpenIndex(Path.Combine(root, "index")), LazyThreadSafetyMode.ExecutionAndPublication);
-        _restrictedSearch = new Lazy<SearchService?>(() => OpenIndex(Path.Combine(root, "restricted", "index")), LazyThreadSafetyMode.ExecutionAndPublication);
+        _restrictedSearch = new Lazy<SearchService?>(() => OpenIndex(Path.Combine(root, "index"), Path.Combine(root, "restricted", "index")),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _redirects = new Lazy<RedirectTable>(() => RedirectTable.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -34,7 +35,7 @@ public sealed class SiteSnapshot
     /// <summary>The public search index of this build, or null when it cannot be opened.</summary>
     public SearchService? Search => _search.Value;
 
-    /// <summary>The index of public and closed documents, for covenant partners only.</summary>
+    /// <summary>The public and the closed index searched as one, for covenant partners only.</summary>
     public SearchService? RestrictedSearch => _restrictedSearch.Value;
 
     /// <summary>The pages of the closed part (outside <see cref="Public"/>, served only after authorisation).</summary>
@@ -75,15 +76,15 @@ public sealed class SiteSnapshot
         if (_restrictedSearch.IsValueCreated) _restrictedSearch.Value?.Dispose();
     }
 
-    private SearchService? OpenIndex(string folder)
+    private SearchService? OpenIndex(params string[] folders)
     {
         try
         {
-            return new SearchService(folder);
+            return new SearchService(folders);
         }
         catch (Exception e)
         {
-            _log.LogError(e, "Cannot open the search index {Index}", folder);
+            _log.LogError(e, "Cannot open the search index {Index}", string.Join(" + ", folders));
             return null;
         }
     }

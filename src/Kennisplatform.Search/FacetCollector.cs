@@ -8,8 +8,11 @@ namespace Kennisplatform.Search;
 /// Counts, for the documents a query matches, how many have each value of a field, from its sorted-set doc values.
 /// Written here because Lucene.Net.Facet is not available.
 /// </summary>
-public sealed class FacetCollector(string field) : ICollector
+public sealed class FacetCollector(string fieldName) : ICollector
 {
+    /// <summary>The field counted.</summary>
+    public string Field { get; } = fieldName;
+
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
     private SortedSetDocValues? _values;
     private long[] _segmentCounts = [];
@@ -36,7 +39,7 @@ public sealed class FacetCollector(string field) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _values = context.AtomicReader.GetSortedSetDocValues(field);
+        _values = context.AtomicReader.GetSortedSetDocValues(fieldName);
         _segmentCounts = _values is null ? [] : new long[_values.ValueCount];
     }
 

@@ -17,7 +17,7 @@ public sealed class RelatedPages(SearchService search)
         var self = searcher.Search(new TermQuery(new Term(IndexFields.Url, url)), 1).ScoreDocs;
         if (self.Length == 0) return [];
 
-        // MoreLikeThis is not thread-safe: one per call. It re-analyses the stored fields of the page.
+        // MoreLikeThis is not thread-safe: one per call. It reads the body's term vector and re-analyses title and summary.
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = search.Analyzer,
@@ -26,7 +26,7 @@ public sealed class RelatedPages(SearchService search)
             MinDocFreq = 2,
             MaxDocFreq = Math.Max(10, searcher.IndexReader.NumDocs * 3 / 10), // words on most pages say little
             MinWordLen = 3,
-            MaxQueryTerms = 30,
+            MaxQueryTerms = 20,
             ApplyBoost = true,
         };
         var like = mlt.Like(self[0].Doc);

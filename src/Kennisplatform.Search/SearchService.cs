@@ -11,23 +11,27 @@ public sealed class SearchService : IDisposable
     /// <summary>The fields that can filter a search and have facet counts, in the order they are shown.</summary>
     public static readonly IReadOnlyList<string> FacetFields = [IndexFields.Type, IndexFields.Themes, IndexFields.Regions, IndexFields.Year];
 
-    private readonly Lucene.Net.Store.Directory _directory;
-    private readonly DirectoryReader _reader;
+    private readonly IReadOnlyList<Lucene.Net.Store.Directory> _directories;
+    private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
     private readonly QueryBuilder _queries;
     private readonly SnippetBuilder _snippets;
     private readonly FacetLabels _labels;
 
-    /// <summary>Opens the index in <paramref name="folder"/> read-only, with the resources written beside it.</summary>
-    public SearchService(string folder)
+    /// <summary>
+    /// Opens one or more indexes read-only as one (the public index and the closed part's); the first folder's
+    /// resources (compounds, synonyms, labels) were used to write them all.
+    /// </summary>
+    public SearchService(params string[] folders)
     {
         // SimpleFSDirectory, not MMapDirectory: faster under concurrent load in this Lucene.Net version,
         // and safe when a reader is disposed while another request still searches.
-        _directory = new SimpleFSDirectory(new DirectoryInfo(folder));
-        _reader = DirectoryReader.Open(_directory);
+        _directories = folders.Select(f => (Lucene.Net.Store.Directory)new SimpleFSDirectory(new DirectoryInfo(f))).ToList();
+        var readers = _directories.Select(d => (IndexReader)DirectoryReader.Open(d)).ToArray();
+        _reader = readers.Length == 1 ? readers[0] : new MultiReader(readers, closeSubReaders: true);
         _searcher = new IndexSearcher(_reader);
-        var resources = SearchResources.Load(folder);
+        var resources = SearchResources.Load(folders[0]);
         _analyzer = SearchAnalyzers.Create(resources.Compounds);
         _labels = resources.Labels;
         _queries = new QueryBuilder(_analyzer, resources.Synonyms, new SpellingCorrector(_reader));
@@ -65,41 +69,48 @@ public sealed class SearchService : IDisposable
         var sort = request.Sort == SearchSort.Date
             ? new Sort(new SortField(IndexFields.SortDate, SortFieldType.INT64, true), SortField.FIELD_SCORE)
             : Sort.RELEVANCE;
-        var top = _searcher.Search(WithFilters(built, request), null, page * pageSize, sort, doDocScores: true, doMaxScore: false);
+        var (top, facets) = Run(built, request, sort, page * pageSize);
 
         // When not every word occurs together, fall back to any word rather than show nothing.
         if (top.TotalHits == 0 && query.Positive.Count() > 1 && _queries.Build(query, requireAll: false) is { } any)
         {
-            built = any;
-            top = _searcher.Search(WithFilters(built, request), null, page * pageSize, sort, doDocScores: true, doMaxScore: false);
+            (top, facets) = Run(any, request, sort, page * pageSize);
         }
 
         var terms = _queries.HighlightTerms(query);
         var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(sd => ToHit(sd, terms)).ToList();
         var pageCount = (int)Math.Min(1000, (top.TotalHits + pageSize - 1) / pageSize);
-        return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, Facets(built, request), message,
-            _queries.Suggestion(query));
+        return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, _queries.Suggestion(query));
     }
 
-    // Each facet is counted with the filters of the other facets applied but not its own ("drill sideways"),
-    // so that choosing a second value of the same facet widens the results instead of showing zeros.
-    private Dictionary<string, IReadOnlyList<FacetCount>> Facets(Query query, SearchRequest request)
+    // One pass collects the top hits and the counts of every facet without a selection. A facet with a selection is
+    // counted in a pass of its own, with the filters of the other facets but not its own ("drill sideways"), so that
+    // choosing a second value of the same facet widens the results instead of showing zeros.
+    private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(Query query, SearchRequest request, Sort sort, int count)
     {
-        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
-        foreach (var field in FacetFields)
+        var top = TopFieldCollector.Create(sort, Math.Max(1, count), fillFields: false, trackDocScores: true, trackMaxScore: false,
+            docsScoredInOrder: false);
+        var plain = FacetFields.Where(f => request.Filter(f).Count == 0).Select(f => new FacetCollector(f)).ToList();
+        _searcher.Search(WithFilters(query, request), MultiCollector.Wrap([top, .. plain]));
+        var counts = plain.ToDictionary(c => c.Field, c => c.Counts);
+        foreach (var field in FacetFields.Where(f => request.Filter(f).Count > 0))
         {
-            var collector = new FacetCollector(field);
-            _searcher.Search(WithFilters(query, request, except: field), collector);
-            var selected = request.Filter(field);
-            var counts = collector.Counts
-                .Select(kv => new FacetCount(kv.Key, _labels.Label(field, kv.Key), kv.Value, selected.Contains(kv.Key)))
-                .Concat(selected.Where(v => !collector.Counts.ContainsKey(v)).Select(v => new FacetCount(v, _labels.Label(field, v), 0, true)));
-            facets[field] = (field == IndexFields.Year
-                    ? counts.OrderByDescending(c => c.Value, StringComparer.Ordinal)
-                    : counts.OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.CurrentCulture))
-                .ToList();
+            var sideways = new FacetCollector(field);
+            _searcher.Search(WithFilters(query, request, except: field), sideways);
+            counts[field] = sideways.Counts;
         }
-        return facets;
+        return (top.GetTopDocs(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
+    }
+
+    private IReadOnlyList<FacetCount> Labelled(string field, IReadOnlyDictionary<string, long> counts, IReadOnlyList<string> selected)
+    {
+        var values = counts
+            .Select(kv => new FacetCount(kv.Key, _labels.Label(field, kv.Key), kv.Value, selected.Contains(kv.Key)))
+            .Concat(selected.Where(v => !counts.ContainsKey(v)).Select(v => new FacetCount(v, _labels.Label(field, v), 0, true)));
+        return (field == IndexFields.Year
+                ? values.OrderByDescending(c => c.Value, StringComparer.Ordinal)
+                : values.OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.CurrentCulture))
+            .ToList();
     }
 
     private static Query WithFilters(Query query, SearchRequest request, string? except = null)
@@ -120,7 +131,7 @@ public sealed class SearchService : IDisposable
     {
         var doc = _searcher.Doc(scoreDoc.Doc);
         var summary = doc.Get(IndexFields.Summary) ?? "";
-        var snippet = _snippets.Build(IndexFields.Body, doc.Get(IndexFields.Body) ?? "", terms)
+        var snippet = _snippets.Build(_reader, scoreDoc.Doc, IndexFields.Body, doc.Get(IndexFields.Body) ?? "", terms)
                       ?? _snippets.Build(IndexFields.Summary, summary, terms)
                       ?? _snippets.Plain(summary);
         return new SearchHitResult(
@@ -142,7 +153,7 @@ public sealed class SearchService : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
-        _directory.Dispose();
+        foreach (var directory in _directories) directory.Dispose();
         _analyzer.Dispose();
     }
 }
