@@ -63,7 +63,7 @@ public sealed class QueryBuilder(Analyzer analyzer, SynonymTable synonyms, Spell
         var words = query.Elements.Select(e =>
         {
             var text = e.Text;
-            if (!e.IsPhrase && speller.Corrections(text, 1) is [var best])
+            if (!e.IsPhrase && !IsCompound(text) && speller.Corrections(text, 1) is [var best])
             {
                 text = best;
                 changed = true;
@@ -97,7 +97,7 @@ public sealed class QueryBuilder(Analyzer analyzer, SynonymTable synonyms, Spell
                 continue;
             }
             var alternatives = new List<(string, float)> { (element.Text, 1f) };
-            if (speller is not null)
+            if (speller is not null && !IsCompound(element.Text))
             {
                 alternatives.AddRange(speller.Corrections(element.Text, 2).SelectMany(c => WithSynonyms(c))
                     .Select(a => (a.Text, a.Weight * CorrectionWeight)));
@@ -107,6 +107,10 @@ public sealed class QueryBuilder(Analyzer analyzer, SynonymTable synonyms, Spell
         }
         return units;
     }
+
+    // A compound of known words (vastgoedcriminaliteit) is no typo: its parts are searched, not corrections.
+    private bool IsCompound(string word) =>
+        AnalyzedTerms.WithPositions(analyzer, IndexFields.Body, word) is { Count: > 1 } terms && terms.All(t => t.Position == terms[0].Position);
 
     private int LongestSynonymRun(IReadOnlyList<QueryElement> elements, int start)
     {

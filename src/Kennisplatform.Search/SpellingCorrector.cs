@@ -12,6 +12,11 @@ namespace Kennisplatform.Search;
 public sealed class SpellingCorrector(IndexReader reader)
 {
     private const int MinLength = 4;
+    private const int CacheLimit = 50_000;
+
+    // The index never changes under a reader, so neither do the corrections of a word: walking the vocabulary costs
+    // milliseconds, a cached answer nothing. Bounded, and simply emptied when full.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), IReadOnlyList<string>> _cache = new();
 
     /// <summary>True when the word occurs in the index (as typed, lower-cased and folded).</summary>
     public bool IsKnown(string word) => reader.DocFreq(new Term(IndexFields.Exact, Normalize(word))) > 0;
@@ -19,7 +24,14 @@ public sealed class SpellingCorrector(IndexReader reader)
     /// <summary>Up to <paramref name="max"/> known words close to an unknown one, best first.</summary>
     public IReadOnlyList<string> Corrections(string word, int max = 3)
     {
-        var normalized = Normalize(word);
+        var key = (Normalize(word), max);
+        if (_cache.TryGetValue(key, out var cached)) return cached;
+        if (_cache.Count >= CacheLimit) _cache.Clear();
+        return _cache[key] = Find(key.Item1, max);
+    }
+
+    private IReadOnlyList<string> Find(string normalized, int max)
+    {
         if (normalized.Length < MinLength || !normalized.All(char.IsLetter) || IsKnown(normalized)) return [];
         var terms = MultiFields.GetTerms(reader, IndexFields.Exact);
         if (terms is null) return [];
