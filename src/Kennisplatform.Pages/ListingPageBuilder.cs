@@ -25,7 +25,24 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
         var title = type.PluralLabel();
         var frame = new PageFrame(title, Intros.GetValueOrDefault(type, title), url, [Home], url,
             CanonicalUrl: settings.Absolute(url), Feeds: FeedPaths.ForListing(type));
-        return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), Sections(type));
+        return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), Sections(type), Filters(type));
+    }
+
+    // Per theme and per region, the number of pages of this type, linking to search filtered on both (no words needed).
+    private IReadOnlyList<FilterGroup> Filters(DocumentType type)
+    {
+        if (type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip) return [];
+        var documents = site.OfType(type).ToList();
+        var key = Uri.EscapeDataString(type.Key());
+        FilterGroup Group(string label, IEnumerable<Document> values, Func<Document, IReadOnlyList<string>> of, string parameter) =>
+            new(label, values
+                .Select(v => (v, Count: documents.Count(d => of(d).Contains(v.Slug))))
+                .Where(x => x.Count > 0)
+                .Select(x => new Link($"{x.v.Title} ({x.Count})", $"/zoeken/?type={key}&{parameter}={Uri.EscapeDataString(x.v.Slug)}"))
+                .ToList());
+        return new[] { Group("Per thema", site.Themes, d => d.Themes, "thema"), Group("Per regio", site.Regions, d => d.Regions, "regio") }
+            .Where(g => g.Links.Count > 0)
+            .ToList();
     }
 
     private IReadOnlyList<ListingSection> Sections(DocumentType type)

@@ -54,19 +54,21 @@ public sealed class SearchService : IDisposable
         var message = query.WasTruncated
             ? $"Uw zoekvraag was erg lang; we hebben gezocht op de eerste {UserQuery.MaxLength} tekens."
             : null;
-        if (!query.Positive.Any())
+        var pageSize = Math.Clamp(request.PageSize, 1, 50);
+        var page = Math.Clamp(request.Page, 1, 1000);
+        var browsing = !query.Positive.Any() && FacetFields.Any(f => request.Filter(f).Count > 0);
+        if (!query.Positive.Any() && !browsing)
         {
             return SearchResult.Empty(query.Text, query.Elements.Count > 0 ? "Geef ten minste één zoekwoord op." : message);
         }
 
-        var pageSize = Math.Clamp(request.PageSize, 1, 50);
-        var page = Math.Clamp(request.Page, 1, 1000);
-        var built = _queries.Build(query, requireAll: true);
+        // Filters without words browse: everything that matches the filters, newest first (the listings link here).
+        var built = browsing ? new MatchAllDocsQuery() : _queries.Build(query, requireAll: true);
         if (built is null)
         {
             return SearchResult.Empty(query.Text, message ?? "Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. Probeer andere woorden.");
         }
-        var sort = request.Sort == SearchSort.Date
+        var sort = request.Sort == SearchSort.Date || browsing
             ? new Sort(new SortField(IndexFields.SortDate, SortFieldType.INT64, true), SortField.FIELD_SCORE)
             : Sort.RELEVANCE;
         var (top, facets) = Run(built, request, sort, page * pageSize);

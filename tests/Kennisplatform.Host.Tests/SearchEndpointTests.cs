@@ -144,4 +144,16 @@ public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostF
         Assert.Contains("Bedoelde u: <a href=\"/zoeken/?q=damocles\">damocles</a>?", html);
         Assert.Contains("href=\"/themas/damocles/\"", html);
     }
+
+    [Fact]
+    public async Task Listings_link_to_search_filtered_by_theme_which_works_without_words()
+    {
+        var client = site.Factory.CreateClient();
+        var listing = await client.GetStringAsync("/praktijkvoorbeelden/");
+
+        Assert.Contains("href=\"/zoeken/?type=praktijkvoorbeeld&amp;thema=vastgoed\">Vastgoed en ondermijning (1)</a>", listing);
+        var html = await client.GetStringAsync("/zoeken/?type=praktijkvoorbeeld&thema=vastgoed");
+        Assert.Contains("1 resultaat, nieuwste eerst", html);
+        Assert.Contains("href=\"/praktijkvoorbeelden/vastgoed-in-beeld/\"", html);
+    }
 }

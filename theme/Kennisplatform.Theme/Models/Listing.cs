@@ -12,5 +12,9 @@ public sealed record ListingItem(
 /// <summary>A titled group of entries, optionally with a link to see all of them.</summary>
 public sealed record ListingSection(string Heading, IReadOnlyList<ListingItem> Items, string? Id = null, Link? More = null);
 
-/// <summary>A listing page: per type, theme or region.</summary>
-public sealed record ListingPageModel(PageFrame Frame, string Title, string? Intro, IReadOnlyList<ListingSection> Sections);
+/// <summary>A group of filter links on a listing ("Per thema": each theme with its count).</summary>
+public sealed record FilterGroup(string Label, IReadOnlyList<Link> Links);
+
+/// <summary>A listing page: per type, theme or region, with links that filter it.</summary>
+public sealed record ListingPageModel(PageFrame Frame, string Title, string? Intro, IReadOnlyList<ListingSection> Sections,
+    IReadOnlyList<FilterGroup>? Filters = null);
