@@ -26,6 +26,9 @@ public sealed class SiteBuilder
 {
     private const int BatchSize = 64;
     private readonly SiteChecker _checker = new();
+
+    /// <summary>The last successful build of this builder (for the preview's fast path).</summary>
+    public BuildState? LastBuild { get; private set; }
     private readonly ThemeRenderer _theme = new();
 
     /// <summary>Runs a build; on any error nothing is published and the previous site stays as it was.</summary>
@@ -82,6 +85,7 @@ public sealed class SiteBuilder
 
             SitePublisher.Publish(staging, options.OutputFolder);
             Phase("write");
+            LastBuild = new BuildState(options, staging, rendered, related, content.Assets);
             return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases);
         }
         catch

@@ -14,7 +14,8 @@ public static class ServeCommand
     {
         var site = args.Get("site", "");
         var options = new BuildOptions(args.Get("content", "content"), site.Length > 0 ? site : "_site");
-        if (site.Length == 0 && !await BuildCommand.RunAsync(options)) return 1;
+        // With --watch the watcher makes the first build itself, and keeps what it knows for fast updates.
+        if (site.Length == 0 && !args.Has("watch") && !await BuildCommand.RunAsync(options)) return 1;
 
         var urls = args.Get("urls", SiteHost.DefaultUrl);
         var watch = args.Has("watch");
@@ -22,6 +23,7 @@ public static class ServeCommand
         using var stop = new CancellationTokenSource();
         using var watcher = watch ? new ContentWatcher(options) : null;
         var watching = watcher?.RunAsync(stop.Token) ?? Task.CompletedTask;
+        while (watch && !Directory.Exists(Path.Combine(options.OutputFolder, "public")) && !watching.IsCompleted) await Task.Delay(100);
         await Kennisplatform.Host.Program.Main([$"--Site:Path={options.OutputFolder}", $"--urls={urls}", $"--Site:Preview={watch}"]);
         await stop.CancelAsync();
         try

@@ -23,7 +23,14 @@ public sealed class PreviewReload(bool enabled)
         ? Results.Text("new EventSource('/_preview/events').onmessage = function () { location.reload(); };", "text/javascript; charset=utf-8")
         : Results.NotFound();
 
-    /// <summary><c>/_preview/events</c>: one server-sent event when the published build changes.</summary>
+    // A new build (another link target), or a page redone in place in the current one (its stamp file).
+    private static (string, DateTime) Version(SiteState state)
+    {
+        var target = state.CurrentTarget;
+        return (target, File.GetLastWriteTimeUtc(Path.Combine(target, "preview-stamp")));
+    }
+
+    /// <summary><c>/_preview/events</c>: one server-sent event when the published build or a page of it changes.</summary>
     public static async Task EventsAsync(HttpContext context, SiteState state, PreviewReload preview)
     {
         if (!preview.Enabled)
@@ -33,12 +40,12 @@ public sealed class PreviewReload(bool enabled)
         }
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
-        var start = state.CurrentTarget;
+        var start = Version(state);
         await context.Response.WriteAsync(": watching\n\n", context.RequestAborted);
         await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            while (!context.RequestAborted.IsCancellationRequested && state.CurrentTarget == start)
+            while (!context.RequestAborted.IsCancellationRequested && Version(state) == start)
             {
                 await Task.Delay(100, context.RequestAborted);
             }

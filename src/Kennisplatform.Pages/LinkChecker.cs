@@ -9,11 +9,12 @@ namespace Kennisplatform.Pages;
 /// </summary>
 public static class LinkChecker
 {
-    /// <summary>Diagnostics for all documents.</summary>
+    /// <summary>Diagnostics for the links of all documents, or of those <paramref name="only"/> selects (all are targets).</summary>
     public static IReadOnlyList<Diagnostic> Check(
         IReadOnlyList<RenderedDocument> documents,
         IReadOnlyCollection<string> assets,
-        IReadOnlySet<string> restrictedUrls)
+        IReadOnlySet<string> restrictedUrls,
+        Func<Document, bool>? only = null)
     {
         var anchors = documents.ToDictionary(
             r => r.Document.Url,
@@ -23,7 +24,7 @@ public static class LinkChecker
         var files = assets.Select(a => "/" + a).ToHashSet(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
 
-        foreach (var (document, markdown) in documents)
+        foreach (var (document, markdown) in documents.Where(r => only?.Invoke(r.Document) ?? true))
         {
             foreach (var link in markdown.Links)
             {

@@ -1,0 +1,62 @@
+using Kennisplatform.Content;
+using Kennisplatform.Pages;
+using Kennisplatform.Pages.Markdown;
+using Kennisplatform.Theme;
+using Kennisplatform.Theme.Models;
+using Kennisplatform.Theme.Pages;
+
+namespace Kennisplatform.Build;
+
+/// <summary>What a finished build knows, kept by <c>serve --watch</c> so that one edited page can be redone at once.</summary>
+public sealed record BuildState(
+    BuildOptions Options,
+    string BuildFolder,
+    IReadOnlyList<RenderedDocument> Rendered,
+    IReadOnlyDictionary<string, IReadOnlyList<ListingItem>> Related,
+    IReadOnlyList<string> Assets);
+
+/// <summary>
+/// The preview's fast path: when one existing public page's file changes and still checks clean, only that page is
+/// rendered again and written into the current build, which the open browser then reloads. Listings, feeds and the
+/// index follow with the next full build. Used by <c>serve --watch</c> only: published builds are never changed.
+/// </summary>
+public sealed class PreviewUpdate
+{
+    /// <summary>The file in a build folder whose time tells the preview that a page was redone in place.</summary>
+    public const string StampFile = "preview-stamp";
+
+    private readonly MarkdownRenderer _markdown = new();
+    private readonly ThemeRenderer _theme = new();
+
+    /// <summary>Redoes one page; false when the change needs a full build (new, moved or closed page, or an error).</summary>
+    public async Task<bool> TryAsync(BuildState state, string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/');
+        var previous = state.Rendered.FirstOrDefault(r => r.Document.SourcePath == path);
+        var file = Path.Combine(state.Options.ContentFolder, path);
+        if (previous is null || previous.Document.IsRestricted || !File.Exists(file)) return false;
+
+        var diagnostics = new List<Diagnostic>();
+        var document = DocumentReader.Read(path, await File.ReadAllTextAsync(file), diagnostics);
+        if (document is null || document.Url != previous.Document.Url || document.IsRestricted) return false;
+        var rendered = new RenderedDocument(document, _markdown.Render(document.Body));
+        var all = state.Rendered.Select(r => r.Document.SourcePath == path ? rendered : r).ToList();
+        diagnostics.AddRange(ContentValidator.Validate(all.Select(r => r.Document).ToList()).Where(d => d.Path == path));
+        var restricted = all.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        diagnostics.AddRange(LinkChecker.Check(all, state.Assets, restricted, d => d.SourcePath == path));
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return false;
+
+        var site = new Site(all.Where(r => !r.Document.IsRestricted).Select(r => r.Document));
+        var model = new DocumentPageBuilder(site, new SiteSettings(state.Options.BaseUrl))
+            .Build(rendered, state.Related.GetValueOrDefault(document.Url, []));
+        var html = document.Url == "/" ? null : await _theme.RenderAsync<DocumentPage>(model);
+        if (html is null) return false;
+
+        var target = Path.Combine(state.BuildFolder, "public", OutputPage.FileFor(document.Url));
+        await File.WriteAllTextAsync(target, html);
+        File.Delete(target + ".br");
+        File.Delete(target + ".gz");
+        await File.WriteAllTextAsync(Path.Combine(state.BuildFolder, StampFile), DateTime.UtcNow.Ticks.ToString());
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+using Kennisplatform.Build;
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Build.Tests;
+
+public class PreviewUpdateTests
+{
+    private static async Task<(TempFolder Temp, string Content, SiteBuilder Builder)> BuiltAsync()
+    {
+        var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        var builder = new SiteBuilder();
+        Assert.True((await builder.BuildAsync(new BuildOptions(content, temp["_site"]))).Succeeded);
+        return (temp, content, builder);
+    }
+
+    [Fact]
+    public async Task An_edit_to_one_page_is_written_into_the_current_build_at_once()
+    {
+        var (temp, content, builder) = await BuiltAsync();
+        using var _ = temp;
+        var file = Path.Combine(content, "handreikingen", "damocles-menukaart.md");
+        File.AppendAllText(file, "\nEen nieuwe alinea voor de voorvertoning.\n");
+
+        Assert.True(await new PreviewUpdate().TryAsync(builder.LastBuild!, "handreikingen/damocles-menukaart.md"));
+
+        var page = File.ReadAllText(temp["_site/public/handreikingen/damocles-menukaart/index.html"]);
+        Assert.Contains("Een nieuwe alinea voor de voorvertoning.", page);
+        Assert.False(File.Exists(temp["_site/public/handreikingen/damocles-menukaart/index.html.br"]));
+        Assert.True(File.Exists(temp["_site/" + PreviewUpdate.StampFile]));
+    }
+
+    [Theory]
+    [InlineData("handreikingen/damocles-menukaart.md", "\nZie [kapot](/bestaat-niet/).\n")]
+    [InlineData("handreikingen/damocles-menukaart.md", "---\n")]
+    public async Task An_edit_with_an_error_is_left_to_the_full_build_which_reports_it(string path, string append)
+    {
+        var (temp, content, builder) = await BuiltAsync();
+        using var _ = temp;
+        var before = File.ReadAllText(temp["_site/public/handreikingen/damocles-menukaart/index.html"]);
+        File.WriteAllText(Path.Combine(content, path), append.StartsWith("---") ? append : File.ReadAllText(Path.Combine(content, path)) + append);
+
+        Assert.False(await new PreviewUpdate().TryAsync(builder.LastBuild!, path));
+        Assert.Equal(before, File.ReadAllText(temp["_site/public/handreikingen/damocles-menukaart/index.html"]));
+    }
+
+    [Fact]
+    public async Task A_new_page_needs_a_full_build()
+    {
+        var (temp, content, builder) = await BuiltAsync();
+        using var _ = temp;
+        Fixtures.Write(content, "over-ons.md", "---\ntitle: Over ons\nsummary: S\ndate: 2024\n---\n");
+
+        Assert.False(await new PreviewUpdate().TryAsync(builder.LastBuild!, "over-ons.md"));
+    }
+}
