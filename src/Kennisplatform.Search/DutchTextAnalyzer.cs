@@ -49,7 +49,7 @@ public sealed class DutchTextAnalyzer(CompoundDictionary? compounds = null) : An
         {
             set.Add(Fold(word));
         }
-        return CharArraySet.UnmodifiableSet(set);
+        return set.AsReadOnly();
     }
 
     /// <summary>Folds diacritics the way <see cref="ASCIIFoldingFilter"/> does.</summary>

@@ -39,7 +39,7 @@ public sealed class FacetCollector(string fieldName) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _values = context.AtomicReader.GetSortedSetDocValues(fieldName);
+        _values = context.AtomicReader.GetSortedSetDocValues(Field);
         _segmentCounts = _values is null ? [] : new long[_values.ValueCount];
     }
 
