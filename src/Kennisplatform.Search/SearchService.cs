@@ -38,9 +38,6 @@ public sealed class SearchService : IDisposable
         _snippets = new SnippetBuilder(_analyzer);
     }
 
-    /// <summary>Number of documents in the index.</summary>
-    public int DocumentCount => _reader.NumDocs;
-
     /// <summary>The reader, for build-time work such as related pages.</summary>
     public IndexSearcher Searcher => _searcher;
 

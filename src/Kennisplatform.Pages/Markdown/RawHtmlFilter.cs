@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -64,7 +63,4 @@ public static partial class RawHtmlFilter
         // Text between tags keeps its entities; only characters that could start or end markup are escaped.
         output.Append(text.Replace("<", "&lt;").Replace(">", "&gt;"));
     }
-
-    /// <summary>Plain text of a fragment, for the search index.</summary>
-    public static string ToText(string html) => WebUtility.HtmlDecode(Regex.Replace(Filter(html), "<[^>]+>", " "));
 }
