@@ -68,10 +68,20 @@ public static class ContentValidator
         var known = rules.Select(r => r.Name).ToList();
         foreach (var field in root.Fields.Where(f => !known.Contains(f.Key)))
         {
-            diagnostics.Add(Diagnostic.Warning(path, field.Line, field.Column,
-                $"unknown field '{field.Key}' for a {doc.Type.Key()}{DidYouMean.Hint(field.Key, known)}"));
+            var message = $"unknown field '{field.Key}' for a {doc.Type.Key()}{DidYouMean.Hint(field.Key, known)}";
+            diagnostics.Add(MayDecideAccess(field)
+                ? Diagnostic.Error(path, field.Line, field.Column, message + "; access is decided only by 'toegang: besloten' or 'toegang: openbaar'")
+                : Diagnostic.Warning(path, field.Line, field.Column, message));
         }
     }
+
+    // A mistyped access key would silently publish closed content, so it fails the build (fail closed): a key close
+    // to 'toegang' in any case ("Toegang", "toegan"), or any unknown key given an access value ("access: besloten").
+    private static bool MayDecideAccess(FrontMatterField field) =>
+        DidYouMean.Closest(field.Key, [AccessField]) is not null ||
+        field.Value is FrontMatterScalar { Text: var text } && text.Trim().ToLowerInvariant() is "besloten" or "openbaar";
+
+    private const string AccessField = "toegang";
 
     private static bool IsEmpty(FrontMatterNode node) => node switch
     {

@@ -126,6 +126,23 @@ public class ContentValidatorTests
         Assert.Contains("did you mean 'summary'?", warning.Message);
     }
 
+    [Theory]
+    [InlineData("Toegang: besloten")]
+    [InlineData("TOEGANG: besloten")]
+    [InlineData("toegan: besloten")]
+    [InlineData("toegnag: openbaar")]
+    [InlineData("access: besloten")]
+    public void A_mistyped_access_key_fails_the_build_at_its_line_and_column(string line)
+    {
+        using var temp = new TempFolder();
+        var set = LoadWith(temp, "over.md", $"---\ntitle: Over\nsummary: S\ndate: 2024\n{line}\n---\n");
+
+        var error = SingleError(set);
+        Assert.Equal((5, 1), (error.Line, error.Column));
+        Assert.Contains($"unknown field '{line[..line.IndexOf(':')]}'", error.Message);
+        Assert.Contains("toegang: besloten", error.Message);
+    }
+
     [Fact]
     public void Alias_that_collides_with_a_page_is_an_error()
     {
