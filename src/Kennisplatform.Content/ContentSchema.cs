@@ -28,7 +28,7 @@ public static class ContentSchema
         DocumentType.Praktijkvoorbeeld =>
         [
             Req("place", Text), Req("partners", TextList), Req("period", Text),
-            Req("status", Choice, "lopend", "afgerond", "onbekend"), Req("contact", Text),
+            Req("status", Choice, "lopend", "afgerond", "onbekend"), Opt("status_date", Date), Req("contact", Text),
         ],
         DocumentType.Handreiking =>
         [
@@ -37,10 +37,11 @@ public static class ContentSchema
         DocumentType.Kenniskring =>
         [
             Req("organisers", TextList), Opt("participants", TextList), Req("status", Choice, "actief", "afgerond", "onbekend"),
+            Opt("status_date", Date),
         ],
         DocumentType.Bijeenkomst or DocumentType.Webinar =>
         [
-            Req("format", Choice, "fysiek", "online", "hybride"), Opt("location", Text),
+            Req("format", Choice, "fysiek", "online", "hybride", "onbekend"), Opt("location", Text),
             Req("organisations", TextList), Req("takeaways", TextList),
         ],
         DocumentType.Publicatie =>

@@ -45,7 +45,8 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         {
             if (values.Count > 0) items.Add(new MetadataItem(label, values));
         }
-        void AddText(string label, string key) => Add(label, Texts(d.Text(key) is { } t ? [t] : []));
+        void AddText(string label, string key) => Add(label, Texts(d.Text(key) is { } t ? [Known(t)] : []));
+        void AddStatus() => Add("Status", Texts(d.Text("status") is { } s ? [StatusText(s, d.Text("status_date"))] : []));
         void AddList(string label, string key) => Add(label, Texts(d.List(key)));
 
         switch (d.Type)
@@ -54,7 +55,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
                 AddText("Plaats", "place");
                 AddList("Partners", "partners");
                 AddText("Periode", "period");
-                AddText("Status", "status");
+                AddStatus();
                 AddText("Contact (organisatie)", "contact");
                 break;
             case DocumentType.Handreiking:
@@ -66,7 +67,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
             case DocumentType.Kenniskring:
                 AddList("Organisatie", "organisers");
                 AddList("Deelnemers", "participants");
-                AddText("Status", "status");
+                AddStatus();
                 break;
             case DocumentType.Bijeenkomst or DocumentType.Webinar:
                 if (d.Circle is { } c && site.BySlug(DocumentType.Kenniskring, c) is { } ring) Add("Kenniskring", [new Link(ring.Title, ring.Url)]);

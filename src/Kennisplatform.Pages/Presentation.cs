@@ -45,6 +45,15 @@ public static class Presentation
     /// <summary>Plain-text values.</summary>
     public static IReadOnlyList<Link> Texts(IEnumerable<string> values) => values.Select(v => new Link(v, "")).ToList();
 
+    /// <summary>What a page shows for a field whose value is not known: "onbekend" in content reads "nog niet bekend".</summary>
+    public static string Known(string value) => value == "onbekend" ? "nog niet bekend" : value;
+
+    /// <summary>A status with the date it was last known, e.g. "lopend (stand juni 2022)": a status alone goes stale.</summary>
+    public static string StatusText(string status, string? statusDate) =>
+        status != "onbekend" && PartialDate.TryParse(statusDate, out var known)
+            ? $"{status} (stand {known.ToDutch()})"
+            : Known(status);
+
     /// <summary>The section of the navigation a page belongs to.</summary>
     public static string? Section(Document d) => d.IsRestricted ? null : d.Type.Folder() is { } folder ? $"/{folder}/" : null;
 }

@@ -111,7 +111,53 @@ public class ContentValidatorTests
             ---
             """);
 
-        Assert.Equal("invalid value 'onlin' for 'format' — did you mean 'online'?; allowed: fysiek, online, hybride", SingleError(set).Message);
+        Assert.Equal("invalid value 'onlin' for 'format' — did you mean 'online'?; allowed: fysiek, online, hybride, onbekend", SingleError(set).Message);
+    }
+
+    [Fact]
+    public void A_meeting_whose_format_is_not_known_says_onbekend()
+    {
+        using var temp = new TempFolder();
+        var set = LoadWith(temp, "webinars/nieuw.md", """
+            ---
+            title: Nieuw
+            summary: Iets nieuws.
+            date: 2021-02-01
+            themes: [damocles]
+            format: onbekend
+            organisations: [LIEC]
+            takeaways: [Punt]
+            sources: [najaarsbrief-2022]
+            ---
+            """);
+
+        Assert.Empty(set.Diagnostics);
+    }
+
+    [Fact]
+    public void The_date_a_status_was_last_known_must_be_an_iso_date()
+    {
+        using var temp = new TempFolder();
+        var set = LoadWith(temp, "praktijkvoorbeelden/nieuw.md", """
+            ---
+            title: Nieuw
+            summary: Iets nieuws.
+            date: 2021-02-01
+            themes: [vastgoed]
+            regions: [limburg]
+            place: Maastricht
+            partners: [RIEC Limburg]
+            period: 2019–2021
+            status: lopend
+            status_date: juni 2022
+            contact: RIEC Limburg
+            sources: [najaarsbrief-2022]
+            ---
+            """);
+
+        var error = SingleError(set);
+        Assert.Equal(11, error.Line);
+        Assert.StartsWith("invalid date 'juni 2022' in 'status_date'", error.Message);
     }
 
     [Fact]

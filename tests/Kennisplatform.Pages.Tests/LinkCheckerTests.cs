@@ -57,6 +57,34 @@ public class LinkCheckerTests
         Assert.Empty(diagnostics);
     }
 
+    [Theory]
+    [InlineData("htps://www.ccv.nl/", "only https://, http:// and mailto: addresses")]
+    [InlineData("https:/www.ccv.nl/", "invalid external link")]
+    [InlineData("https://localhost/", "not a complete web address")]
+    [InlineData("https://www.ccv .nl/", "invalid external link")]
+    [InlineData("www.ccv.nl", "has no scheme: write it as https://www.ccv.nl")]
+    [InlineData("//www.ccv.nl/", "has no scheme: write it as https://www.ccv.nl/")]
+    [InlineData("mailto:redactie", "invalid e-mail link")]
+    [InlineData("javascript:alert(1)", "only https://, http:// and mailto: addresses")]
+    public void External_link_with_invalid_syntax_is_an_error(string url, string expected)
+    {
+        var diagnostics = Check("test.md", Header + $"\nZie [het CCV](<{url}>).\n");
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(7, error.Line);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Complete_external_addresses_pass_without_a_network()
+    {
+        var diagnostics = Check("test.md", Header +
+            "[a](https://wetten.overheid.nl/BWBR0001941/) [b](http://www.ccv.nl) [c](https://hdl.handle.net/20.500.12832/2319) " +
+            "[d](mailto:redactie@example.nl?subject=Vraag) [e](https://www.rijksoverheid.nl/onderwerpen/ondermijning#kop)\n");
+
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void Missing_image_and_image_without_alt_text_are_errors()
     {

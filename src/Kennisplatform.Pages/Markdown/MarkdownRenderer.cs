@@ -71,16 +71,19 @@ public sealed class MarkdownRenderer
             switch (inline)
             {
                 case LinkInline { Url: { } url } link:
-                    links.Add(new ContentLink(url, link.Line, link.Column + 1, link.IsImage,
+                    links.Add(new ContentLink(Written(link, url), link.Line, link.Column + 1, link.IsImage,
                         link.IsImage && InlineText(link).Trim().Length > 0));
                     break;
                 case AutolinkInline { Url: { } url } auto:
-                    links.Add(new ContentLink(url, auto.Line, auto.Column + 1, false, false));
+                    links.Add(new ContentLink(Written(auto, url), auto.Line, auto.Column + 1, false, false));
                     break;
             }
         }
         return links;
     }
+
+    // The target as the editor wrote it, also when SafeLinkExtension replaced it with "#" for the page.
+    private static string Written(Inline link, string url) => link.GetData(SafeLinkExtension.OriginalUrlKey) as string ?? url;
 
     private static string InlineText(ContainerInline? container)
     {

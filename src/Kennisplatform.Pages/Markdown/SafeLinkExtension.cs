@@ -10,6 +10,9 @@ public sealed class SafeLinkExtension : IMarkdownExtension
 {
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
 
+    /// <summary>Key under which a neutralised link keeps its written target, so the link checker can report it.</summary>
+    public const string OriginalUrlKey = "kp-original-url";
+
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Neutralise;
 
@@ -34,11 +37,17 @@ public sealed class SafeLinkExtension : IMarkdownExtension
     {
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (!IsSafe(link.Url)) link.Url = "#";
+            if (!IsSafe(link.Url)) Neutralise(link, link.Url!, u => link.Url = u);
         }
         foreach (var link in document.Descendants<AutolinkInline>())
         {
-            if (!IsSafe(link.Url)) link.Url = "#";
+            if (!IsSafe(link.Url)) Neutralise(link, link.Url!, u => link.Url = u);
         }
+    }
+
+    private static void Neutralise(Inline link, string url, Action<string> setUrl)
+    {
+        link.SetData(OriginalUrlKey, url);
+        setUrl("#");
     }
 }
