@@ -10,7 +10,11 @@ public sealed record BenchOptions(
     TimeSpan WarmUp,
     string WorkFolder,
     TimeSpan BuildTimeout,
-    string? Site)
+    string? Site,
+    string? Corpus = null,
+    int Repeat = 1,
+    bool Load = true,
+    bool Reference = true)
 {
     /// <summary>What <c>--help</c> prints.</summary>
     public const string Usage = """
@@ -23,6 +27,11 @@ public sealed record BenchOptions(
           --work DIR              where corpora and sites are written (default: <temp>/kennisplatform-bench)
           --build-timeout 120     minutes after which a build child process is stopped
           --site DIR              skip corpus and builds; load-test this built site (e.g. <work>/site-10000)
+          --corpus DIR            build this content folder instead of generating corpora (e.g. the heavy corpus of
+                                  ../shared/bench-corpus), and build the same Markdown with Hugo and Pagefind when installed
+          --repeat 1              builds per corpus (and per reference tool); the tables show each run and the median
+          --load yes|no           whether to load-test search on the largest site (default yes)
+          --reference yes|no      whether to time Hugo and Pagefind with --corpus (default yes, when installed)
         """;
 
     /// <summary>Parses the options; throws <see cref="FormatException"/> with a message on a bad value.</summary>
@@ -34,7 +43,7 @@ public sealed record BenchOptions(
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count) throw new FormatException($"unexpected argument '{args[i]}'");
             values[args[i][2..]] = args[++i];
         }
-        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout", "site" };
+        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout", "site", "corpus", "repeat", "load", "reference" };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) throw new FormatException($"unknown option --{unknown}");
 
         string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
@@ -45,6 +54,14 @@ public sealed record BenchOptions(
         var pages = Get("pages", "1000,10000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => Number(p, CorpusGenerator.MinimumPages, 200_000, "--pages")).ToList();
         if (pages.Count == 0) throw new FormatException("--pages needs at least one size");
+        bool YesNo(string name) => Get(name, "yes") switch
+        {
+            "yes" => true,
+            "no" => false,
+            var other => throw new FormatException($"--{name} must be yes or no, not '{other}'"),
+        };
+        var corpus = values.TryGetValue("corpus", out var c) ? Path.GetFullPath(c) : null;
+        if (corpus is not null && !Directory.Exists(corpus)) throw new FormatException($"--corpus: no folder {corpus}");
         return new BenchOptions(
             pages,
             TimeSpan.FromSeconds(Number(Get("seconds", "10"), 1, 600, "--seconds")),
@@ -52,6 +69,10 @@ public sealed record BenchOptions(
             TimeSpan.FromSeconds(Number(Get("warmup", "15"), 0, 60, "--warmup")),
             Path.GetFullPath(Get("work", Path.Combine(Path.GetTempPath(), "kennisplatform-bench"))),
             TimeSpan.FromMinutes(Number(Get("build-timeout", "120"), 1, 1440, "--build-timeout")),
-            values.TryGetValue("site", out var site) ? Path.GetFullPath(site) : null);
+            values.TryGetValue("site", out var site) ? Path.GetFullPath(site) : null,
+            corpus,
+            Number(Get("repeat", "1"), 1, 9, "--repeat"),
+            YesNo("load"),
+            YesNo("reference"));
     }
 }

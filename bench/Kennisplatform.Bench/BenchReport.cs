@@ -24,9 +24,10 @@ public sealed record BuildRun(int Pages, double GenerateSeconds, CorpusSummary C
 /// <summary>Everything one bench run measured.</summary>
 public sealed record BenchResults(
     MachineInfo Machine,
-    int Seed,
+    string CorpusSource,
     string WorkFolder,
     IReadOnlyList<BuildRun> Builds,
+    IReadOnlyList<ReferenceRun> References,
     SearchLoadResult? Load,
     string? LoadSkipped);
 
@@ -48,7 +49,7 @@ public static class BenchReport
         var text = new StringBuilder();
         var m = r.Machine;
         text.AppendLine(C, $"Machine: {m.Cores} cores, {Gb(m.MemoryBytes)} memory, {m.Os}, {m.Runtime}, {m.Gc} GC");
-        text.AppendLine(C, $"Corpus: seed {r.Seed}, generated in {r.WorkFolder}");
+        text.AppendLine(C, $"Corpus: {r.CorpusSource}; work folder {r.WorkFolder}");
         text.AppendLine();
 
         if (r.Builds.Count == 0) return text.Append(LoadTables(r)).ToString();
@@ -86,7 +87,46 @@ public static class BenchReport
             text.AppendLine(C, $"  N={b.Pages}: first error: {b.Result.Report!.FirstError}");
         }
         text.AppendLine();
+        text.Append(SideBySide(r));
         return text.Append(LoadTables(r)).ToString();
+    }
+
+    /// <summary>Our build next to Hugo and Hugo + Pagefind on the same Markdown: medians of the runs, largest peak.</summary>
+    private static string SideBySide(BenchResults r)
+    {
+        if (r.References.Count == 0) return "";
+        var text = new StringBuilder();
+        var largest = r.Builds.Max(b => b.Pages);
+        var ours = r.Builds.Where(b => b.Pages == largest && b.Result.Report is { Succeeded: true }).Select(b => b.Result.Report!).ToList();
+        var hugo = r.References.Where(x => x.Tool == "hugo" && x.Succeeded).ToList();
+        var pagefind = r.References.Where(x => x.Tool == "pagefind" && x.Succeeded).ToList();
+        text.AppendLine(C, $"Side by side on the same Markdown ({N(largest)} documents; medians of {r.Builds.Count(b => b.Pages == largest)} runs each, peak = largest resident set of any run)");
+        var table = new Table(["build", "wall", "peak mem", "html files", "loadavg at start"]);
+        static string Peak(IEnumerable<long?> peaks) => peaks.Max() is { } p ? Mb(p) : "-";
+        static string Loads(IEnumerable<double?> loads) => string.Join(" ", loads.Select(l => l is { } v ? v.ToString("0.0", C) : "-"));
+        if (ours.Count > 0)
+        {
+            table.Row(["kennisplatform build (pages + index + related + feeds)", S(Median(ours.Select(o => o.BuildSeconds))) + " s",
+                Peak(ours.Select(o => (long?)o.PeakWorkingSetBytes)), N(ours[0].PageCount), Loads(r.Builds.Where(b => b.Pages == largest).Select(b => b.Result.LoadAverageAtStart))]);
+        }
+        if (hugo.Count > 0)
+        {
+            table.Row(["hugo (pages only, one template)", S(Median(hugo.Select(h => h.Seconds))) + " s", Peak(hugo.Select(h => h.PeakBytes)), N(hugo[0].HtmlFiles),
+                Loads(hugo.Select(h => h.LoadAverageAtStart))]);
+        }
+        if (hugo.Count > 0 && pagefind.Count > 0)
+        {
+            table.Row(["pagefind (indexing hugo's output)", S(Median(pagefind.Select(p => p.Seconds))) + " s", Peak(pagefind.Select(p => p.PeakBytes)), "",
+                Loads(pagefind.Select(p => p.LoadAverageAtStart))]);
+            var both = Median(hugo.Select(h => h.Seconds)) + Median(pagefind.Select(p => p.Seconds));
+            table.Row(["hugo + pagefind", S(both) + " s", Peak(hugo.Select(h => h.PeakBytes).Concat(pagefind.Select(p => p.PeakBytes))), "", ""]);
+            text.Append(table);
+            if (ours.Count > 0) text.AppendLine(C, $"  ours / (hugo + pagefind): {Median(ours.Select(o => o.BuildSeconds)) / both:0.00}×; ours / hugo: {Median(ours.Select(o => o.BuildSeconds)) / Median(hugo.Select(h => h.Seconds)):0.00}×");
+        }
+        else text.Append(table);
+        foreach (var failed in r.References.Where(x => !x.Succeeded)) text.AppendLine(C, $"  {failed.Tool} failed: {failed.Error}");
+        text.AppendLine();
+        return text.ToString();
     }
 
     private static string LoadTables(BenchResults r)
@@ -105,19 +145,24 @@ public static class BenchReport
             F(x.MeanMs, "0.00"), F(x.MaxMs, "0.0"), Kb(x.AverageBytes), F(x.CpuMsPerRequest, "0.000"), F(x.CpuUtilization * 100, "0") + " %",
             x.LoadAverageAtStart is { } l ? F(l, "0.00") : "-",
         ]);
-        Row($"search /zoeken?q=… ({load.QueryCount} queries, HTML)", load.Search);
+        var w = load.Workload;
+        text.AppendLine(C, $"  workload: {w.Distinct.Count} distinct queries asked Zipf-like ({N(w.Sequence.Count)} in the sequence, " +
+                           $"the 10 most popular are {w.TopTenShare * 100:0}% of it); {w.WithTypeFilter} with a type filter, {w.WithTypo} with a typo, " +
+                           $"{w.Phrases} phrases");
+        Row("search /zoeken?q=… (HTML)", load.Search);
         Row("search /api/zoeken?q=… (same, JSON)", load.SearchApi);
-        Row($"static {load.StaticPath}", load.Static);
+        Row($"static: all {N(load.StaticPages)} pages in turn", load.Static);
         text.Append(table);
         text.AppendLine(C, $"  ratio search/static: req/s {load.RpsRatio:0.000}×, p50 {load.P50Ratio:0.0}×, p99 {load.P99Ratio:0.0}×, " +
                            $"cpu per request {Ratio(load.Search.CpuMsPerRequest, load.Static.CpuMsPerRequest):0.0}×");
         text.AppendLine("  (ok = 200 responses, whose latencies the percentiles are; cpu = this process, host and load generator together,");
         text.AppendLine("   per response; loadavg = 1-minute load average of the machine at the start; the host's request log is off)");
         text.AppendLine();
-        text.AppendLine("Slowest queries, each asked once on an otherwise idle host (after warm-up)");
+        text.AppendLine(C, $"First searches: {load.Probes.Count} queries of the same kind that the load never asked, one at a time on the warm, idle host");
         var probes = new Table(["query", "ms", "body"]);
         foreach (var p in load.Probes.OrderByDescending(p => p.Ms).Take(8)) probes.Row([Uri.UnescapeDataString(p.Path.Replace('+', ' ')), F(p.Ms, "0.0"), Kb(p.Bytes)]);
-        probes.Row([$"median of {load.Probes.Count}", F(Median(load.Probes.Select(p => p.Ms)), "0.0"), ""]);
+        probes.Row([$"p50 of {load.Probes.Count}", F(Percentile(load.Probes.Select(p => p.Ms), 0.5), "0.00"), ""]);
+        probes.Row([$"p99 of {load.Probes.Count}", F(Percentile(load.Probes.Select(p => p.Ms), 0.99), "0.00"), ""]);
         text.Append(probes);
         return text.ToString();
     }
@@ -127,7 +172,8 @@ public static class BenchReport
     {
         bench = "kennisplatform",
         machine = r.Machine,
-        seed = r.Seed,
+        corpus = r.CorpusSource,
+        references = r.References.Select(x => new { tool = x.Tool, succeeded = x.Succeeded, seconds = Round(x.Seconds), peakBytes = x.PeakBytes, htmlFiles = x.HtmlFiles, loadAverageAtStart = x.LoadAverageAtStart }),
         builds = r.Builds.Select(b => new
         {
             documents = b.Pages,
@@ -158,8 +204,12 @@ public static class BenchReport
             r.Load.Connections,
             seconds = r.Load.Seconds,
             warmUpSeconds = r.Load.WarmUpSeconds,
-            queries = r.Load.QueryCount,
-            staticPath = r.Load.StaticPath,
+            workload = new
+            {
+                distinct = r.Load.Workload.Distinct.Count, sequence = r.Load.Workload.Sequence.Count, withTypeFilter = r.Load.Workload.WithTypeFilter,
+                withTypo = r.Load.Workload.WithTypo, phrases = r.Load.Workload.Phrases, topTenShare = Round(r.Load.Workload.TopTenShare),
+            },
+            staticPages = r.Load.StaticPages,
             search = Shape(r.Load.Search),
             searchApi = Shape(r.Load.SearchApi),
             @static = Shape(r.Load.Static),
@@ -178,10 +228,12 @@ public static class BenchReport
 
     private static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
 
-    private static double Median(IEnumerable<double> values)
+    private static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
+
+    private static double Percentile(IEnumerable<double> values, double p)
     {
         var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        return sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
     private static double Round(double value) => Math.Round(value, 3);

@@ -5,7 +5,23 @@ using Kennisplatform.Content;
 namespace Kennisplatform.Bench;
 
 /// <summary>What <see cref="CorpusGenerator"/> wrote: documents per type, how many are closed (besloten), and the size on disk.</summary>
-public sealed record CorpusSummary(int Documents, IReadOnlyDictionary<string, int> PerType, int Restricted, long Bytes);
+public sealed record CorpusSummary(int Documents, IReadOnlyDictionary<string, int> PerType, int Restricted, long Bytes)
+{
+    /// <summary>
+    /// The summary of a content folder made elsewhere (<c>--corpus</c>): Markdown files per top folder (the type's
+    /// folder), those marked <c>toegang: besloten</c>, and their size; the editors' templates are not content.
+    /// </summary>
+    public static CorpusSummary Read(string folder)
+    {
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Select(f => (File: f, Top: Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar) is { Length: > 1 } parts ? parts[0] : "(root)"))
+            .Where(f => f.Top != "sjablonen")
+            .ToList();
+        var perType = files.GroupBy(f => f.Top).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var restricted = files.Count(f => File.ReadLines(f.File).TakeWhile((l, i) => i == 0 || l != "---").Any(l => l.Trim() == "toegang: besloten"));
+        return new CorpusSummary(files.Count, perType, restricted, files.Sum(f => new FileInfo(f.File).Length));
+    }
+}
 
 /// <summary>
 /// Writes a content folder of N documents in the format of docs/content-model.md: 25 themes, the 11 regions,

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace Kennisplatform.Bench;
 
 /// <summary>
-/// The bench command: generates corpora, builds each in a child process, load-tests search on the largest site,
-/// and prints tables and one JSON line.
+/// The bench command: generates corpora (or takes one with --corpus), builds each in a child process, builds the same
+/// Markdown with Hugo and Pagefind when installed, load-tests search on the largest site, and prints tables and one JSON line.
 /// </summary>
 public static class Program
 {
@@ -32,9 +32,24 @@ public static class Program
 
         Directory.CreateDirectory(options.WorkFolder);
         var builds = new List<BuildRun>();
-        if (options.Site is null)
+        IReadOnlyList<ReferenceRun> references = [];
+        if (options.Site is null && options.Corpus is { } corpus)
         {
-            foreach (var pages in options.Pages) builds.Add(await GenerateAndBuildAsync(pages, options));
+            var summary = CorpusSummary.Read(corpus);
+            for (var i = 0; i < options.Repeat; i++) builds.Add(await BuildAsync(summary.Documents, 0, summary, corpus, options));
+            if (options.Reference) references = ReferenceBuilds.Run(corpus, options.WorkFolder, options.Repeat);
+        }
+        else if (options.Site is null)
+        {
+            foreach (var pages in options.Pages)
+            {
+                var content = Path.Combine(options.WorkFolder, $"content-{pages}");
+                Console.WriteLine($"N={pages}: generating corpus in {content} …");
+                var clock = Stopwatch.StartNew();
+                var summary = CorpusGenerator.Generate(content, pages);
+                var generateSeconds = clock.Elapsed.TotalSeconds;
+                for (var i = 0; i < options.Repeat; i++) builds.Add(await BuildAsync(pages, generateSeconds, summary, content, options));
+            }
         }
 
         // The load run uses the site of the largest corpus, or the one given with --site.
@@ -42,7 +57,11 @@ public static class Program
         var site = options.Site ?? (largest is { Result.Report.Succeeded: true } ? SiteFolder(options, largest.Pages) : null);
         SearchLoadResult? load = null;
         string? skipped = null;
-        if (site is not null)
+        if (!options.Load)
+        {
+            skipped = "--load no";
+        }
+        else if (site is not null)
         {
             Console.WriteLine($"Search load on {site}: {options.Connections} connections, {options.WarmUp.TotalSeconds:0} s warm-up + " +
                               $"{options.Duration.TotalSeconds:0} s per endpoint …");
@@ -53,20 +72,14 @@ public static class Program
             skipped = $"the build of N={largest?.Pages} did not succeed";
         }
 
-        BenchReport.Print(new BenchResults(MachineInfo.Current(), CorpusGenerator.Seed, options.WorkFolder, builds, load, skipped), Console.Out);
+        BenchReport.Print(new BenchResults(MachineInfo.Current(), options.Corpus ?? $"generated, seed {CorpusGenerator.Seed}", options.WorkFolder, builds, references, load, skipped), Console.Out);
         // The in-process host stops when the process exits (its console lifetime ends it gracefully).
         return builds.All(b => b.Result.Report is { Succeeded: true }) ? 0 : 1;
     }
 
-    private static async Task<BuildRun> GenerateAndBuildAsync(int pages, BenchOptions options)
+    private static async Task<BuildRun> BuildAsync(int pages, double generateSeconds, CorpusSummary corpus, string content, BenchOptions options)
     {
-        var content = Path.Combine(options.WorkFolder, $"content-{pages}");
-        Console.WriteLine($"N={pages}: generating corpus in {content} …");
-        var clock = Stopwatch.StartNew();
-        var corpus = CorpusGenerator.Generate(content, pages);
-        var generateSeconds = clock.Elapsed.TotalSeconds;
-
-        Console.WriteLine($"N={pages}: building (child process) …");
+        Console.WriteLine($"N={pages}: building {content} (child process) …");
         var result = await BuildBenchmark.RunAsync(content, SiteFolder(options, pages), options.BuildTimeout);
         var outcome = result.TimedOut ? $"stopped after {options.BuildTimeout.TotalMinutes:0} min"
             : result.Report is { } r ? string.Create(CultureInfo.InvariantCulture,

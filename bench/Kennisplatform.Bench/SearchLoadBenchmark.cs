@@ -7,16 +7,16 @@ namespace Kennisplatform.Bench;
 public sealed record QueryProbe(string Path, long Bytes, double Ms);
 
 /// <summary>
-/// The search load run against a built site: the HTML search page under the query mix, the same searches as JSON
-/// (no page rendering), the static page, and how search compares with static.
+/// The search load run against a built site: the HTML search page under the mixed workload, the same searches as JSON
+/// (no page rendering), every static page of the site in turn, and how search compares with static.
 /// </summary>
 public sealed record SearchLoadResult(
     string Site,
     int Connections,
     double Seconds,
     double WarmUpSeconds,
-    int QueryCount,
-    string StaticPath,
+    QueryWorkload Workload,
+    int StaticPages,
     LoadResult Search,
     LoadResult SearchApi,
     LoadResult Static,
@@ -27,54 +27,16 @@ public sealed record SearchLoadResult(
 
 /// <summary>
 /// Starts the real host (<see cref="Kennisplatform.Host.Program.Main"/>) in this process on a free loopback port and
-/// measures the HTML search page under a fixed query mix against one static practice page of similar size.
+/// measures the HTML search page under a mixed, Zipf-like query workload (<see cref="QueryWorkload"/>) against the
+/// site's static pages, in the same run.
 /// </summary>
 public static class SearchLoadBenchmark
 {
-    /// <summary>
-    /// The fixed mix: single subject words, compounds the splitter must take apart, glossary synonyms, typos that go
-    /// through spelling correction, a phrase, an exclusion, a long natural question, filters, date sort, page 2 and
-    /// one very common word. The words are those of the generated corpus (<see cref="Vocabulary"/>).
-    /// </summary>
-    public static readonly IReadOnlyList<string> Queries =
-    [
-        "q=vastgoed",
-        "q=witwassen",
-        "q=damocles",
-        "q=hennepkwekerij",
-        "q=drugslab",
-        "q=bibob+horeca",
-        "q=ondermijning+tilburg",
-        "q=vastgoedcriminaliteit",
-        "q=riec",
-        "q=apv",
-        "q=wwft",
-        "q=katvanger",
-        "q=arbeidsuitbuiting+arbeidsmigranten",
-        "q=ondermyning",
-        "q=witwasen",
-        "q=%22integrale+aanpak%22",
-        "q=drugshandel+-hennepteelt",
-        "q=informatie+delen+binnen+de+gemeente",
-        "q=pandsluiting+woning",
-        "q=jonge+aanwas+wijkaanpak",
-        "q=haven+uithalers+corruptie",
-        "q=vakantieparken+permanente+bewoning",
-        "q=financi%C3%ABle+facilitators+notaris",
-        "q=coca%C3%AFnesmokkel",
-        "q=privacyprotocol+avg",
-        "q=weerbare+ondernemers",
-        "q=vastgoed&type=praktijkvoorbeeld",
-        "q=drugscriminaliteit&sorteer=datum",
-        "q=witwassen&pagina=2",
-        "q=gemeente",
-    ];
-
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// On one host: warm-up of the search mix on the HTML page and on the JSON API, one probe pass, a measured run of
-    /// each, then the static page of similar size (warm-up, measured run).
+    /// On one host: warm-up of the workload on the HTML page and on the JSON API, a measured run of each, then every
+    /// static page in turn (warm-up, measured run), and last the probe queries, each asked once on the idle host.
     /// </summary>
     public static async Task<SearchLoadResult> RunAsync(string site, int connections, TimeSpan duration, TimeSpan warmUp)
     {
@@ -94,40 +56,40 @@ public static class SearchLoadBenchmark
         await WaitUntilHealthyAsync(baseAddress, host);
 
         using var load = new LoadGenerator(baseAddress, connections);
-        var searchPaths = Queries.Select(q => "/zoeken?" + q).ToList();
-        var apiPaths = Queries.Select(q => "/api/zoeken?" + q).ToList();
+        var workload = QueryWorkload.ForIndex(Path.Combine(site, "index"));
+        var searchPaths = workload.Sequence.Select(q => "/zoeken?" + q).ToList();
+        var apiPaths = workload.Sequence.Select(q => "/api/zoeken?" + q).ToList();
 
         // Both search endpoints share the search code (much of Lucene), so both are warmed before either is measured:
         // otherwise the first measured run pays for the JIT's work on the code the second one then gets for free.
         await load.RunAsync("warm-up", searchPaths, warmUp);
         await load.RunAsync("warm-up", apiPaths, warmUp);
-        var probes = (await load.ProbeAsync(searchPaths)).Select(p => new QueryProbe(p.Path, p.Bytes, p.Ms)).ToList();
         var search = await load.RunAsync("search", searchPaths, duration);
         var api = await load.RunAsync("search-api", apiPaths, duration);
 
-        var staticPath = StaticPageOfSize(site, (long)probes.Average(p => p.Bytes));
-        await load.RunAsync("warm-up", [staticPath], warmUp);
-        var @static = await load.RunAsync("static", [staticPath], duration);
+        var staticPaths = StaticPages(site);
+        await load.RunAsync("warm-up", staticPaths, warmUp);
+        var @static = await load.RunAsync("static", staticPaths, duration);
+        // Queries the load never asked: a first search each, one at a time, on a warm but idle host.
+        var probes = (await load.ProbeAsync(workload.Probes.Select(q => "/zoeken?" + q).ToList()))
+            .Select(p => new QueryProbe(p.Path, p.Bytes, p.Ms)).ToList();
 
         static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
-        return new SearchLoadResult(site, connections, duration.TotalSeconds, warmUp.TotalSeconds, Queries.Count, staticPath,
+        return new SearchLoadResult(site, connections, duration.TotalSeconds, warmUp.TotalSeconds, workload, staticPaths.Count,
             search, api, @static, Ratio(search.RequestsPerSecond, @static.RequestsPerSecond), Ratio(search.P50Ms, @static.P50Ms),
             Ratio(search.P99Ms, @static.P99Ms), probes);
     }
 
-    /// <summary>
-    /// The practice page whose HTML size is nearest to <paramref name="bytes"/> (ties: first by path), so the comparison
-    /// is between answers of the same size and the difference is the work of searching and rendering.
-    /// </summary>
-    private static string StaticPageOfSize(string site, long bytes)
+    /// <summary>Every HTML page of the public site, in path order: what a visitor fetches when not searching.</summary>
+    private static List<string> StaticPages(string site)
     {
-        var folder = Path.Combine(site, "public", "praktijkvoorbeelden");
-        var best = new DirectoryInfo(folder).EnumerateDirectories()
-            .Select(d => new FileInfo(Path.Combine(d.FullName, "index.html")))
-            .Where(f => f.Exists)
-            .OrderBy(f => Math.Abs(f.Length - bytes)).ThenBy(f => f.FullName, StringComparer.Ordinal)
-            .FirstOrDefault() ?? throw new InvalidOperationException($"no practice pages in {folder}");
-        return $"/praktijkvoorbeelden/{best.Directory!.Name}/";
+        var folder = Path.Combine(site, "public");
+        var pages = Directory.EnumerateFiles(folder, "index.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(folder, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Select(p => p == "/./" ? "/" : p)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return pages.Count > 0 ? pages : throw new InvalidOperationException($"no pages in {folder}");
     }
 
     private static int FreeLoopbackPort()
