@@ -1,4 +1,5 @@
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Pages;
 using Kennisplatform.Pages.Markdown;
 using Kennisplatform.Theme;
@@ -22,9 +23,6 @@ public sealed record BuildState(
 /// </summary>
 public sealed class PreviewUpdate
 {
-    /// <summary>The file in a build folder whose time tells the preview that a page was redone in place.</summary>
-    public const string StampFile = "preview-stamp";
-
     private readonly MarkdownRenderer _markdown = new();
     private readonly ThemeRenderer _theme = new();
 
@@ -52,11 +50,12 @@ public sealed class PreviewUpdate
         var html = document.Url == "/" ? null : await _theme.RenderAsync<DocumentPage>(model);
         if (html is null) return false;
 
-        var target = Path.Combine(state.BuildFolder, "public", OutputPage.FileFor(document.Url));
+        var layout = new BuildLayout(state.BuildFolder);
+        var target = Path.Combine(layout.Public, OutputPage.FileFor(document.Url));
         await File.WriteAllTextAsync(target, html);
         File.Delete(target + ".br");
         File.Delete(target + ".gz");
-        await File.WriteAllTextAsync(Path.Combine(state.BuildFolder, StampFile), DateTime.UtcNow.Ticks.ToString());
+        await File.WriteAllTextAsync(layout.PreviewStamp, DateTime.UtcNow.Ticks.ToString());
         return true;
     }
 }

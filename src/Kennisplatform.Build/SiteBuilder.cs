@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using System.Diagnostics;
 using Kennisplatform.Content;
 using Kennisplatform.Pages;
@@ -55,9 +56,10 @@ public sealed class SiteBuilder
         var publicDocuments = rendered.Where(r => !r.Document.IsRestricted).ToList();
         var site = new Site(publicDocuments.Select(r => r.Document));
         var staging = SitePublisher.CreateStaging(options.OutputFolder);
+        var layout = new BuildLayout(staging);
         try
         {
-            var indexFolder = Path.Combine(staging, "index");
+            var indexFolder = layout.Index;
             var indexed = publicDocuments.Select(r => IndexDocuments.From(r, site)).ToList();
             var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
             var resources = SearchResourcesFactory.Create(site, indexed, wordList);
@@ -67,7 +69,7 @@ public sealed class SiteBuilder
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
             var related = RelatedItems(site, indexFolder);
             Phase("related");
-            var publicFolder = Path.Combine(staging, "public");
+            var publicFolder = layout.Public;
             var settings = new SiteSettings(options.BaseUrl);
             var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
             await RenderPagesAsync(pages, publicFolder, cancel);
@@ -76,11 +78,11 @@ public sealed class SiteBuilder
             WriteFiles(staging, [RedirectPages.TableJson(site)]);
             Phase("render");
 
-            await BuildRestrictedAsync(rendered, Path.Combine(staging, "restricted"), resources, settings, cancel);
+            await BuildRestrictedAsync(rendered, layout, resources, settings, cancel);
             Phase("restricted");
 
             PrecompressedFiles.Write(publicFolder);
-            PrecompressedFiles.Write(Path.Combine(staging, "restricted", "pages"));
+            PrecompressedFiles.Write(layout.RestrictedPages);
             Phase("compress");
 
             SitePublisher.Publish(staging, options.OutputFolder);
@@ -99,13 +101,13 @@ public sealed class SiteBuilder
     /// The closed part, apart from the public site: its pages, and an index of the closed documents only, written with
     /// the public index's resources so that covenant partners search both as one. Nothing here is under <c>public/</c>.
     /// </summary>
-    private async Task BuildRestrictedAsync(IReadOnlyList<RenderedDocument> rendered, string folder, SearchResources resources,
+    private async Task BuildRestrictedAsync(IReadOnlyList<RenderedDocument> rendered, BuildLayout layout, SearchResources resources,
         SiteSettings settings, CancellationToken cancel)
     {
         var everything = new Site(rendered.Select(r => r.Document));
         var restricted = rendered.Where(r => r.Document.IsRestricted).ToList();
-        SearchIndexWriter.Write(Path.Combine(folder, "index"), restricted.Select(r => IndexDocuments.From(r, everything)).ToList(), resources);
-        await RenderPagesAsync(RestrictedPageSet.Create(everything, restricted, settings), Path.Combine(folder, "pages"), cancel);
+        SearchIndexWriter.Write(layout.RestrictedIndex, restricted.Select(r => IndexDocuments.From(r, everything)).ToList(), resources);
+        await RenderPagesAsync(RestrictedPageSet.Create(everything, restricted, settings), layout.RestrictedPages, cancel);
     }
 
     private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, string indexFolder)

@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using System.Globalization;
 using Kennisplatform.Build;
 using Kennisplatform.Search;
@@ -20,7 +21,7 @@ public static class EvalCommand
                 site = temporary;
                 if (!await BuildCommand.RunAsync(new BuildOptions(args.Get("content", "content"), site))) return 1;
             }
-            using var search = new SearchService(Path.Combine(site, "index"));
+            using var search = new SearchService(new BuildLayout(site).Index);
             var report = SearchEvaluation.Run(search, SearchEvaluation.Load(judgementsPath));
             foreach (var miss in report.Results.Where(r => r.Rank is null or > 3))
             {

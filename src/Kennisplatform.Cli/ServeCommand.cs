@@ -1,4 +1,5 @@
 using Kennisplatform.Build;
+using Kennisplatform.Contracts;
 using Kennisplatform.Host;
 
 namespace Kennisplatform.Cli;
@@ -23,7 +24,7 @@ public static class ServeCommand
         using var stop = new CancellationTokenSource();
         using var watcher = watch ? new ContentWatcher(options) : null;
         var watching = watcher?.RunAsync(stop.Token) ?? Task.CompletedTask;
-        while (watch && !Directory.Exists(Path.Combine(options.OutputFolder, "public")) && !watching.IsCompleted) await Task.Delay(100);
+        while (watch && !Directory.Exists(new BuildLayout(options.OutputFolder).Public) && !watching.IsCompleted) await Task.Delay(100);
         await Kennisplatform.Host.Program.Main([$"--Site:Path={options.OutputFolder}", $"--urls={urls}", $"--Site:Preview={watch}"]);
         await stop.CancelAsync();
         try

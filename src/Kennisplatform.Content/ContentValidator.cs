@@ -1,14 +1,10 @@
+using Kennisplatform.Contracts;
+
 namespace Kennisplatform.Content;
 
 /// <summary>Checks documents against <see cref="ContentSchema"/> and against each other (references, URLs, aliases).</summary>
 public static class ContentValidator
 {
-    /// <summary>Paths the site itself uses; no page or alias may take them.</summary>
-    public static readonly IReadOnlySet<string> ReservedPaths = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "/zoeken/", "/api/", "/assets/", "/feeds/", "/data/", "/besloten/", "/healthz/", "/404/", "/_preview/",
-    };
-
     /// <summary>All diagnostics for a set of documents, in file order.</summary>
     public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents)
     {
@@ -26,7 +22,7 @@ public static class ContentValidator
                 diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1,
                     $"meeting of kenniskring '{circle}', which has no 'kenniskringen/{circle}/index.md'"));
             }
-            if (doc.Type == DocumentType.Pagina && (ReservedPaths.Contains(doc.Url) || IsTypeListing(doc.Url)))
+            if (doc.Type == DocumentType.Pagina && (SitePaths.Reserved.Contains(doc.Url) || IsTypeListing(doc.Url)))
             {
                 diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1, $"the path {doc.Url} is used by the site itself; choose another file name"));
             }
@@ -166,7 +162,7 @@ public static class ContentValidator
                     error = $"alias {alias} collides with the page {page.SourcePath}";
                 else if (seen.TryGetValue(alias, out var other) && other != doc)
                     error = $"alias {alias} is also an alias of {other.SourcePath}";
-                else if (ReservedPaths.Contains(alias) || IsTypeListing(alias))
+                else if (SitePaths.Reserved.Contains(alias) || IsTypeListing(alias))
                     error = $"alias {alias} is a path the site itself uses";
                 if (error is not null) diagnostics.Add(Diagnostic.Error(doc.SourcePath, scalar.Line, scalar.Column, error));
                 else seen[alias] = doc;

@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using System.Text.RegularExpressions;
 
 namespace Kennisplatform.Content;
@@ -10,9 +11,6 @@ public static partial class DocumentReader
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
-
-    /// <summary>The path under which the closed part is served.</summary>
-    public const string RestrictedPrefix = "/besloten";
 
     /// <summary>True for a valid slug: lower-case letters, digits and single hyphens.</summary>
     public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
@@ -34,7 +32,7 @@ public static partial class DocumentReader
         if (frontMatter is null) return null;
         var document = new Document { SourcePath = path, Type = type, Slug = slug, Url = url, Circle = circle, FrontMatter = frontMatter };
         // The closed part lives under /besloten/, the only path the host guards with the covenant-partner policy.
-        return document.IsRestricted ? document with { Url = RestrictedPrefix + url } : document;
+        return document.IsRestricted ? document with { Url = SitePaths.Route(SitePaths.Restricted) + url } : document;
     }
 
     /// <summary>Makes a slug from a title: "Handreiking APV & ondermijning" → "handreiking-apv-ondermijning".</summary>

@@ -1,3 +1,5 @@
+using Kennisplatform.Contracts;
+
 namespace Kennisplatform.Host;
 
 /// <summary>
@@ -6,7 +8,13 @@ namespace Kennisplatform.Host;
 /// </summary>
 public sealed class PreviewReload(bool enabled)
 {
-    private const string Script = "<script src=\"/_preview/reload.js\" defer></script>";
+    /// <summary>The reload script's path.</summary>
+    public const string ScriptPath = SitePaths.Preview + "reload.js";
+
+    /// <summary>The path of the event stream the script listens to.</summary>
+    public const string EventsPath = SitePaths.Preview + "events";
+
+    private const string Script = $"<script src=\"{ScriptPath}\" defer></script>";
 
     /// <summary>True in preview mode.</summary>
     public bool Enabled { get; } = enabled;
@@ -20,14 +28,14 @@ public sealed class PreviewReload(bool enabled)
 
     /// <summary><c>/_preview/reload.js</c>: listens for a new build and reloads the page.</summary>
     public static IResult ScriptFile(PreviewReload preview) => preview.Enabled
-        ? Results.Text("new EventSource('/_preview/events').onmessage = function () { location.reload(); };", "text/javascript; charset=utf-8")
+        ? Results.Text($"new EventSource('{EventsPath}').onmessage = function () {{ location.reload(); }};", "text/javascript; charset=utf-8")
         : Results.NotFound();
 
     // A new build (another link target), or a page redone in place in the current one (its stamp file).
     private static (string, DateTime) Version(SiteState state)
     {
         var target = state.CurrentTarget;
-        return (target, File.GetLastWriteTimeUtc(Path.Combine(target, "preview-stamp")));
+        return (target, File.GetLastWriteTimeUtc(new BuildLayout(target).PreviewStamp));
     }
 
     /// <summary><c>/_preview/events</c>: one server-sent event when the published build or a page of it changes.</summary>

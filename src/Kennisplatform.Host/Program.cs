@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using Kennisplatform.Host.Access;
 
 namespace Kennisplatform.Host;
@@ -10,17 +11,17 @@ public partial class Program
     {
         var app = SiteHost.Create(args);
 
-        app.MapGet("/zoeken", SearchEndpoints.PageAsync).RequireRateLimiting(SearchRateLimit.Policy);
-        app.MapGet("/api/zoeken", SearchEndpoints.Api).RequireRateLimiting(SearchRateLimit.Policy);
-        app.MapGet("/healthz", HealthEndpoint.Get);
-        app.MapGet("/inloggen", LoginEndpoints.FormAsync);
-        app.MapPost("/inloggen", LoginEndpoints.SignInAsync);
-        app.MapGet("/inloggen/extern", LoginEndpoints.External);
-        app.MapGet("/uitloggen", LoginEndpoints.SignOutFormAsync);
-        app.MapPost("/uitloggen", LoginEndpoints.SignOutAsync);
-        app.MapGet("/besloten/{**path}", RestrictedSite.ServeAsync).RequireAuthorization(PlatformClaims.CovenantPolicy);
-        app.MapGet("/_preview/reload.js", PreviewReload.ScriptFile);
-        app.MapGet("/_preview/events", PreviewReload.EventsAsync);
+        app.MapGet(SitePaths.Route(SitePaths.Search), SearchEndpoints.PageAsync).RequireRateLimiting(SearchRateLimit.Policy);
+        app.MapGet(SitePaths.SearchApi, SearchEndpoints.Api).RequireRateLimiting(SearchRateLimit.Policy);
+        app.MapGet(SitePaths.Health, HealthEndpoint.Get);
+        app.MapGet(SitePaths.SignIn, LoginEndpoints.FormAsync);
+        app.MapPost(SitePaths.SignIn, LoginEndpoints.SignInAsync);
+        app.MapGet(SitePaths.SignIn + "/extern", LoginEndpoints.External);
+        app.MapGet(SitePaths.SignOut, LoginEndpoints.SignOutFormAsync);
+        app.MapPost(SitePaths.SignOut, LoginEndpoints.SignOutAsync);
+        app.MapGet(SitePaths.Restricted + "{**path}", RestrictedSite.ServeAsync).RequireAuthorization(PlatformClaims.CovenantPolicy);
+        app.MapGet(PreviewReload.ScriptPath, PreviewReload.ScriptFile);
+        app.MapGet(PreviewReload.EventsPath, PreviewReload.EventsAsync);
         app.MapFallback("{*path}", StaticSite.ServeAsync);
 
         await app.RunAsync();

@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using System.Text.Json;
 
 namespace Kennisplatform.Host;
@@ -15,7 +16,7 @@ public sealed class RedirectTable(IReadOnlyDictionary<string, string> redirects)
     /// <summary>Reads the table of a build; a build without one has no redirects.</summary>
     public static RedirectTable Load(string buildRoot)
     {
-        var file = Path.Combine(buildRoot, "redirects.json");
+        var file = new BuildLayout(buildRoot).Redirects;
         if (!File.Exists(file)) return Empty;
         return new RedirectTable(JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? []);
     }

@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using Kennisplatform.Host.Access;
 
 namespace Kennisplatform.Host;
@@ -15,7 +16,7 @@ public static class RestrictedSite
     /// <summary>Writes an audit line for every request under <c>/besloten</c>, allowed or not, after it is answered.</summary>
     public static async Task AuditAsync(HttpContext context, Func<Task> next)
     {
-        if (!context.Request.Path.StartsWithSegments("/besloten"))
+        if (!context.Request.Path.StartsWithSegments(SitePaths.Route(SitePaths.Restricted)))
         {
             await next();
             return;

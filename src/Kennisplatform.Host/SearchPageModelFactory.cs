@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using Kennisplatform.Search;
 using Kennisplatform.Theme.Models;
 
@@ -11,17 +12,17 @@ public static class SearchPageModelFactory
     /// <summary>The facets in display order: index field, query-string key, label.</summary>
     public static readonly IReadOnlyList<(string Field, string Key, string Label)> Facets =
     [
-        (IndexFields.Type, "type", "Soort"),
-        (IndexFields.Themes, "thema", "Thema"),
-        (IndexFields.Regions, "regio", "Regio"),
-        (IndexFields.Year, "jaar", "Jaar"),
+        (IndexFields.Type, SearchUrl.Type, "Soort"),
+        (IndexFields.Themes, SearchUrl.Theme, "Thema"),
+        (IndexFields.Regions, SearchUrl.Region, "Regio"),
+        (IndexFields.Year, SearchUrl.Year, "Jaar"),
     ];
 
     /// <summary>The model of the results page.</summary>
     public static SearchPageModel Create(SearchRequest request, SearchResult result)
     {
         var title = result.Query.Length > 0 ? $"Zoeken: {Shorten(result.Query)}" : "Zoeken";
-        var frame = new PageFrame(title, "Zoek in praktijkvoorbeelden, handreikingen, kenniskringen en publicaties.", "/zoeken/",
+        var frame = new PageFrame(title, "Zoek in praktijkvoorbeelden, handreikingen, kenniskringen en publicaties.", SitePaths.Search,
             [new Link("Home", "/")], Query: result.Query, NoIndex: true);
         var hits = result.Hits.Select(h => new SearchHit(h.Title, h.Url, h.TypeLabel, h.SnippetHtml, h.DateText, h.Date, h.ThemeLabels, h.Restricted)).ToList();
 
@@ -42,7 +43,7 @@ public static class SearchPageModelFactory
         var suggestionUrl = result.Suggestion is { } s ? SearchParameters.Url(request with { Query = s, Page = 1 }) : null;
         var (facets, active) = FacetModels(request, result);
         return new SearchPageModel(frame, result.Query, result.Message, result.Total, hits, facets, active, result.Suggestion,
-            suggestionUrl, pages, previous, next, sortOptions, request.Sort == SearchSort.Date ? "datum" : "relevantie");
+            suggestionUrl, pages, previous, next, sortOptions, request.Sort == SearchSort.Date ? SearchUrl.SortByDate : "relevantie");
     }
 
     private static (IReadOnlyList<FacetGroup>, IReadOnlyList<ActiveFilter>) FacetModels(SearchRequest request, SearchResult result)

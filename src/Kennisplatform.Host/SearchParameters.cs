@@ -1,5 +1,5 @@
+using Kennisplatform.Contracts;
 using System.Globalization;
-using System.Text;
 using Kennisplatform.Search;
 
 namespace Kennisplatform.Host;
@@ -19,33 +19,30 @@ public static class SearchParameters
             query[key].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Where(v => v.Length <= 100)
                 .Distinct().Take(MaxValues).ToList();
 
-        var page = int.TryParse(query["pagina"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        var sort = query["sorteer"].FirstOrDefault() == "datum" ? SearchSort.Date : SearchSort.Relevance;
+        var page = int.TryParse(query[SearchUrl.Page].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+        var sort = query[SearchUrl.Sort].FirstOrDefault() == SearchUrl.SortByDate ? SearchSort.Date : SearchSort.Relevance;
         return new SearchRequest(
-            query["q"].FirstOrDefault() ?? "",
+            query[SearchUrl.Query].FirstOrDefault() ?? "",
             Math.Clamp(page, 1, 1000),
             10,
             sort,
-            Values(query, "type"),
-            Values(query, "thema"),
-            Values(query, "regio"),
-            Values(query, "jaar"));
+            Values(query, SearchUrl.Type),
+            Values(query, SearchUrl.Theme),
+            Values(query, SearchUrl.Region),
+            Values(query, SearchUrl.Year));
     }
 
     /// <summary>The URL of the search page for a request (used for pagination, sorting and facet links).</summary>
-    public static string Url(SearchRequest request, string path = "/zoeken/")
+    public static string Url(SearchRequest request, string path = SitePaths.Search) => SearchUrl.For(Parameters(request), path);
+
+    private static IEnumerable<(string, string)> Parameters(SearchRequest request)
     {
-        var parts = new List<string>();
-        void Add(string key, string value) => parts.Add($"{key}={Uri.EscapeDataString(value)}");
-        if (!string.IsNullOrEmpty(request.Query)) Add("q", request.Query);
-        foreach (var v in request.Types ?? []) Add("type", v);
-        foreach (var v in request.Themes ?? []) Add("thema", v);
-        foreach (var v in request.Regions ?? []) Add("regio", v);
-        foreach (var v in request.Years ?? []) Add("jaar", v);
-        if (request.Sort == SearchSort.Date) Add("sorteer", "datum");
-        if (request.Page > 1) Add("pagina", request.Page.ToString(CultureInfo.InvariantCulture));
-        var builder = new StringBuilder(path);
-        if (parts.Count > 0) builder.Append('?').Append(string.Join('&', parts));
-        return builder.ToString();
+        if (!string.IsNullOrEmpty(request.Query)) yield return (SearchUrl.Query, request.Query);
+        foreach (var v in request.Types ?? []) yield return (SearchUrl.Type, v);
+        foreach (var v in request.Themes ?? []) yield return (SearchUrl.Theme, v);
+        foreach (var v in request.Regions ?? []) yield return (SearchUrl.Region, v);
+        foreach (var v in request.Years ?? []) yield return (SearchUrl.Year, v);
+        if (request.Sort == SearchSort.Date) yield return (SearchUrl.Sort, SearchUrl.SortByDate);
+        if (request.Page > 1) yield return (SearchUrl.Page, request.Page.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Kennisplatform.Theme;
@@ -42,14 +43,14 @@ public static class SearchRateLimit
     {
         var http = rejected.HttpContext;
         http.Response.Headers.RetryAfter = "10";
-        if (http.Request.Path.StartsWithSegments("/api"))
+        if (http.Request.Path.StartsWithSegments(SitePaths.Route(SitePaths.Api)))
         {
             await http.Response.WriteAsJsonAsync(new { message = "Te veel zoekopdrachten; probeer het over tien seconden opnieuw." }, cancel);
             return;
         }
         var theme = http.RequestServices.GetRequiredService<ThemeRenderer>();
-        var query = http.Request.Query["q"].ToString();
-        var frame = new PageFrame("Even geduld", "Te veel zoekopdrachten.", "/zoeken/", [new Link("Home", "/")], Query: query, NoIndex: true);
+        var query = http.Request.Query[SearchUrl.Query].ToString();
+        var frame = new PageFrame("Even geduld", "Te veel zoekopdrachten.", SitePaths.Search, [new Link("Home", "/")], Query: query, NoIndex: true);
         var model = new SearchPageModel(frame, query,
             "U heeft in korte tijd veel zoekopdrachten gedaan. Wacht tien seconden en probeer het dan opnieuw.",
             0, [], [], [], null, null, [], null, null, [], "relevantie");

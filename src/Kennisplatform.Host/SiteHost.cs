@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using Kennisplatform.Host.Access;
 using Kennisplatform.Theme;
 
@@ -43,7 +44,7 @@ public static class SiteHost
 
         var app = builder.Build();
         var site = app.Services.GetRequiredService<SiteFolder>();
-        if (!Directory.Exists(Path.Combine(site.Root, "public")))
+        if (!Directory.Exists(new BuildLayout(site.Root).Public))
         {
             throw new DirectoryNotFoundException($"No built site at {site.Root}: run 'kennisplatform build' first.");
         }

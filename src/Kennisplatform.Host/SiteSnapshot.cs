@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using Kennisplatform.Search;
 
 namespace Kennisplatform.Host;
@@ -19,9 +20,10 @@ public sealed class SiteSnapshot
     public SiteSnapshot(string root, ILogger log)
     {
         Root = root;
+        Layout = new BuildLayout(root);
         _log = log;
-        _search = new Lazy<SearchService?>(() => OpenIndex(Path.Combine(root, "index")), LazyThreadSafetyMode.ExecutionAndPublication);
-        _restrictedSearch = new Lazy<SearchService?>(() => OpenIndex(Path.Combine(root, "index"), Path.Combine(root, "restricted", "index")),
+        _search = new Lazy<SearchService?>(() => OpenIndex(Layout.Index), LazyThreadSafetyMode.ExecutionAndPublication);
+        _restrictedSearch = new Lazy<SearchService?>(() => OpenIndex(Layout.Index, Layout.RestrictedIndex),
             LazyThreadSafetyMode.ExecutionAndPublication);
         _redirects = new Lazy<RedirectTable>(() => RedirectTable.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -29,8 +31,11 @@ public sealed class SiteSnapshot
     /// <summary>The build folder (the target of the site link).</summary>
     public string Root { get; }
 
+    /// <summary>The folders and files of the build.</summary>
+    public BuildLayout Layout { get; }
+
     /// <summary>Files a web server may serve as they are.</summary>
-    public string Public => Path.Combine(Root, "public");
+    public string Public => Layout.Public;
 
     /// <summary>The public search index of this build, or null when it cannot be opened.</summary>
     public SearchService? Search => _search.Value;
@@ -39,7 +44,7 @@ public sealed class SiteSnapshot
     public SearchService? RestrictedSearch => _restrictedSearch.Value;
 
     /// <summary>The pages of the closed part (outside <see cref="Public"/>, served only after authorisation).</summary>
-    public string RestrictedPages => Path.Combine(Root, "restricted", "pages");
+    public string RestrictedPages => Layout.RestrictedPages;
 
     /// <summary>The old paths of this build and where they moved.</summary>
     public RedirectTable Redirects => _redirects.Value;

@@ -1,4 +1,5 @@
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Theme.Models;
 using static Kennisplatform.Pages.Presentation;
 
@@ -33,14 +34,13 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
     {
         if (type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip) return [];
         var documents = site.OfType(type).ToList();
-        var key = Uri.EscapeDataString(type.Key());
         FilterGroup Group(string label, IEnumerable<Document> values, Func<Document, IReadOnlyList<string>> of, string parameter) =>
             new(label, values
                 .Select(v => (v, Count: documents.Count(d => of(d).Contains(v.Slug))))
                 .Where(x => x.Count > 0)
-                .Select(x => new Link($"{x.v.Title} ({x.Count})", $"/zoeken/?type={key}&{parameter}={Uri.EscapeDataString(x.v.Slug)}"))
+                .Select(x => new Link($"{x.v.Title} ({x.Count})", SearchUrl.For([(SearchUrl.Type, type.Key()), (parameter, x.v.Slug)])))
                 .ToList());
-        return new[] { Group("Per thema", site.Themes, d => d.Themes, "thema"), Group("Per regio", site.Regions, d => d.Regions, "regio") }
+        return new[] { Group("Per thema", site.Themes, d => d.Themes, SearchUrl.Theme), Group("Per regio", site.Regions, d => d.Regions, SearchUrl.Region) }
             .Where(g => g.Links.Count > 0)
             .ToList();
     }

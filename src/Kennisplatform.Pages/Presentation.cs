@@ -1,4 +1,5 @@
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Theme.Models;
 
 namespace Kennisplatform.Pages;
@@ -11,7 +12,7 @@ public static class Presentation
         new(d.Title, d.Url, d.Type.Label(), d.Summary, d.Date?.ToDutch(), d.Date?.ToIso());
 
     /// <summary>The start of the closed part.</summary>
-    public static readonly Link RestrictedHome = new("Besloten deel", SiteUrls.Restricted);
+    public static readonly Link RestrictedHome = new("Besloten deel", SitePaths.Restricted);
 
     /// <summary>The home crumb.</summary>
     public static readonly Link Home = new("Home", "/");
@@ -23,7 +24,7 @@ public static class Presentation
         if (d.IsRestricted)
         {
             return d.Type == DocumentType.Professional
-                ? [Home, RestrictedHome, new Link(d.Type.PluralLabel(), SiteUrls.Directory)]
+                ? [Home, RestrictedHome, new Link(d.Type.PluralLabel(), SitePaths.Directory)]
                 : [Home, RestrictedHome];
         }
         var crumbs = new List<Link> { Home, new(d.Type == DocumentType.Bijeenkomst ? "Kenniskringen" : d.Type.PluralLabel(), $"/{d.Type.Folder()}/") };

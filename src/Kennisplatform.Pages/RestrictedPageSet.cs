@@ -1,4 +1,5 @@
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
 using Kennisplatform.Theme.Pages;
@@ -23,12 +24,12 @@ public static class RestrictedPageSet
         var professionals = documents.Where(d => d.Type == DocumentType.Professional).OrderBy(d => d.Title, StringComparer.CurrentCulture).ToList();
         var other = DocumentPageBuilder.Grouped(documents.Where(d => d.Type != DocumentType.Professional), "besloten");
         var directory = new ListingSection(DocumentType.Professional.PluralLabel(), professionals.Select(Item).ToList(), "netwerk",
-            new Link("Het netwerk per regio", SiteUrls.Directory));
+            new Link("Het netwerk per regio", SitePaths.Directory));
 
-        pages.Add(Listing(SiteUrls.Restricted, "Besloten deel",
+        pages.Add(Listing(SitePaths.Restricted, "Besloten deel",
             "Vertrouwelijke kennis en het netwerk van professionals, alleen voor overheidsprofessionals van RIEC-convenantpartners.",
             [.. other, directory], [Home]));
-        pages.Add(Listing(SiteUrls.Directory, DocumentType.Professional.PluralLabel(),
+        pages.Add(Listing(SitePaths.Directory, DocumentType.Professional.PluralLabel(),
             "Vind collega's bij andere convenantpartners die aan hetzelfde thema of in dezelfde regio werken.",
             site.Regions.Select(r => new ListingSection(r.Title, professionals.Where(p => p.Regions.Contains(r.Slug)).Select(Item).ToList(), "regio-" + r.Slug))
                 .Where(s => s.Items.Count > 0).ToList(),

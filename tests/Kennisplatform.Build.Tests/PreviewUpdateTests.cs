@@ -1,4 +1,5 @@
 using Kennisplatform.Build;
+using Kennisplatform.Contracts;
 using Kennisplatform.Testing;
 
 namespace Kennisplatform.Build.Tests;
@@ -27,7 +28,7 @@ public class PreviewUpdateTests
         var page = File.ReadAllText(temp["_site/public/handreikingen/damocles-menukaart/index.html"]);
         Assert.Contains("Een nieuwe alinea voor de voorvertoning.", page);
         Assert.False(File.Exists(temp["_site/public/handreikingen/damocles-menukaart/index.html.br"]));
-        Assert.True(File.Exists(temp["_site/" + PreviewUpdate.StampFile]));
+        Assert.True(File.Exists(temp["_site/" + BuildLayout.PreviewStampFile]));
     }
 
     [Theory]

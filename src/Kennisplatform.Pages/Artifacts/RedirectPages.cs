@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -11,9 +12,6 @@ namespace Kennisplatform.Pages.Artifacts;
 /// </summary>
 public static class RedirectPages
 {
-    /// <summary>The file in the build root that maps old paths to new ones.</summary>
-    public const string TableFile = "redirects.json";
-
     /// <summary>Old path → new path, for every alias of every public document.</summary>
     public static IReadOnlyDictionary<string, string> Table(Site site) =>
         site.Documents
@@ -22,7 +20,7 @@ public static class RedirectPages
 
     /// <summary>The redirect table (for the build root).</summary>
     public static OutputFile TableJson(Site site) =>
-        new(TableFile, JsonSerializer.SerializeToUtf8Bytes(Table(site), new JsonSerializerOptions { WriteIndented = true }));
+        new(BuildLayout.RedirectsFile, JsonSerializer.SerializeToUtf8Bytes(Table(site), new JsonSerializerOptions { WriteIndented = true }));
 
     /// <summary>One forwarding page per old path (for <c>public/</c>).</summary>
     public static IEnumerable<OutputFile> Pages(Site site, SiteSettings settings) =>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 
 namespace Kennisplatform.Pages.Artifacts;
 
@@ -26,7 +27,7 @@ public static class SitemapXml
 
     /// <summary>Crawlers may read everything but the search results; the sitemap is named.</summary>
     public static OutputFile Robots(SiteSettings settings) => new("robots.txt", Encoding.UTF8.GetBytes(
-        $"User-agent: *\nDisallow: /zoeken\nDisallow: /api/\n\nSitemap: {settings.Absolute("/sitemap.xml")}\n"));
+        $"User-agent: *\nDisallow: {SitePaths.Route(SitePaths.Search)}\nDisallow: {SitePaths.Api}\n\nSitemap: {settings.Absolute("/sitemap.xml")}\n"));
 
     private static string? LastModified(Document d)
     {
