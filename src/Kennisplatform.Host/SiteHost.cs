@@ -26,6 +26,7 @@ public static class SiteHost
         builder.Services.AddSingleton<SiteState>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<SiteState>().Acquire());
         builder.Services.AddSingleton(sp => new ThemeRenderer(sp.GetRequiredService<ILoggerFactory>()));
+        builder.AddTrustedProxies();
         builder.AddPlatformAccess();
         builder.AddSearchRateLimit();
         builder.Services.AddSingleton<RequestLog>();
@@ -48,6 +49,7 @@ public static class SiteHost
         {
             throw new DirectoryNotFoundException($"No built site at {site.Root}: run 'kennisplatform build' first.");
         }
+        app.UseTrustedProxies();
         app.Use(app.Services.GetRequiredService<RequestLog>().LogAsync);
         app.Use(SecurityHeaders.ApplyAsync);
         app.UseRouting();

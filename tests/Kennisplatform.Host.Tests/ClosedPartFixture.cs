@@ -6,9 +6,18 @@ using Kennisplatform.Host.Access;
 using Kennisplatform.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Kennisplatform.Host.Tests;
+
+/// <summary>Test classes sharing one build of the closed part.</summary>
+[CollectionDefinition(Name)]
+public sealed class ClosedPartCollection : ICollectionFixture<ClosedPartFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "closed part";
+}
 
 /// <summary>The fixture content plus closed documents with a unique marker, hosted with a users file.</summary>
 public sealed class ClosedPartFixture : IAsyncLifetime
@@ -53,6 +62,33 @@ public sealed class ClosedPartFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         _temp.Dispose();
+    }
+
+    /// <summary>
+    /// Another host over the same site with extra settings (a fresh lockout and rate-limit state); it sees the peer
+    /// address a test names in <see cref="TestPeer.Header"/>.
+    /// </summary>
+    public WebApplicationFactory<Program> Host(params (string Key, string Value)[] settings) => Factory.WithWebHostBuilder(b =>
+    {
+        foreach (var (key, value) in settings) b.UseSetting(key, value);
+        b.ConfigureServices(s => s.AddSingleton<IStartupFilter, TestPeer>());
+    });
+
+    /// <summary>
+    /// A client of <paramref name="host"/> at an http:// address coming from <paramref name="peer"/>, optionally through
+    /// a proxy that forwards <paramref name="forwardedFor"/> over HTTPS. It keeps cookies and does not follow redirects.
+    /// </summary>
+    public static (HttpClient Client, CookieJar Cookies) PeerClient(WebApplicationFactory<Program> host, string peer, string? forwardedFor = null)
+    {
+        var jar = new CookieJar();
+        var client = host.CreateDefaultClient(new Uri("http://localhost"), jar);
+        client.DefaultRequestHeaders.Add(TestPeer.Header, peer);
+        if (forwardedFor is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+            client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        }
+        return (client, jar);
     }
 
     /// <summary>A client over HTTPS that keeps cookies and does not follow redirects.</summary>

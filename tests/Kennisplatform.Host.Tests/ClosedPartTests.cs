@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace Kennisplatform.Host.Tests;
 
-public class ClosedPartTests(ClosedPartFixture closed) : IClassFixture<ClosedPartFixture>
+[Collection(ClosedPartCollection.Name)]
+public class ClosedPartTests(ClosedPartFixture closed)
 {
     private const string Page = "/besloten/praktijkvoorbeelden/vertrouwelijk-dossier/";
     private const string Marker = ClosedPartFixture.Marker;

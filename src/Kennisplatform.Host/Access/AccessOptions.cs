@@ -10,7 +10,14 @@ public sealed class AccessOptions
     /// Organisations admitted to the closed part: exact names, or a prefix ending in <c>*</c> ("Gemeente *").
     /// Set per deployment to the RIEC covenant partners.
     /// </summary>
-    public string[] CovenantPartners { get; set; } =
+    /// <remarks>
+    /// Empty here and filled with <see cref="DefaultCovenantPartners"/> after binding when nothing is configured:
+    /// configuration binding appends to an array that already has items, so a default here could not be narrowed.
+    /// </remarks>
+    public string[] CovenantPartners { get; set; } = [];
+
+    /// <summary>The partners of the RIEC covenant, used when <c>Toegang:CovenantPartners</c> is not set.</summary>
+    public static readonly IReadOnlyList<string> DefaultCovenantPartners =
     [
         "Gemeente *", "Provincie *", "Politie", "Openbaar Ministerie", "Belastingdienst", "FIOD", "Douane",
         "Koninklijke Marechaussee", "RIEC *", "LIEC",

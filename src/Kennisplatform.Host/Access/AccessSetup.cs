@@ -21,7 +21,11 @@ public static class AccessSetup
     {
         var services = builder.Services;
         services.AddOptions<AccessOptions>().Bind(builder.Configuration.GetSection(AccessOptions.Section))
-            .PostConfigure(o => o.UsersFile ??= Path.Combine(builder.Environment.ContentRootPath, "gebruikers.json"));
+            .PostConfigure(o =>
+            {
+                o.UsersFile ??= Path.Combine(builder.Environment.ContentRootPath, "gebruikers.json");
+                if (o.CovenantPartners.Length == 0) o.CovenantPartners = [.. AccessOptions.DefaultCovenantPartners];
+            });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UserStore>();
         services.AddSingleton<LoginThrottle>();
@@ -35,7 +39,9 @@ public static class AccessSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "kp-af";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure over HTTPS (also when nginx terminates TLS: forwarded headers make the request HTTPS); plain
+            // HTTP is only accepted for sign-in on a local preview (SignInTransport).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.FormFieldName = "__kp_token";
         });
@@ -44,7 +50,7 @@ public static class AccessSetup
             {
                 o.Cookie.Name = "kp-sessie";
                 o.Cookie.HttpOnly = true;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.Cookie.SameSite = SameSiteMode.Lax; // Lax, so that returning from the identity provider signs in
                 o.LoginPath = "/inloggen";
                 o.ReturnUrlParameter = "returnUrl";

@@ -16,9 +16,13 @@ public static class LoginEndpoints
     public static Task<IResult> FormAsync(HttpContext context, string? returnUrl) =>
         PageAsync(context, LocalOrDefault(returnUrl), null, null, StatusCodes.Status200OK);
 
+    private const string InsecureTransport =
+        "Inloggen kan alleen over een beveiligde verbinding (https). Gebruik het adres dat met https:// begint.";
+
     /// <summary><c>POST /inloggen</c>: checks the form's token, the lock, then name and password.</summary>
     public static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, UserStore users, LoginThrottle throttle, AuditLog audit)
     {
+        if (!SignInTransport.IsSafe(context)) return await PageAsync(context, "/besloten/", null, null, StatusCodes.Status403Forbidden);
         if (!await IsValidFormAsync(context, antiforgery))
         {
             return await PageAsync(context, "/besloten/", null, "Het formulier was verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
@@ -94,7 +98,12 @@ public static class LoginEndpoints
 
     private static async Task<IResult> PageAsync(HttpContext context, string returnUrl, string? username, string? error, int status)
     {
-        var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        var safe = SignInTransport.IsSafe(context);
+        if (!safe) (error, status) = (InsecureTransport, StatusCodes.Status403Forbidden);
+        // Over an unsafe connection no form token and no cookie: nothing to sign in with.
+        var tokens = safe
+            ? context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context)
+            : new AntiforgeryTokenSet("", "", "__kp_token", null);
         var access = context.RequestServices.GetRequiredService<IOptions<AccessOptions>>().Value;
         var model = new LoginPageModel(
             new PageFrame("Inloggen", "Inloggen op het besloten deel.", "/inloggen", [new Link("Home", "/")], NoIndex: true),
