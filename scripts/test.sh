@@ -20,6 +20,16 @@ if [ ! -f /usr/share/dict/dutch ]; then
   fi
 fi
 
+# PostgreSQL for the network's store tests: the tests start their own server in a temporary folder.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null \
+      || echo "warning: could not install postgresql; the PostgreSQL store tests will fail" >&2
+  else
+    sudo apt-get install -y -qq postgresql >/dev/null || echo "warning: install postgresql for the store tests" >&2
+  fi
+fi
+
 results="$(mktemp -d)"
 dotnet restore Kennisplatform.sln --verbosity quiet || exit 1
 dotnet build Kennisplatform.sln --no-restore --configuration Release --verbosity quiet -nologo || exit 1
