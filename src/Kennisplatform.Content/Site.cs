@@ -42,6 +42,18 @@ public sealed class Site
     /// <summary>Documents that name a region.</summary>
     public IEnumerable<Document> WithRegion(string slug) => Documents.Where(d => d.Regions.Contains(slug));
 
+    /// <summary>The slug of the region for national work (a region page of its own, not a RIEC region).</summary>
+    public const string NationalRegion = "landelijk";
+
+    /// <summary>
+    /// What belongs to a region, newest first: the practices, guides, circles, meetings, webinars and publications
+    /// that name it, plus the national guides (handreikingen without a region or marked landelijk), which apply in
+    /// every region. The region page, its JSON list and its feed all show this set.
+    /// </summary>
+    public IEnumerable<Document> InRegion(string slug) => Documents
+        .Where(d => d.Type is not (DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina or DocumentType.Begrip))
+        .Where(d => d.Regions.Contains(slug) || d.Type == DocumentType.Handreiking && (d.Regions.Count == 0 || d.Regions.Contains(NationalRegion)));
+
     /// <summary>The meetings of a circle, newest first.</summary>
     public IEnumerable<Document> MeetingsOf(string circle) =>
         Documents.Where(d => d.Type == DocumentType.Bijeenkomst && d.Circle == circle);

@@ -115,16 +115,10 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         _ => [],
     };
 
-    /// <summary>
-    /// What a region needs, grouped by theme: its own practices, circles and meetings, plus the national guides
-    /// (handreikingen without a region or marked landelijk).
-    /// </summary>
+    /// <summary>What belongs to a region (<see cref="Site.InRegion"/>), grouped by theme.</summary>
     private IReadOnlyList<ListingSection> RegionSections(string region)
     {
-        var relevant = site.Documents
-            .Where(d => d.Type is not (DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina or DocumentType.Begrip))
-            .Where(d => d.Regions.Contains(region) || d.Type == DocumentType.Handreiking && (d.Regions.Count == 0 || d.Regions.Contains("landelijk")))
-            .ToList();
+        var relevant = site.InRegion(region).ToList();
         return site.Themes
             .Select(t => new ListingSection(t.Title,
                 relevant.Where(d => d.Themes.Contains(t.Slug)).OrderBy(d => TypeOrder.IndexOf(d.Type)).Select(Item).ToList(),

@@ -32,7 +32,7 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
         foreach (var region in site.Regions)
         {
             yield return Feed(FeedPaths.OfRegion(region.Slug), $"{region.Title} — Kennisplatform Ondermijning", region.Summary, region.Url,
-                entries.Where(d => d != region && d.Regions.Contains(region.Slug)));
+                site.InRegion(region.Slug));
         }
     }
 

@@ -38,9 +38,7 @@ public sealed class CatalogueJson(Site site, SiteSettings settings)
         }
         foreach (var region in site.Regions)
         {
-            // A region's list holds what its page shows: its own pages and the national guides.
-            var items = pages.Where(d => d != region && (d.Regions.Contains(region.Slug) ||
-                d.Type == DocumentType.Handreiking && (d.Regions.Count == 0 || d.Regions.Contains("landelijk")))).Select(ToEntry).ToList();
+            var items = site.InRegion(region.Slug).Select(ToEntry).ToList();
             yield return Write(FeedPaths.RegionList(region.Slug), new
             {
                 region = region.Slug, title = region.Title, url = settings.Absolute(region.Url),
