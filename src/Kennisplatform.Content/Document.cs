@@ -33,6 +33,9 @@ public sealed record Document
     /// <summary>The date from front matter, when valid.</summary>
     public PartialDate? Date => PartialDate.TryParse(Text("date"), out var d) ? d : null;
 
+    /// <summary>The day the content was last checked (<c>last_reviewed</c>, required on guides), when valid.</summary>
+    public PartialDate? LastReviewed => PartialDate.TryParse(Text("last_reviewed"), out var d) ? d : null;
+
     /// <summary>Theme slugs.</summary>
     public IReadOnlyList<string> Themes => List("themes");
 

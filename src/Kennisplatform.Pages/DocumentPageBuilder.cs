@@ -62,7 +62,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
                 AddList("Voor wie", "audience");
                 AddText("Uitgever", "publisher");
                 AddText("Versie", "version");
-                Add("Laatst gecontroleerd", Texts(PartialDate.TryParse(d.Text("last_reviewed"), out var reviewed) ? [reviewed.ToDutch()] : []));
+                Add("Laatst gecontroleerd", Texts(d.LastReviewed is { } reviewed ? [reviewed.ToDutch()] : []));
                 break;
             case DocumentType.Kenniskring:
                 AddList("Organisatie", "organisers");

@@ -49,7 +49,7 @@ public sealed class CatalogueJson(Site site, SiteSettings settings)
 
     private Entry ToEntry(Document d) => new(
         d.Title, settings.Absolute(d.Url), d.Url, d.Type.Key(), d.Type.Label(), d.Themes, d.Regions, d.Date?.ToIso(), d.Summary,
-        PartialDate.TryParse(d.Text("last_reviewed"), out var reviewed) ? reviewed.ToIso() : null);
+        d.LastReviewed?.ToIso());
 
     private static OutputFile Write(string path, object value) =>
         new(path.TrimStart('/'), JsonSerializer.SerializeToUtf8Bytes(value, Json));
