@@ -1,6 +1,8 @@
+using Kennisplatform.Contracts;
+
 namespace Kennisplatform.Content;
 
-/// <summary>The kinds of document the platform knows; the folder a file is in decides its type.</summary>
+/// <summary>The kinds of document the platform knows; the folder a file is in decides its type (<see cref="DocumentTypes"/>).</summary>
 public enum DocumentType
 {
     Pagina,
@@ -16,76 +18,33 @@ public enum DocumentType
     Professional,
 }
 
-/// <summary>Names, folders and labels of the document types.</summary>
+/// <summary>Names, folders and labels of the document types, from the table in <see cref="DocumentKinds"/>.</summary>
 public static class DocumentTypes
 {
-    /// <summary>The content folder of each type that lives in a folder of its own.</summary>
-    public static readonly IReadOnlyDictionary<string, DocumentType> ByFolder = new Dictionary<string, DocumentType>
-    {
-        ["themas"] = DocumentType.Thema,
-        ["regios"] = DocumentType.Regio,
-        ["praktijkvoorbeelden"] = DocumentType.Praktijkvoorbeeld,
-        ["handreikingen"] = DocumentType.Handreiking,
-        ["kenniskringen"] = DocumentType.Kenniskring,
-        ["publicaties"] = DocumentType.Publicatie,
-        ["webinars"] = DocumentType.Webinar,
-        ["begrippen"] = DocumentType.Begrip,
-        ["netwerk"] = DocumentType.Professional,
-    };
+    // Indexed by the enum's value; every type must have a row in the table (checked when this class loads).
+    private static readonly DocumentKind[] Kinds = Enum.GetValues<DocumentType>().Select(t => DocumentKinds.Get(t.ToString())).ToArray();
+
+    /// <summary>The type of each content folder; a circle's folder holds its meetings too, but its type is the circle's.</summary>
+    public static readonly IReadOnlyDictionary<string, DocumentType> ByFolder = Enum.GetValues<DocumentType>()
+        .Where(t => t.Kind().Folder is not null && t != DocumentType.Bijeenkomst)
+        .ToDictionary(t => t.Kind().Folder!, t => t);
+
+    /// <summary>The entry of a type in the table of kinds.</summary>
+    public static DocumentKind Kind(this DocumentType type) => Kinds[(int)type];
 
     /// <summary>The folder (and URL segment) of a type; free pages have none.</summary>
-    public static string? Folder(this DocumentType type) => type switch
-    {
-        DocumentType.Thema => "themas",
-        DocumentType.Regio => "regios",
-        DocumentType.Praktijkvoorbeeld => "praktijkvoorbeelden",
-        DocumentType.Handreiking => "handreikingen",
-        DocumentType.Kenniskring or DocumentType.Bijeenkomst => "kenniskringen",
-        DocumentType.Publicatie => "publicaties",
-        DocumentType.Webinar => "webinars",
-        DocumentType.Begrip => "begrippen",
-        DocumentType.Professional => "netwerk",
-        _ => null,
-    };
+    public static string? Folder(this DocumentType type) => type.Kind().Folder;
 
     /// <summary>The key used in front matter, URLs of filters and the search index.</summary>
-    public static string Key(this DocumentType type) => type.ToString().ToLowerInvariant();
+    public static string Key(this DocumentType type) => type.Kind().Key;
 
     /// <summary>Parses a key as written by <see cref="Key"/>.</summary>
     public static DocumentType? FromKey(string key) =>
         Enum.TryParse<DocumentType>(key, ignoreCase: true, out var type) ? type : null;
 
     /// <summary>Dutch singular label.</summary>
-    public static string Label(this DocumentType type) => type switch
-    {
-        DocumentType.Pagina => "Pagina",
-        DocumentType.Thema => "Thema",
-        DocumentType.Regio => "Regio",
-        DocumentType.Praktijkvoorbeeld => "Praktijkvoorbeeld",
-        DocumentType.Handreiking => "Handreiking",
-        DocumentType.Kenniskring => "Kenniskring",
-        DocumentType.Bijeenkomst => "Bijeenkomst",
-        DocumentType.Publicatie => "Publicatie",
-        DocumentType.Webinar => "Webinar",
-        DocumentType.Begrip => "Begrip",
-        DocumentType.Professional => "Professional",
-        _ => type.ToString(),
-    };
+    public static string Label(this DocumentType type) => type.Kind().Label;
 
     /// <summary>Dutch plural label, used for listings and facets.</summary>
-    public static string PluralLabel(this DocumentType type) => type switch
-    {
-        DocumentType.Pagina => "Pagina's",
-        DocumentType.Thema => "Thema's",
-        DocumentType.Regio => "Regio's",
-        DocumentType.Praktijkvoorbeeld => "Praktijkvoorbeelden",
-        DocumentType.Handreiking => "Handreikingen",
-        DocumentType.Kenniskring => "Kenniskringen",
-        DocumentType.Bijeenkomst => "Bijeenkomsten",
-        DocumentType.Publicatie => "Publicaties",
-        DocumentType.Webinar => "Webinars",
-        DocumentType.Begrip => "Begrippen",
-        DocumentType.Professional => "Netwerk van professionals",
-        _ => type.ToString(),
-    };
+    public static string PluralLabel(this DocumentType type) => type.Kind().PluralLabel;
 }

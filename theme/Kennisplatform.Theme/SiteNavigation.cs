@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using Kennisplatform.Theme.Models;
 
 namespace Kennisplatform.Theme;
@@ -5,18 +6,12 @@ namespace Kennisplatform.Theme;
 /// <summary>The main sections of the site, in the order of the navigation bar.</summary>
 public static class SiteNavigation
 {
-    /// <summary>Section links.</summary>
+    /// <summary>Section links: the listings of these kinds, in this order.</summary>
     public static readonly IReadOnlyList<Link> Sections =
-    [
-        new("Thema's", "/themas/"),
-        new("Praktijkvoorbeelden", "/praktijkvoorbeelden/"),
-        new("Handreikingen", "/handreikingen/"),
-        new("Kenniskringen", "/kenniskringen/"),
-        new("Regio's", "/regios/"),
-        new("Publicaties", "/publicaties/"),
-        new("Webinars", "/webinars/"),
-        new("Begrippen", "/begrippen/"),
-    ];
+        new[] { "thema", "praktijkvoorbeeld", "handreiking", "kenniskring", "regio", "publicatie", "webinar", "begrip" }
+            .Select(DocumentKinds.Get)
+            .Select(k => new Link(k.PluralLabel, k.ListingUrl!))
+            .ToList();
 
     /// <summary>The site's name.</summary>
     public const string SiteName = "Kennisplatform Ondermijning";
