@@ -50,7 +50,7 @@ public sealed class ContentWatcher(BuildOptions options) : IDisposable
                 _paths.Clear();
             }
             var pages = paths.Where(p => p.EndsWith(".md", StringComparison.Ordinal)).Distinct().ToList();
-            if (pages.Count == 1 && paths.All(p => p == pages[0]) && builder.LastBuild is { } state && await preview.TryAsync(state, pages[0]))
+            if (pages.Count == 1 && paths.All(p => p == pages[0]) && builder.LastBuild is { } state && await TryPreviewAsync(preview, state, pages[0]))
             {
                 Console.WriteLine($"Updated {pages[0]} in {clock.ElapsedMilliseconds} ms; the open page reloads. A full build follows when editing pauses.");
                 fullBuildDue = true;
@@ -63,11 +63,33 @@ public sealed class ContentWatcher(BuildOptions options) : IDisposable
 
     private async Task FullBuildAsync(SiteBuilder builder, Stopwatch clock, CancellationToken cancel)
     {
-        var report = await builder.BuildAsync(options, cancel);
-        Diagnostics.Print(options.ContentFolder, report.Diagnostics);
-        Console.WriteLine(report.Succeeded
-            ? $"Rebuilt in {clock.ElapsedMilliseconds} ms; the open page reloads."
-            : "Build failed; the site shows the last good build.");
+        try
+        {
+            var report = await builder.BuildAsync(options, cancel);
+            Diagnostics.Print(options.ContentFolder, report.Diagnostics);
+            Console.WriteLine(report.Succeeded
+                ? $"Rebuilt in {clock.ElapsedMilliseconds} ms; the open page reloads."
+                : "Build failed; the site shows the last good build.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in one rebuild (a file locked, a disk full) must not end watching: the next save tries again.
+            Console.Error.WriteLine($"Build failed: {e.Message}. The site shows the last good build; still watching.");
+        }
+    }
+
+    // A page that cannot be redone alone (or a fault while trying) is left to the full build.
+    private static async Task<bool> TryPreviewAsync(PreviewUpdate preview, BuildState state, string page)
+    {
+        try
+        {
+            return await preview.TryAsync(state, page);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"Updating {page} alone failed ({e.Message}); rebuilding the site.");
+            return false;
+        }
     }
 
     private void Signal(object sender, FileSystemEventArgs e)

@@ -25,7 +25,9 @@ public static class ServeCommand
         using var watcher = watch ? new ContentWatcher(options) : null;
         var watching = watcher?.RunAsync(stop.Token) ?? Task.CompletedTask;
         while (watch && !Directory.Exists(new BuildLayout(options.OutputFolder).Public) && !watching.IsCompleted) await Task.Delay(100);
-        await Kennisplatform.Host.Program.Main([$"--Site:Path={options.OutputFolder}", $"--urls={urls}", $"--Site:Preview={watch}"]);
+        var app = SiteHost.Create([$"--Site:Path={options.OutputFolder}", $"--urls={urls}", $"--Site:Preview={watch}"]);
+        app.MapKennisplatform();
+        await app.RunAsync();
         await stop.CancelAsync();
         try
         {

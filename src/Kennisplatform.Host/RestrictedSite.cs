@@ -10,11 +10,11 @@ public static class RestrictedSite
     public static async Task<IResult> ServeAsync(HttpContext context, SiteLease lease, PreviewReload preview)
     {
         context.Response.Headers.CacheControl = "private, no-store";
-        return await StaticSite.ServeFileAsync(context, lease.Snapshot.RestrictedPages, preview, cacheControl: null);
+        return await StaticSite.ServeFileAsync(context, lease, lease.Snapshot.RestrictedPages, preview, cacheControl: null);
     }
 
-    /// <summary>Writes an audit line for every request under <c>/besloten</c>, allowed or not, after it is answered.</summary>
-    public static async Task AuditAsync(HttpContext context, Func<Task> next)
+    /// <summary>Middleware writing an audit line for every request under <c>/besloten</c>, allowed or not, after it is answered.</summary>
+    public static Func<HttpContext, Func<Task>, Task> Audit(AuditLog audit) => async (context, next) =>
     {
         if (!context.Request.Path.StartsWithSegments(SitePaths.Route(SitePaths.Restricted)))
         {
@@ -30,6 +30,6 @@ public static class RestrictedSite
             404 => "niet gevonden",
             var code => $"status {code}",
         };
-        context.RequestServices.GetRequiredService<AuditLog>().Page(context.User, context.Request.Path, outcome);
-    }
+        audit.Page(context.User, context.Request.Path, outcome);
+    };
 }

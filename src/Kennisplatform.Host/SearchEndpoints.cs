@@ -2,6 +2,7 @@ using Kennisplatform.Host.Access;
 using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Pages;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Kennisplatform.Host;
 
@@ -9,17 +10,19 @@ namespace Kennisplatform.Host;
 public static class SearchEndpoints
 {
     /// <summary><c>GET /zoeken?q=…</c>: the results page, rendered with the theme.</summary>
-    public static async Task<IResult> PageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, AuditLog audit, ILogger<SearchRequest> log)
+    public static async Task<IResult> PageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, AuditLog audit,
+        IAuthorizationService authorization, ILogger<SearchRequest> log)
     {
-        var result = Search(http, site, audit, log, out var request);
+        var (request, result) = await SearchAsync(http, site, audit, authorization, log);
         var html = await theme.RenderAsync<SearchPage>(SearchPageModelFactory.Create(request, result));
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary><c>GET /api/zoeken?q=…</c>: the same search as JSON.</summary>
-    public static IResult Api(HttpContext http, SiteLease site, AuditLog audit, ILogger<SearchRequest> log)
+    public static async Task<IResult> ApiAsync(HttpContext http, SiteLease site, AuditLog audit, IAuthorizationService authorization,
+        ILogger<SearchRequest> log)
     {
-        var result = Search(http, site, audit, log, out _);
+        var (_, result) = await SearchAsync(http, site, audit, authorization, log);
         return Results.Json(new
         {
             query = result.Query,
@@ -45,13 +48,15 @@ public static class SearchEndpoints
         });
     }
 
-    private static SearchResult Search(HttpContext http, SiteLease site, AuditLog audit, ILogger log, out SearchRequest request)
+    private static async Task<(SearchRequest, SearchResult)> SearchAsync(HttpContext http, SiteLease site, AuditLog audit,
+        IAuthorizationService authorization, ILogger log)
     {
-        request = SearchParameters.Read(http.Request.Query);
-        var restricted = http.IsCovenantPartner();
+        var request = SearchParameters.Read(http.Request.Query);
+        // The same policy that guards the closed pages decides whether closed results are searched.
+        var restricted = (await authorization.AuthorizeAsync(http.User, PlatformClaims.CovenantPolicy)).Succeeded;
         var result = SiteSearch.Run(site, request, restricted, log);
         if (result.Query.Length > 0) audit.Search(http.User, result.Query, restricted, result.Total);
         if (restricted) http.Response.Headers.CacheControl = "private, no-store";
-        return result;
+        return (request, result);
     }
 }

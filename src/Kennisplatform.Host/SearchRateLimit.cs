@@ -5,6 +5,7 @@ using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
 using Kennisplatform.Theme.Pages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Kennisplatform.Host;
 
@@ -14,32 +15,30 @@ public static class SearchRateLimit
     /// <summary>The policy name on the search endpoints.</summary>
     public const string Policy = "zoeken";
 
-    /// <summary>Registers the limiter: <c>Zoeken:PerMinute</c> is the steady rate (default 120), <c>Zoeken:Burst</c> the burst (default 30).</summary>
+    /// <summary>Registers the limiter with <see cref="SearchLimitOptions"/>.</summary>
     public static void AddSearchRateLimit(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRateLimiter(options =>
+        builder.Services.AddOptions<SearchLimitOptions>().Bind(builder.Configuration.GetSection(SearchLimitOptions.Section));
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<SearchLimitOptions>, ThemeRenderer>((options, limit, theme) =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = RejectAsync;
-            options.AddPolicy(Policy, context =>
-            {
-                var configuration = context.RequestServices.GetRequiredService<IConfiguration>();
-                var perMinute = configuration.GetValue("Zoeken:PerMinute", 120);
-                var burst = configuration.GetValue("Zoeken:Burst", 30);
-                return RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                    _ => new TokenBucketRateLimiterOptions
-                    {
-                        TokenLimit = Math.Max(1, burst),
-                        TokensPerPeriod = Math.Max(1, perMinute / 6),
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(10),
-                        QueueLimit = 0,
-                        AutoReplenishment = true,
-                    });
-            });
+            options.OnRejected = (rejected, cancel) => RejectAsync(rejected, theme, cancel);
+            // Keyed on the client's address, which is the real client's behind a trusted proxy (forwarded headers).
+            options.AddPolicy(Policy, context => RateLimitPartition.GetTokenBucketLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = Math.Max(1, limit.Value.Burst),
+                    TokensPerPeriod = Math.Max(1, limit.Value.PerMinute / 6),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(10),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
         });
     }
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancel)
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, ThemeRenderer theme, CancellationToken cancel)
     {
         var http = rejected.HttpContext;
         http.Response.Headers.RetryAfter = "10";
@@ -48,7 +47,6 @@ public static class SearchRateLimit
             await http.Response.WriteAsJsonAsync(new { message = "Te veel zoekopdrachten; probeer het over tien seconden opnieuw." }, cancel);
             return;
         }
-        var theme = http.RequestServices.GetRequiredService<ThemeRenderer>();
         var query = http.Request.Query[SearchUrl.Query].ToString();
         var frame = new PageFrame("Even geduld", "Te veel zoekopdrachten.", SitePaths.Search, [new Link("Home", "/")], Query: query, NoIndex: true);
         var model = new SearchPageModel(frame, query,

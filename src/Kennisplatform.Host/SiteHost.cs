@@ -1,10 +1,14 @@
 using Kennisplatform.Contracts;
 using Kennisplatform.Host.Access;
 using Kennisplatform.Theme;
+using Microsoft.Extensions.Options;
 
 namespace Kennisplatform.Host;
 
-/// <summary>Creates the web application and its services; <see cref="Program"/> maps the routes.</summary>
+/// <summary>
+/// Creates the web application, its services and its middleware; <see cref="SiteRoutes.MapKennisplatform"/> maps the
+/// routes. <c>Program</c> and <c>kennisplatform serve</c> both start the host this way.
+/// </summary>
 public static class SiteHost
 {
     /// <summary>The default address of <c>kennisplatform serve</c>.</summary>
@@ -20,9 +24,10 @@ public static class SiteHost
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
-        // Resolved after Build(), so that settings added by a test host are seen too.
-        builder.Services.AddSingleton(sp => new SiteFolder(Path.GetFullPath(sp.GetRequiredService<IConfiguration>()["Site:Path"] ?? "_site")));
-        builder.Services.AddSingleton(sp => new PreviewReload(sp.GetRequiredService<IConfiguration>().GetValue<bool>("Site:Preview")));
+        // Options are resolved after Build(), so that settings added by a test host are seen too.
+        builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section));
+        builder.Services.AddSingleton(sp => new SiteFolder(Path.GetFullPath(sp.GetRequiredService<IOptions<SiteOptions>>().Value.Path)));
+        builder.Services.AddSingleton(sp => new PreviewReload(sp.GetRequiredService<IOptions<SiteOptions>>().Value.Preview));
         builder.Services.AddSingleton<SiteState>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<SiteState>().Acquire());
         builder.Services.AddSingleton(sp => new ThemeRenderer(sp.GetRequiredService<ILoggerFactory>()));
@@ -56,7 +61,7 @@ public static class SiteHost
         app.UseRequestTimeouts();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.Use(RestrictedSite.AuditAsync);
+        app.Use(RestrictedSite.Audit(app.Services.GetRequiredService<AuditLog>()));
         app.UseAuthorization();
         return app;
     }

@@ -29,22 +29,24 @@ public static class StaticSite
             // The JSON lists are meant to be read by regions' own sites; nothing else is shared cross-origin.
             context.Response.Headers.AccessControlAllowOrigin = "*";
         }
-        return await ServeFileAsync(context, lease.Snapshot.Public, preview, CacheControl);
+        return await ServeFileAsync(context, lease, lease.Snapshot.Public, preview, CacheControl);
     }
 
     /// <summary>
     /// The file for the request path under <paramref name="root"/>: a folder gets its index.html (after a redirect
     /// that adds the trailing slash), a missing file the 404 page of the public site.
     /// </summary>
-    public static async Task<IResult> ServeFileAsync(HttpContext context, string root, PreviewReload preview, Func<string, string, string>? cacheControl)
+    public static async Task<IResult> ServeFileAsync(HttpContext context, SiteLease lease, string root, PreviewReload preview,
+        Func<string, string, string>? cacheControl)
     {
         var path = context.Request.Path.Value ?? "/";
-        var notFoundRoot = context.RequestServices.GetRequiredService<SiteLease>().Snapshot.Public;
+        var notFoundRoot = lease.Snapshot.Public;
         var full = Resolve(root, path);
         if (full is null) return await NotFoundAsync(notFoundRoot, preview);
         if (Directory.Exists(full))
         {
-            if (!path.EndsWith('/')) return Results.Redirect(path + "/" + context.Request.QueryString, permanent: true);
+            // One leading slash: "//themas" must not become "//themas/", which a browser reads as another host.
+            if (!path.EndsWith('/')) return Results.Redirect("/" + path.TrimStart('/') + "/" + context.Request.QueryString, permanent: true);
             full = Path.Combine(full, "index.html");
         }
         if (!File.Exists(full)) return await NotFoundAsync(notFoundRoot, preview);

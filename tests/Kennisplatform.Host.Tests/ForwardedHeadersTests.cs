@@ -21,7 +21,7 @@ public class ForwardedHeadersTests(ClosedPartFixture closed)
     }
 
     [Fact]
-    public async Task Behind_the_configured_proxy_sign_in_works_with_secure_cookies_hsts_https_redirects_and_the_clients_address()
+    public async Task Behind_the_configured_proxy_sign_in_works_with_secure_cookies_hsts_and_the_clients_address()
     {
         var host = closed.Host(("Proxy:KnownProxies:0", Proxy));
         var (client, cookies) = ClosedPartFixture.PeerClient(host, Proxy, "203.0.113.5");
@@ -32,7 +32,7 @@ public class ForwardedHeadersTests(ClosedPartFixture closed)
         var signIn = await SignInAsync(client, "analist", "juist-wachtwoord");
         var page = await client.GetAsync(Page);
 
-        Assert.StartsWith("https://localhost/inloggen?returnUrl=", login.Headers.Location!.ToString());
+        Assert.StartsWith("/inloggen?returnUrl=", login.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         Assert.Contains("max-age=31536000", form.Headers.GetValues("Strict-Transport-Security").Single());
         Assert.Contains(formCookies, c => c.StartsWith("kp-af=") && c.Contains("secure", StringComparison.OrdinalIgnoreCase));

@@ -4,6 +4,17 @@ namespace Kennisplatform.Host.Tests;
 
 public class StaticSiteTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
 {
+    [Fact]
+    public async Task A_folder_asked_for_with_a_double_slash_redirects_to_a_path_on_this_site()
+    {
+        var client = site.Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri("http://localhost//themas")));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/themas/", response.Headers.Location!.OriginalString);
+    }
+
     [Theory]
     [InlineData("/", "text/html")]
     [InlineData("/handreikingen/damocles-menukaart/", "text/html")]

@@ -26,6 +26,12 @@ public sealed class AccessOptions
     /// <summary>The embedded user store for local use and tests: a JSON file of users with password hashes.</summary>
     public string? UsersFile { get; set; }
 
+    /// <summary>
+    /// The folder holding the keys that sign cookies and form tokens, shared by all hosts behind one proxy; without it
+    /// each host keeps its own keys.
+    /// </summary>
+    public string? KeysFolder { get; set; }
+
     /// <summary>Failed sign-ins for one user name before it is locked.</summary>
     public int LockoutAttempts { get; set; } = 5;
 

@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using System.Security.Claims;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
@@ -5,6 +6,7 @@ using Kennisplatform.Theme.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -30,9 +32,10 @@ public static class AccessSetup
         services.AddSingleton<UserStore>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<SignInPage>();
 
         // Keys that sign cookies and anti-forgery tokens; shared by all hosts behind one proxy when a folder is set.
-        var keys = builder.Configuration[$"{AccessOptions.Section}:KeysFolder"];
+        var keys = builder.Configuration.GetSection(AccessOptions.Section).Get<AccessOptions>()?.KeysFolder;
         var protection = services.AddDataProtection().SetApplicationName("Kennisplatform");
         if (!string.IsNullOrEmpty(keys)) protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
 
@@ -56,8 +59,10 @@ public static class AccessSetup
                 o.ReturnUrlParameter = "returnUrl";
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-                o.Events.OnRedirectToAccessDenied = ForbiddenAsync;
+                o.Events.OnRedirectToLogin = RelativeRedirectAsync;
             });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ThemeRenderer>((o, theme) => o.Events.OnRedirectToAccessDenied = context => ForbiddenAsync(context, theme));
 
         // The identity provider's handler validates its settings on every request, so it exists only when configured.
         var provider = builder.Configuration.GetSection($"{AccessOptions.Section}:OpenIdConnect").Get<OpenIdConnectSettings>();
@@ -82,33 +87,29 @@ public static class AccessSetup
                 return Task.CompletedTask;
             };
         });
+        services.AddSingleton<IAuthorizationHandler, CovenantPartnerHandler>();
         services.AddAuthorizationBuilder().AddPolicy(PlatformClaims.CovenantPolicy, policy => policy
             .RequireAuthenticatedUser()
-            .RequireAssertion(context =>
-            {
-                var access = context.Resource is HttpContext http
-                    ? http.RequestServices.GetRequiredService<IOptions<AccessOptions>>().Value
-                    : null;
-                return access?.IsCovenantPartner(context.User.FindFirst(PlatformClaims.Organisation)?.Value) ?? false;
-            }));
+            .AddRequirements(new CovenantPartnerRequirement()));
     }
 
-    /// <summary>True when the request's user may see the closed part.</summary>
-    public static bool IsCovenantPartner(this HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true &&
-        context.RequestServices.GetRequiredService<IOptions<AccessOptions>>().Value
-            .IsCovenantPartner(context.User.FindFirst(PlatformClaims.Organisation)?.Value);
-
     // Signed in, but not from a covenant partner: say so with status 403 instead of sending them to sign in again.
-    private static async Task ForbiddenAsync(RedirectContext<CookieAuthenticationOptions> context)
+    private static async Task ForbiddenAsync(RedirectContext<CookieAuthenticationOptions> context, ThemeRenderer theme)
     {
         var http = context.HttpContext;
-        var theme = http.RequestServices.GetRequiredService<ThemeRenderer>();
-        var user = http.User;
-        var model = new ForbiddenPageModel(new PageFrame("Geen toegang", "Geen toegang tot het besloten deel.", "/besloten/", [new Link("Home", "/")], NoIndex: true),
-            user.Identity?.Name ?? "", user.FindFirst(PlatformClaims.Organisation)?.Value ?? "onbekende organisatie");
+        var model = new ForbiddenPageModel(new PageFrame("Geen toegang", "Geen toegang tot het besloten deel.", SitePaths.Restricted,
+            [new Link("Home", "/")], NoIndex: true));
         http.Response.StatusCode = StatusCodes.Status403Forbidden;
         http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.CacheControl = "private, no-store";
         await http.Response.WriteAsync(await theme.RenderAsync<ForbiddenPage>(model));
+    }
+
+    // A path, not an absolute URL: the Host header is the client's to choose and must not decide where people are sent.
+    private static Task RelativeRedirectAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
     }
 }

@@ -10,8 +10,11 @@ public sealed record LoginPageModel(
     string Token,
     string? ExternalProvider);
 
-/// <summary>The page for a signed-in user without access to the closed part (status 403).</summary>
-public sealed record ForbiddenPageModel(PageFrame Frame, string UserName, string Organisation);
+/// <summary>
+/// The page for a signed-in user without access to the closed part (status 403). It names nobody: it is answered at
+/// the address of a closed page, where no personal detail belongs.
+/// </summary>
+public sealed record ForbiddenPageModel(PageFrame Frame);
 
 /// <summary>The sign-out page: a form with its anti-forgery token.</summary>
 public sealed record LogoutPageModel(PageFrame Frame, string TokenField, string Token);

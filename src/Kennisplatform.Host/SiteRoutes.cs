@@ -1,0 +1,27 @@
+using Kennisplatform.Contracts;
+using Kennisplatform.Host.Access;
+
+namespace Kennisplatform.Host;
+
+/// <summary>The routes of the platform, the same for <c>Program</c> and <c>kennisplatform serve</c>.</summary>
+public static class SiteRoutes
+{
+    /// <summary>Maps every route of the platform on <paramref name="app"/>.</summary>
+    public static WebApplication MapKennisplatform(this WebApplication app)
+    {
+        app.MapGet(SitePaths.Route(SitePaths.Search), SearchEndpoints.PageAsync).RequireRateLimiting(SearchRateLimit.Policy);
+        app.MapGet(SitePaths.SearchApi, SearchEndpoints.ApiAsync).RequireRateLimiting(SearchRateLimit.Policy);
+        app.MapGet(SitePaths.Health, HealthEndpoint.Get);
+        app.MapGet(SitePaths.SignIn, LoginEndpoints.FormAsync);
+        app.MapPost(SitePaths.SignIn, LoginEndpoints.SignInAsync);
+        app.MapGet(SitePaths.SignIn + "/extern", LoginEndpoints.ExternalAsync);
+        app.MapGet(SitePaths.SignOut, LoginEndpoints.SignOutFormAsync);
+        app.MapPost(SitePaths.SignOut, LoginEndpoints.SignOutAsync);
+        app.MapMethods(SitePaths.Restricted + "{**path}", [HttpMethods.Get, HttpMethods.Head], RestrictedSite.ServeAsync)
+            .RequireAuthorization(PlatformClaims.CovenantPolicy);
+        app.MapGet(PreviewReload.ScriptPath, PreviewReload.ScriptFile);
+        app.MapGet(PreviewReload.EventsPath, PreviewReload.EventsAsync);
+        app.MapFallback("{*path}", StaticSite.ServeAsync);
+        return app;
+    }
+}
