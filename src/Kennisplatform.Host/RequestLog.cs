@@ -4,7 +4,8 @@ namespace Kennisplatform.Host;
 
 /// <summary>
 /// One structured log line per request: method, path, status, duration. The query string is left out: it holds what
-/// people search for, which is not ours to keep.
+/// people search for, which is not ours to keep. The path is written escaped as in the URL, so that a <c>%0A</c> in it
+/// cannot forge a line.
 /// </summary>
 public sealed class RequestLog(ILogger<RequestLog> log)
 {
@@ -19,7 +20,7 @@ public sealed class RequestLog(ILogger<RequestLog> log)
         finally
         {
             log.LogInformation("{Method} {Path} {Status} in {Elapsed:0.0} ms",
-                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
+                context.Request.Method, context.Request.Path.ToUriComponent(), context.Response.StatusCode, clock.Elapsed.TotalMilliseconds);
         }
     }
 }

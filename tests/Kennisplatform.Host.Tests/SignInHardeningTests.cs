@@ -77,4 +77,35 @@ public class SignInHardeningTests(ClosedPartFixture closed)
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task Fifteen_parallel_wrong_passwords_get_exactly_five_checked()
+    {
+        var host = closed.Host();
+        var client = host.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        var form = await client.GetStringAsync("/inloggen");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 15).Select(i => client.PostAsync("/inloggen",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__kp_token"] = token, ["gebruikersnaam"] = "vergeetachtig", ["wachtwoord"] = $"fout{i}",
+            }))));
+
+        Assert.Equal(5, statuses.Count(r => r.StatusCode == HttpStatusCode.Unauthorized));
+        Assert.Equal(10, statuses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests));
+    }
+
+    [Fact]
+    public async Task Newlines_in_a_path_or_a_user_name_cannot_forge_log_lines()
+    {
+        var client = closed.Client();
+
+        await client.GetAsync("/bestaat-niet%0Aaudit%20page%20vervalst/");
+        await ClosedPartFixture.SignInAsync(client, "iemand\naudit sign-in analist from 1.2.3.4 at now: gelukt", "fout");
+
+        Assert.Contains(closed.Log, l => l.Contains("/bestaat-niet%0Aaudit%20page%20vervalst/"));
+        Assert.Contains(closed.Log, l => l.Contains("iemand\\u000aaudit sign-in analist"));
+        Assert.DoesNotContain(closed.Log, l => l.Contains('\n'));
+    }
 }

@@ -16,21 +16,26 @@ public sealed class AuditLog(ILoggerFactory loggers)
     /// <summary>A request for a page of the closed part and how it ended.</summary>
     public void Page(ClaimsPrincipal user, string path, string outcome) =>
         _log.LogInformation("audit page {Path} by {User} of {Organisation} at {Time:o}: {Outcome}",
-            path, Who(user), Organisation(user), DateTimeOffset.UtcNow, outcome);
+            Printable(path), Who(user), Organisation(user), DateTimeOffset.UtcNow, outcome);
 
     /// <summary>A search; the query is written only for signed-in users.</summary>
     public void Search(ClaimsPrincipal user, string query, bool restricted, long total) =>
         _log.LogInformation("audit search {Query} by {User} of {Organisation} at {Time:o}: {Scope}, {Total} results",
-            IsSignedIn(user) ? query : "(niet vastgelegd)", Who(user), Organisation(user), DateTimeOffset.UtcNow,
+            IsSignedIn(user) ? Printable(query) : "(niet vastgelegd)", Who(user), Organisation(user), DateTimeOffset.UtcNow,
             restricted ? "met besloten deel" : "openbaar", total);
 
     /// <summary>A sign-in attempt.</summary>
     public void SignIn(string username, string address, string outcome) =>
-        _log.LogInformation("audit sign-in {User} from {Address} at {Time:o}: {Outcome}", username, address, DateTimeOffset.UtcNow, outcome);
+        _log.LogInformation("audit sign-in {User} from {Address} at {Time:o}: {Outcome}", Printable(username), address, DateTimeOffset.UtcNow, outcome);
 
     private static bool IsSignedIn(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true;
 
-    private static string Who(ClaimsPrincipal user) => IsSignedIn(user) ? user.Identity!.Name ?? "?" : "anoniem";
+    private static string Who(ClaimsPrincipal user) => IsSignedIn(user) ? Printable(user.Identity!.Name ?? "?") : "anoniem";
 
-    private static string Organisation(ClaimsPrincipal user) => user.FindFirst(PlatformClaims.Organisation)?.Value ?? "-";
+    private static string Organisation(ClaimsPrincipal user) => Printable(user.FindFirst(PlatformClaims.Organisation)?.Value ?? "-");
+
+    // What users typed (names, queries) and what a provider sent goes into the log with control characters escaped,
+    // so that a newline cannot forge an audit line.
+    private static string Printable(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : text;
 }

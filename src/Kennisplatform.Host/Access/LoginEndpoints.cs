@@ -31,7 +31,7 @@ public static class LoginEndpoints
         var returnUrl = ReturnUrl.LocalOrDefault(form["returnUrl"]);
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
 
-        if (throttle.IsLocked(username, address))
+        if (!throttle.TryAttempt(username, address))
         {
             audit.SignIn(username, address, "geblokkeerd");
             return await page.RenderAsync(context, returnUrl, username,
@@ -40,11 +40,10 @@ public static class LoginEndpoints
         var user = username.Length > 0 && password.Length > 0 ? users.Verify(username, password) : null;
         if (user is null)
         {
-            throttle.Fail(username, address);
             audit.SignIn(username, address, "mislukt");
             return await page.RenderAsync(context, returnUrl, username, "Gebruikersnaam of wachtwoord is onjuist.", StatusCodes.Status401Unauthorized);
         }
-        throttle.Succeed(username);
+        throttle.Succeed(username, address);
         audit.SignIn(user.Username, address, "gelukt");
         var identity = new ClaimsIdentity(
         [

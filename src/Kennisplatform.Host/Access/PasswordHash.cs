@@ -19,14 +19,20 @@ public static class PasswordHash
         return string.Join('$', Scheme, iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
     }
 
+    /// <summary>The iterations of a stored hash, or 0 when it is not one of ours.</summary>
+    public static int Iterations(string stored)
+    {
+        var parts = stored.Split('$');
+        return parts.Length == 4 && parts[0] == Scheme &&
+            int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) ? iterations : 0;
+    }
+
     /// <summary>True when the password matches; compares in constant time.</summary>
     public static bool Verify(string password, string stored)
     {
         var parts = stored.Split('$');
-        if (parts.Length != 4 || parts[0] != Scheme || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations) || iterations < 1)
-        {
-            return false;
-        }
+        var iterations = Iterations(stored);
+        if (iterations < 1) return false;
         try
         {
             var salt = Convert.FromBase64String(parts[2]);

@@ -9,8 +9,9 @@ public sealed record PlatformUser(string Username, string Name, string Organisat
 /// <summary>The embedded user store (a JSON file of users with password hashes), for local use and tests.</summary>
 public sealed class UserStore
 {
-    // Checked when a user name is unknown, so that a wrong name takes as long as a wrong password.
-    private static readonly string Decoy = PasswordHash.Create("decoy", 100_000);
+    // Checked when a user name is unknown, so that a wrong name takes as long as a wrong password: as many iterations
+    // as the costliest stored hash (timing must not tell which names exist).
+    private readonly string _decoy;
     private readonly Dictionary<string, PlatformUser> _users;
 
     /// <summary>Reads the users file named in the options; no file means no users.</summary>
@@ -21,13 +22,18 @@ public sealed class UserStore
             ? JsonSerializer.Deserialize<List<PlatformUser>>(File.ReadAllText(file), new JsonSerializerOptions { PropertyNameCaseInsensitive = true }) ?? []
             : [];
         _users = users.ToDictionary(u => u.Username.Trim().ToLowerInvariant());
+        UnknownNameIterations = users.Select(u => PasswordHash.Iterations(u.Password)).DefaultIfEmpty(PasswordHash.DefaultIterations).Max();
+        _decoy = PasswordHash.Create("decoy", UnknownNameIterations);
     }
+
+    /// <summary>The hashing work spent on an unknown user name: that of the costliest stored hash.</summary>
+    public int UnknownNameIterations { get; }
 
     /// <summary>The user when name and password match, otherwise null.</summary>
     public PlatformUser? Verify(string username, string password)
     {
         var found = _users.GetValueOrDefault(username.Trim().ToLowerInvariant());
-        var matches = PasswordHash.Verify(password, found?.Password ?? Decoy);
+        var matches = PasswordHash.Verify(password, found?.Password ?? _decoy);
         return found is not null && matches ? found : null;
     }
 }
