@@ -139,11 +139,11 @@ public static class BenchReport
         }
         text.AppendLine(C, $"Search load (host in this process on 127.0.0.1, {load.Connections} connections closed loop, " +
                            $"{load.Seconds:0} s per endpoint after {load.WarmUpSeconds:0} s warm-up; site {load.Site})");
-        var table = new Table(["endpoint", "ok", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body", "cpu ms/req", "cpu used", "loadavg"]);
+        var table = new Table(["endpoint", "ok", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body", "cpu ms/req", "cpu used", "working set", "loadavg"]);
         void Row(string name, LoadResult x) => table.Row([
             name, N(x.Requests), Errors(x), F(x.RequestsPerSecond, "0.0"), F(x.P50Ms, "0.00"), F(x.P99Ms, "0.00"),
             F(x.MeanMs, "0.00"), F(x.MaxMs, "0.0"), Kb(x.AverageBytes), F(x.CpuMsPerRequest, "0.000"), F(x.CpuUtilization * 100, "0") + " %",
-            x.LoadAverageAtStart is { } l ? F(l, "0.00") : "-",
+            Mb(x.WorkingSetBytes), x.LoadAverageAtStart is { } l ? F(l, "0.00") : "-",
         ]);
         var w = load.Workload;
         text.AppendLine(C, $"  workload: {w.Distinct.Count} distinct queries asked Zipf-like ({N(w.Sequence.Count)} in the sequence, " +
@@ -156,7 +156,8 @@ public static class BenchReport
         text.AppendLine(C, $"  ratio search/static: req/s {load.RpsRatio:0.000}×, p50 {load.P50Ratio:0.0}×, p99 {load.P99Ratio:0.0}×, " +
                            $"cpu per request {Ratio(load.Search.CpuMsPerRequest, load.Static.CpuMsPerRequest):0.0}×");
         text.AppendLine("  (ok = 200 responses, whose latencies the percentiles are; cpu = this process, host and load generator together,");
-        text.AppendLine("   per response; loadavg = 1-minute load average of the machine at the start; the host's request log is off)");
+        text.AppendLine("   per response; working set = this process (host and generator) at the end of the run, peak so far " + Mb(load.Static.PeakWorkingSetBytes) + ";");
+        text.AppendLine("   loadavg = 1-minute load average of the machine at the start; the host's request log is off)");
         text.AppendLine();
         text.AppendLine(C, $"First searches: {load.Probes.Count} queries of the same kind that the load never asked, one at a time on the warm, idle host");
         var probes = new Table(["query", "ms", "body"]);
@@ -224,6 +225,7 @@ public static class BenchReport
         x.Requests, x.Errors, x.ErrorsByStatus, rps = Round(x.RequestsPerSecond), p50Ms = Round(x.P50Ms), p99Ms = Round(x.P99Ms),
         meanMs = Round(x.MeanMs), maxMs = Round(x.MaxMs), x.AverageBytes, cpuSeconds = Round(x.CpuSeconds),
         cpuUtilization = Round(x.CpuUtilization), cpuMsPerRequest = Round(x.CpuMsPerRequest), loadAverageAtStart = x.LoadAverageAtStart,
+        workingSetBytes = x.WorkingSetBytes, peakWorkingSetBytes = x.PeakWorkingSetBytes,
     };
 
     private static double Ratio(double a, double b) => b == 0 ? 0 : a / b;

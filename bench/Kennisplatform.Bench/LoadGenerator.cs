@@ -5,7 +5,7 @@ namespace Kennisplatform.Bench;
 
 /// <summary>
 /// The figures of one load run: completed requests, throughput and latency of the successful ones, and the CPU this
-/// process (host and generator) used. CPU per request says what a request costs even when other work on the
+/// process (host and generator) used, and its working set at the end of the run and at its peak so far. CPU per request says what a request costs even when other work on the
 /// machine slows the wall clock down; the load average at the start says whether there was such work.
 /// </summary>
 public sealed record LoadResult(
@@ -23,7 +23,9 @@ public sealed record LoadResult(
     double CpuSeconds,
     double CpuUtilization,
     double CpuMsPerRequest,
-    double? LoadAverageAtStart);
+    double? LoadAverageAtStart,
+    long WorkingSetBytes,
+    long PeakWorkingSetBytes);
 
 /// <summary>
 /// A closed-loop HTTP load generator: C workers on C keep-alive connections, each sending its next request as soon
@@ -115,7 +117,9 @@ public sealed class LoadGenerator : IDisposable
             cpu,
             cpu / (seconds * Environment.ProcessorCount),
             requests + errors == 0 ? 0 : cpu * 1000 / (requests + errors), // every answer cost CPU, a refusal too
-            loadAverage);
+            loadAverage,
+            self.WorkingSet64,
+            self.PeakWorkingSet64);
     }
 
     /// <summary>The 1-minute load average of the machine (Linux), or null where it cannot be read.</summary>

@@ -11,13 +11,15 @@ namespace Kennisplatform.Build;
 
 /// <summary>
 /// Where a build reads and writes; <paramref name="BaseUrl"/> is the address the site is served from (canonical URLs,
-/// feeds, sitemap); <paramref name="WordList"/> overrides the system Dutch word list.
+/// feeds, sitemap); <paramref name="WordList"/> overrides the system Dutch word list; <paramref name="IndexPartSize"/> is
+/// the average number of documents per index part (see <see cref="SearchIndexWriter.Parts"/>).
 /// </summary>
 public sealed record BuildOptions(
     string ContentFolder,
     string OutputFolder,
     IReadOnlyCollection<string>? WordList = null,
-    string BaseUrl = SiteSettings.DefaultBaseUrl);
+    string BaseUrl = SiteSettings.DefaultBaseUrl,
+    int IndexPartSize = SearchIndexWriter.DefaultPartSize);
 
 /// <summary>
 /// The build pipeline: check (load, validate, render Markdown, check links) → index → related pages → render pages → publish.
@@ -63,7 +65,7 @@ public sealed class SiteBuilder
             var indexed = publicDocuments.Select(r => IndexDocuments.From(r, site)).ToList();
             var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
             var resources = SearchResourcesFactory.Create(site, indexed, wordList);
-            SearchIndexWriter.Write(indexFolder, indexed, resources);
+            SearchIndexWriter.Write(indexFolder, indexed, resources, options.IndexPartSize);
             Phase("index");
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
@@ -113,15 +115,18 @@ public sealed class SiteBuilder
     private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, string indexFolder)
     {
         using var search = new SearchService(indexFolder);
-        var related = new RelatedPages(search);
-        var result = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<ListingItem>>(StringComparer.Ordinal);
-        // One MoreLikeThis query per page, on all cores: the searcher is thread-safe.
-        Parallel.ForEach(site.Documents.Where(d => d.Type != DocumentType.Pagina), document =>
+        var related = RelatedPages.FromIndex(search.Searcher.IndexReader, search.Analyzer);
+        var documents = site.Documents.Where(d => d.Type != DocumentType.Pagina).ToList();
+        // Each page's list on its own, on all cores, into its own slot: the result does not depend on the scheduling.
+        var lists = new IReadOnlyList<ListingItem>[documents.Count];
+        Parallel.For(0, documents.Count, i =>
         {
-            result[document.Url] = related.For(document.Url, RelatedThemes(document, site))
+            lists[i] = related.For(documents[i].Url, RelatedThemes(documents[i], site))
                 .Select(site.ByUrl).OfType<Document>().Select(Presentation.Item).ToList();
         });
-        return new Dictionary<string, IReadOnlyList<ListingItem>>(result, StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<ListingItem>>(documents.Count, StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++) result[documents[i].Url] = lists[i];
+        return result;
     }
 
     /// <summary>A page's own themes and the themes related to those (for a theme page: itself and its related themes).</summary>

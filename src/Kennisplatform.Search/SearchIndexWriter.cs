@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -10,30 +14,167 @@ namespace Kennisplatform.Search;
 /// <summary>Writes the Lucene index of the public pages at build time.</summary>
 public static class SearchIndexWriter
 {
+    /// <summary>The average number of documents per index part.</summary>
+    public const int DefaultPartSize = 96;
+
+    /// <summary>The file a cached part gets last, once it is complete; a part without it is never used.</summary>
+    private const string CompleteMarker = "complete";
+
     /// <summary>
     /// Writes a fresh index into <paramref name="folder"/>, with the compound dictionary, synonyms and facet labels
-    /// that searching it needs beside it.
+    /// that searching it needs beside it. The documents keep their order: they are cut into parts (see
+    /// <see cref="Parts"/>), each part is analysed into its own small index on all cores, and the parts are merged in
+    /// order into one segment. With <paramref name="partCache"/>, a part whose documents, resources and code are
+    /// unchanged is taken from there instead of analysed again, and new parts are kept there.
     /// </summary>
-    public static void Write(string folder, IReadOnlyCollection<IndexDocument> documents, SearchResources? resources = null)
+    public static IndexWriteResult Write(string folder, IReadOnlyList<IndexDocument> documents, SearchResources? resources = null,
+        int partSize = DefaultPartSize, string? partCache = null)
     {
         resources ??= SearchResources.Empty;
         System.IO.Directory.CreateDirectory(folder);
         resources.Save(folder);
-        using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
-        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
-        var config = new IndexWriterConfig(DutchTextAnalyzer.Version, analyzer)
+        var parts = Parts(documents, partSize);
+        var keys = partCache is null ? null : PartKeys(folder, documents, parts);
+        var folders = new string[parts.Count];
+        var reused = 0;
+        try
         {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 128,
-        };
-        using var writer = new IndexWriter(directory, config);
-        foreach (var document in documents)
-        {
-            writer.AddDocument(ToLucene(document));
+            Parallel.For(0, parts.Count, i =>
+            {
+                var (start, count) = parts[i];
+                if (keys is null)
+                {
+                    folders[i] = Path.Combine(folder, $"part-{i}");
+                    WritePart(folders[i], documents, start, count, resources);
+                    return;
+                }
+                folders[i] = Path.Combine(partCache!, keys[i]);
+                if (File.Exists(Path.Combine(folders[i], CompleteMarker)))
+                {
+                    Interlocked.Increment(ref reused);
+                    return;
+                }
+                // Written aside and moved into place complete, so that an interrupted build never leaves a part that looks usable.
+                var temporary = $"{folders[i]}.tmp-{Guid.NewGuid():N}";
+                WritePart(temporary, documents, start, count, resources);
+                File.WriteAllText(Path.Combine(temporary, CompleteMarker), "");
+                try
+                {
+                    System.IO.Directory.Move(temporary, folders[i]);
+                }
+                catch (IOException) when (System.IO.Directory.Exists(folders[i]))
+                {
+                    System.IO.Directory.Delete(temporary, recursive: true); // another build kept the same part first
+                }
+            });
+            Merge(folder, folders, resources);
         }
-        writer.ForceMerge(1);
+        finally
+        {
+            if (keys is null)
+            {
+                foreach (var part in folders.Where(f => f is not null && System.IO.Directory.Exists(f))) System.IO.Directory.Delete(part, recursive: true);
+            }
+        }
+        return new IndexWriteResult(parts.Count, reused, keys ?? []);
+    }
+
+    /// <summary>
+    /// Cuts the documents, in their order, into parts of about <paramref name="averageSize"/>. A part ends after a
+    /// document whose URL hashes to a multiple of the average size (at least a quarter of it, at most four times it),
+    /// so the cuts depend on the documents only: editing, adding or removing a page changes its own part and leaves the
+    /// others as they were, and every machine cuts the same way.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Count)> Parts(IReadOnlyList<IndexDocument> documents, int averageSize = DefaultPartSize)
+    {
+        var parts = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var count = i - start + 1;
+            if (i == documents.Count - 1 || count >= averageSize * 4 || (count >= Math.Max(1, averageSize / 4) && Fnv(documents[i].Url) % (uint)averageSize == 0))
+            {
+                parts.Add((start, count));
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    private static uint Fnv(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        return hash;
+    }
+
+    /// <summary>
+    /// A key per part: what the part's index files follow from, i.e. its documents, the resources the analysis uses (as
+    /// saved beside the index), this code and the Lucene version.
+    /// </summary>
+    private static string[] PartKeys(string folder, IReadOnlyList<IndexDocument> documents, IReadOnlyList<(int Start, int Count)> parts)
+    {
+        using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v1 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            common.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            common.AppendData(File.ReadAllBytes(file));
+        }
+        var prefix = common.GetHashAndReset();
+        var keys = new string[parts.Count];
+        Parallel.For(0, parts.Count, i =>
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(prefix);
+            for (var d = parts[i].Start; d < parts[i].Start + parts[i].Count; d++) hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(documents[d]));
+            keys[i] = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        });
+        return keys;
+    }
+
+    private static void WritePart(string target, IReadOnlyList<IndexDocument> documents, int start, int count, SearchResources resources)
+    {
+        using var part = new SimpleFSDirectory(new DirectoryInfo(target));
+        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
+        using var writer = new IndexWriter(part, Config(analyzer, ramBufferMb: 64));
+        for (var d = start; d < start + count; d++) writer.AddDocument(ToLucene(documents[d]));
         writer.Commit();
     }
+
+    /// <summary>One merge of all parts' segments, in part order: one segment with the documents in their order.</summary>
+    private static void Merge(string folder, IReadOnlyList<string> parts, SearchResources resources)
+    {
+        using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
+        using var writer = new IndexWriter(directory, Config(analyzer, ramBufferMb: 16));
+        var partDirectories = parts.Select(p => new SimpleFSDirectory(new DirectoryInfo(p))).ToList();
+        var readers = new List<IndexReader>();
+        try
+        {
+            foreach (var d in partDirectories) readers.Add(DirectoryReader.Open(d));
+            writer.AddIndexes(readers.ToArray());
+            writer.Commit();
+        }
+        finally
+        {
+            foreach (var reader in readers) reader.Dispose();
+            foreach (var d in partDirectories) d.Dispose();
+        }
+    }
+
+    // Log merge policy: it only merges neighbouring segments, so merges never reorder documents.
+    private static IndexWriterConfig Config(Analyzer analyzer, int ramBufferMb) =>
+        new(DutchTextAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = ramBufferMb,
+            MergePolicy = new LogDocMergePolicy(),
+            UseCompoundFile = false,
+            Codec = Reproducible,
+        };
+
+    private static readonly ReproducibleCodec Reproducible = new();
 
     // The body keeps its term vectors with offsets, so that snippets find the matching words without analysing
     // the text again for every hit (which was most of the cost of a search).

@@ -1,0 +1,4 @@
+namespace Kennisplatform.Search;
+
+/// <summary>What writing an index did: how many parts, how many came from the part cache, and the keys of the parts.</summary>
+public sealed record IndexWriteResult(int Parts, int Reused, IReadOnlyList<string> PartKeys);
