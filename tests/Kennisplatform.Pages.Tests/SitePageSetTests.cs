@@ -53,6 +53,21 @@ public class SitePageSetTests
     }
 
     [Fact]
+    public async Task Every_page_links_accessibility_privacy_contact_and_linking_in_its_footer()
+    {
+        var pages = await RenderFixtureSiteAsync();
+
+        foreach (var (file, html) in pages)
+        {
+            var footer = html[html.IndexOf("<footer", StringComparison.Ordinal)..];
+            foreach (var path in new[] { "/toegankelijkheid/", "/privacy/", "/contact/", "/linken-en-hergebruik/" })
+            {
+                Assert.True(footer.Contains($"href=\"{path}\"", StringComparison.Ordinal), $"{file} has no footer link to {path}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_theme_page_lists_its_practices_guides_and_circles()
     {
         var html = (await RenderFixtureSiteAsync())["themas/vastgoed/index.html"];
