@@ -5,59 +5,46 @@ using Kennisplatform.Testing;
 
 namespace Kennisplatform.Build.Tests;
 
-public class SiteBuilderTests
+public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtureSite>
 {
     private static async Task<BuildReport> BuildAsync(string content, string output) =>
-        await new SiteBuilder().BuildAsync(new BuildOptions(content, output));
+        await new SiteBuilder().BuildAsync(new BuildOptions(content, output, DutchWordList.All));
 
     [Fact]
-    public async Task A_build_writes_public_pages_and_a_separate_index()
+    public void A_build_writes_public_pages_and_a_separate_index()
     {
-        using var temp = new TempFolder();
-        var report = await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
-
-        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        Assert.True(File.Exists(temp["_site/public/index.html"]));
-        Assert.True(File.Exists(temp["_site/public/404.html"]));
-        Assert.True(File.Exists(temp["_site/public/handreikingen/damocles-menukaart/index.html"]));
-        Assert.Single(Directory.GetFiles(temp["_site/public/assets"], "site.*.css"));
-        Assert.True(Directory.Exists(temp["_site/index"]));
-        Assert.False(Directory.Exists(temp["_site/public/index"]));
-        Assert.Equal(13, report.IndexedCount);
-        Assert.Empty(Leftovers(temp.Path));
+        Assert.True(File.Exists(built["public/index.html"]));
+        Assert.True(File.Exists(built["public/404.html"]));
+        Assert.True(File.Exists(built["public/handreikingen/damocles-menukaart/index.html"]));
+        Assert.Single(Directory.GetFiles(built["public/assets"], "site.*.css"));
+        Assert.True(Directory.Exists(built["index"]));
+        Assert.False(Directory.Exists(built["public/index"]));
+        Assert.Equal(13, built.Report.IndexedCount);
+        Assert.Empty(Leftovers(Path.GetDirectoryName(built.Site)!));
     }
 
     [Fact]
-    public async Task The_index_finds_the_pages_of_the_build()
+    public void The_index_finds_the_pages_of_the_build()
     {
-        using var temp = new TempFolder();
-        await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
-
-        using var search = new SearchService(temp["_site/index"]);
+        using var search = new SearchService(built["index"]);
         var result = search.Search(new SearchRequest("damocles"));
 
         Assert.Equal("/themas/damocles/", result.Hits[0].Url);
     }
 
     [Fact]
-    public async Task Related_pages_share_a_theme_with_the_page()
+    public void Related_pages_share_a_theme_with_the_page()
     {
-        using var temp = new TempFolder();
-        await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
-
-        var html = File.ReadAllText(temp["_site/public/praktijkvoorbeelden/vastgoed-in-beeld/index.html"]);
+        var html = File.ReadAllText(built["public/praktijkvoorbeelden/vastgoed-in-beeld/index.html"]);
         var related = html[html.IndexOf("id=\"kp-zie-ook\"", StringComparison.Ordinal)..];
         Assert.Contains("href=\"/themas/vastgoed/\"", related);
         Assert.DoesNotContain("href=\"/handreikingen/damocles-menukaart/\"", related);
     }
 
     [Fact]
-    public async Task Glossary_entries_become_search_synonyms()
+    public void Glossary_entries_become_search_synonyms()
     {
-        using var temp = new TempFolder();
-        await BuildAsync(Fixtures.ContentFolder, temp["_site"]);
-
-        var synonyms = SynonymTable.Load(temp["_site/index"]);
+        var synonyms = SynonymTable.Load(built["index"]);
         Assert.Contains("algemene plaatselijke verordening", synonyms.Lookup("APV")!);
     }
 

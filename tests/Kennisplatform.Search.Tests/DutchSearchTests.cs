@@ -4,41 +4,50 @@ using Kennisplatform.Testing;
 namespace Kennisplatform.Search.Tests;
 
 /// <summary>Compounds, glossary synonyms, typos and facets on a small index.</summary>
-public sealed class DutchSearchTests : IDisposable
+public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClassFixture<DutchSearchTests.SmallIndex>
 {
-    private readonly TempFolder _temp = new();
-    private readonly SearchService _search;
+    private readonly SearchService _search = index.Search;
 
     private static IndexDocument Doc(string url, string type, string title, string body, string date, string[] themes, string[]? regions = null) =>
         new(url, type, type, title, "", [], body, themes, themes, regions ?? [], date, date, DateOnly.Parse(date));
 
-    public DutchSearchTests()
+    /// <summary>Seven pages with compounds, acronyms and regions, indexed once: the tests only read.</summary>
+    public sealed class SmallIndex : IDisposable
     {
-        IndexDocument[] docs =
-        [
-            Doc("/themas/omg/", "thema", "Motorbendes", "Een motorbende kan criminele activiteiten afschermen.", "2021-05-01", ["omg"]),
-            Doc("/themas/vastgoed/", "thema", "Vastgoed", "Criminaliteit in vastgoed: witwassen via panden.", "2022-11-04", ["vastgoed"], ["limburg"]),
-            Doc("/handreikingen/apv/", "handreiking", "Handreiking APV", "Bepalingen in de APV tegen ondermijning.", "2020-05-01", ["apv"]),
-            Doc("/praktijkvoorbeelden/buitengebied/", "praktijkvoorbeeld", "Buitengebied", "Het dumpen van drugsafval: dumping van drugs in de natuur.", "2021-05-01", ["buitengebied"], ["oost-nederland"]),
-            Doc("/themas/damocles/", "thema", "Damocles", "De burgemeester sluit drugspanden.", "2022-11-04", ["damocles"]),
-            Doc("/praktijkvoorbeelden/limburg/", "praktijkvoorbeeld", "Vastgoed in Limburg", "Panden en vastgoed in Maastricht.", "2021-05-01", ["vastgoed"], ["limburg"]),
-            Doc("/webinars/kermis/", "webinar", "Kermis", "Een plaatselijke kermis valt onder de APV van de gemeente.", "2020-01-01", ["apv"]),
-        ];
-        var synonyms = new SynonymTable([
-            ["OMG", "outlaw motorcycle gang", "motorbende"],
-            ["APV", "algemene plaatselijke verordening"],
-            ["Damocles", "13b", "sluiting van panden"],
-        ]);
-        var corpus = docs.SelectMany(d => (d.Title + " " + d.Body).ToLowerInvariant().Split(' ', '.', ':', ','));
-        var compounds = CompoundDictionary.Build(["vastgoed", "criminaliteit", "drugs", "dumping", "panden"], corpus);
-        SearchIndexWriter.Write(_temp.Path, docs, new SearchResources(compounds, synonyms, FacetLabels.Empty));
-        _search = new SearchService(_temp.Path);
-    }
+        private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        _search.Dispose();
-        _temp.Dispose();
+        /// <summary>The search over the index.</summary>
+        public SearchService Search { get; }
+
+        public SmallIndex()
+        {
+            IndexDocument[] docs =
+            [
+                Doc("/themas/omg/", "thema", "Motorbendes", "Een motorbende kan criminele activiteiten afschermen.", "2021-05-01", ["omg"]),
+                Doc("/themas/vastgoed/", "thema", "Vastgoed", "Criminaliteit in vastgoed: witwassen via panden.", "2022-11-04", ["vastgoed"], ["limburg"]),
+                Doc("/handreikingen/apv/", "handreiking", "Handreiking APV", "Bepalingen in de APV tegen ondermijning.", "2020-05-01", ["apv"]),
+                Doc("/praktijkvoorbeelden/buitengebied/", "praktijkvoorbeeld", "Buitengebied", "Het dumpen van drugsafval: dumping van drugs in de natuur.", "2021-05-01", ["buitengebied"], ["oost-nederland"]),
+                Doc("/themas/damocles/", "thema", "Damocles", "De burgemeester sluit drugspanden.", "2022-11-04", ["damocles"]),
+                Doc("/praktijkvoorbeelden/limburg/", "praktijkvoorbeeld", "Vastgoed in Limburg", "Panden en vastgoed in Maastricht.", "2021-05-01", ["vastgoed"], ["limburg"]),
+                Doc("/webinars/kermis/", "webinar", "Kermis", "Een plaatselijke kermis valt onder de APV van de gemeente.", "2020-01-01", ["apv"]),
+            ];
+            var synonyms = new SynonymTable([
+                ["OMG", "outlaw motorcycle gang", "motorbende"],
+                ["APV", "algemene plaatselijke verordening"],
+                ["Damocles", "13b", "sluiting van panden"],
+            ]);
+            var corpus = docs.SelectMany(d => (d.Title + " " + d.Body).ToLowerInvariant().Split(' ', '.', ':', ','));
+            var compounds = CompoundDictionary.Build(["vastgoed", "criminaliteit", "drugs", "dumping", "panden"], corpus);
+            SearchIndexWriter.Write(_temp.Path, docs, new SearchResources(compounds, synonyms, FacetLabels.Empty));
+            Search = new SearchService(_temp.Path);
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            Search.Dispose();
+            _temp.Dispose();
+        }
     }
 
     private IReadOnlyList<string> Urls(string query) => _search.Search(new SearchRequest(query)).Hits.Select(h => h.Url).ToList();

@@ -1,0 +1,27 @@
+using Kennisplatform.Build;
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Build.Tests;
+
+/// <summary>The real content of content/ built once for all of <see cref="SiteContentTests"/>.</summary>
+public sealed class SiteContentBuild : IAsyncLifetime
+{
+    private readonly TempFolder _temp = new();
+
+    /// <summary>The report of the build.</summary>
+    public BuildReport Report { get; private set; } = default!;
+
+    /// <summary>A path under the built site.</summary>
+    public string this[string relative] => _temp[Path.Combine("_site", relative)];
+
+    /// <inheritdoc />
+    public async Task InitializeAsync() =>
+        Report = await new SiteBuilder().BuildAsync(new BuildOptions(Fixtures.SiteContentFolder, _temp["_site"], DutchWordList.All));
+
+    /// <inheritdoc />
+    public Task DisposeAsync()
+    {
+        _temp.Dispose();
+        return Task.CompletedTask;
+    }
+}
