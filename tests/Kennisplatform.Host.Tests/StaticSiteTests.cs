@@ -59,6 +59,9 @@ public class StaticSiteTests(SiteHostFixture site) : IClassFixture<SiteHostFixtu
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Pagina niet gevonden", html);
         Assert.Contains("<html lang=\"nl\">", html);
+        // The build's themed page (search box, stylesheet), not the bare fallback for a build without one.
+        Assert.Contains("id=\"zoekveld-404\"", html);
+        Assert.Matches("<link rel=\"stylesheet\" href=\"/assets/site\\.[^\"]+\\.css\"", html);
     }
 
     [Fact]

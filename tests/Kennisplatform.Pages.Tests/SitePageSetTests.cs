@@ -8,12 +8,13 @@ namespace Kennisplatform.Pages.Tests;
 
 public class SitePageSetTests
 {
-    private static async Task<Dictionary<string, string>> RenderFixtureSiteAsync()
+    private static async Task<Dictionary<string, string>> RenderFixtureSiteAsync(params Document[] extra)
     {
         var set = ContentLoader.Load(Fixtures.ContentFolder);
         var renderer = new MarkdownRenderer();
-        var rendered = set.Documents.Select(d => new RenderedDocument(d, renderer.Render(d.Body))).ToList();
-        var pages = SitePageSet.Create(new Site(set.Documents), rendered, _ => []);
+        var documents = set.Documents.Concat(extra).ToList();
+        var rendered = documents.Select(d => new RenderedDocument(d, renderer.Render(d.Body))).ToList();
+        var pages = SitePageSet.Create(new Site(documents), rendered, _ => []);
         var html = await new ThemeRenderer().RenderBatchAsync(pages.Select(p => p.Request).ToList());
         return pages.Select((p, i) => (p.FilePath, Html: html[i])).ToDictionary(x => x.FilePath, x => x.Html);
     }
@@ -99,9 +100,17 @@ public class SitePageSetTests
     [Fact]
     public async Task Titles_and_text_are_html_encoded()
     {
-        var pages = await RenderFixtureSiteAsync();
+        const string hostile = "<script>alert(1)</script> & \"co\"";
+        var diagnostics = new List<Diagnostic>();
+        var entry = DocumentReader.Read("begrippen/xss.md",
+            $"---\ntitle: 'Begrip {hostile}'\nsummary: 'Uitleg {hostile}'\ndate: 2024\n---\nTekst {hostile}.\n", diagnostics)!;
+        Assert.Empty(diagnostics);
 
-        Assert.Contains("Damocles: sluiting van drugspanden", pages["themas/damocles/index.html"]);
+        var pages = await RenderFixtureSiteAsync(entry);
+
+        var page = pages["begrippen/xss/index.html"];
+        Assert.Contains("<h1>Begrip &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;</h1>", page);
+        Assert.Contains("Uitleg &lt;script&gt;", page);
         Assert.DoesNotContain("<script", string.Concat(pages.Values), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -3,34 +3,43 @@ using Kennisplatform.Testing;
 
 namespace Kennisplatform.Search.Tests;
 
-public sealed class SearchServiceTests : IDisposable
+public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IClassFixture<SearchServiceTests.SmallIndex>
 {
-    private readonly TempFolder _temp = new();
-    private readonly SearchService _search;
+    private readonly SearchService _search = index.Search;
 
     private static IndexDocument Doc(string url, string type, string title, string summary, string body, string date, params string[] themes) =>
         new(url, type, type, title, summary, [], body, themes, themes, [], date, date, DateOnly.Parse(date));
 
-    public SearchServiceTests()
+    /// <summary>Four pages on Damocles, vastgoed and horeca, indexed once: the tests only read.</summary>
+    public sealed class SmallIndex : IDisposable
     {
-        SearchIndexWriter.Write(_temp.Path,
-        [
-            Doc("/themas/damocles/", "thema", "Damocles: sluiting van drugspanden", "De burgemeester sluit panden waar drugs worden verhandeld.",
-                "Artikel 13b van de Opiumwet geeft de burgemeester de bevoegdheid om woningen en lokalen te sluiten.", "2022-11-04", "damocles"),
-            Doc("/handreikingen/menukaart-damocles/", "handreiking", "Menukaart Damocles", "Keuzes bij de toepassing van 13b.",
-                "Gemeenten en woningcorporaties kiezen samen een passende toepassing.", "2020-10-01", "damocles"),
-            Doc("/themas/vastgoed/", "thema", "Vastgoed en ondermijning", "Drugsgeld in vastgoed.",
-                "Criminelen investeren in panden. De gemeente kan bij sluiting van een pand samenwerken met de verhuurder.", "2022-11-04", "vastgoed"),
-            Doc("/themas/horeca/", "thema", "Horeca", "Kwetsbare ondernemers in de horeca.",
-                "Criminele investeerders bieden horecaondernemers wurgcontracten aan. Damocles wordt ook in de horeca toegepast.", "2021-06-30", "horeca"),
-        ]);
-        _search = new SearchService(_temp.Path);
-    }
+        private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        _search.Dispose();
-        _temp.Dispose();
+        /// <summary>The search over the index.</summary>
+        public SearchService Search { get; }
+
+        public SmallIndex()
+        {
+            SearchIndexWriter.Write(_temp.Path,
+            [
+                Doc("/themas/damocles/", "thema", "Damocles: sluiting van drugspanden", "De burgemeester sluit panden waar drugs worden verhandeld.",
+                    "Artikel 13b van de Opiumwet <script>alert(1)</script> geeft de burgemeester de bevoegdheid om woningen en lokalen te sluiten.", "2022-11-04", "damocles"),
+                Doc("/handreikingen/menukaart-damocles/", "handreiking", "Menukaart Damocles", "Keuzes bij de toepassing van 13b.",
+                    "Gemeenten en woningcorporaties kiezen samen een passende toepassing.", "2020-10-01", "damocles"),
+                Doc("/themas/vastgoed/", "thema", "Vastgoed en ondermijning", "Drugsgeld in vastgoed.",
+                    "Criminelen investeren in panden. De gemeente kan bij sluiting van een pand samenwerken met de verhuurder.", "2022-11-04", "vastgoed"),
+                Doc("/themas/horeca/", "thema", "Horeca", "Kwetsbare ondernemers in de horeca.",
+                    "Criminele investeerders bieden horecaondernemers wurgcontracten aan. Damocles wordt ook in de horeca toegepast.", "2021-06-30", "horeca"),
+            ]);
+            Search = new SearchService(_temp.Path);
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            Search.Dispose();
+            _temp.Dispose();
+        }
     }
 
     [Fact]
@@ -83,6 +92,8 @@ public sealed class SearchServiceTests : IDisposable
         var hit = _search.Search(new SearchRequest("opiumwet")).Hits.Single();
 
         Assert.Contains("<mark>Opiumwet</mark>", hit.SnippetHtml);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", hit.SnippetHtml);
+        Assert.DoesNotContain("<script", hit.SnippetHtml);
     }
 
     [Fact]
@@ -122,12 +133,14 @@ public sealed class SearchServiceTests : IDisposable
     [InlineData("\"\"")]
     [InlineData("-damocles")]
     [InlineData("AND OR NOT")]
-    public void Odd_queries_give_an_empty_or_normal_result_never_an_exception(string query)
+    public void Odd_queries_find_nothing_rather_than_everything_or_an_exception(string query)
     {
+        // None of these has a word the pages contain; read as Lucene syntax, "*" would match every page and
+        // "title:(" or "AND OR NOT" would throw.
         var result = _search.Search(new SearchRequest(query));
 
-        Assert.NotNull(result);
-        Assert.True(result.Total >= 0);
+        Assert.Equal(0, result.Total);
+        Assert.Empty(result.Hits);
     }
 
     [Fact]
