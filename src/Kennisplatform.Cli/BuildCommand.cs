@@ -1,17 +1,26 @@
+using System.CommandLine;
 using Kennisplatform.Build;
 using Kennisplatform.Content;
+using Kennisplatform.Pages;
 
 namespace Kennisplatform.Cli;
 
-/// <summary><c>kennisplatform build [--content DIR] [--output DIR]</c>.</summary>
+/// <summary><c>kennisplatform build [--content DIR] [--output DIR] [--base-url URL]</c>.</summary>
 public static class BuildCommand
 {
-    /// <summary>Builds the site; prints diagnostics compiler-style; exit code 1 on any error.</summary>
-    public static async Task<int> RunAsync(Arguments args)
+    /// <summary>The <c>build</c> verb; exit code 1 on any error.</summary>
+    public static Command Create()
     {
-        var options = new BuildOptions(args.Get("content", "content"), args.Get("output", "_site"),
-            BaseUrl: args.Get("base-url", Kennisplatform.Pages.SiteSettings.DefaultBaseUrl));
-        return await RunAsync(options) ? 0 : 1;
+        var content = CommonOptions.Content();
+        var output = new Option<string>("--output") { Description = "where the site goes", HelpName = "DIR", DefaultValueFactory = _ => "_site" };
+        var baseUrl = new Option<string>("--base-url")
+        {
+            Description = "the address the site is served from", HelpName = "URL", DefaultValueFactory = _ => SiteSettings.DefaultBaseUrl,
+        };
+        var command = new Command("build", "build content/ into _site/ (public/ + index/)") { content, output, baseUrl };
+        command.SetAction(async (parsed, _) =>
+            await RunAsync(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(output)!, BaseUrl: parsed.GetValue(baseUrl)!)) ? 0 : 1);
+        return command;
     }
 
     /// <summary>Runs a build and reports it; true when it succeeded.</summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Kennisplatform.Build;
 using Kennisplatform.Content;
 
@@ -6,10 +7,18 @@ namespace Kennisplatform.Cli;
 /// <summary><c>kennisplatform check [--content DIR]</c>: validates all content and prints compiler-style diagnostics.</summary>
 public static class CheckCommand
 {
-    /// <summary>Exit code 1 when there is an error, 0 otherwise (warnings included).</summary>
-    public static int Run(Arguments args)
+    /// <summary>The <c>check</c> verb.</summary>
+    public static Command Create()
     {
-        var folder = args.Get("content", "content");
+        var content = CommonOptions.Content();
+        var command = new Command("check", "validate content; file:line:column diagnostics") { content };
+        command.SetAction(parsed => Run(parsed.GetValue(content)!));
+        return command;
+    }
+
+    /// <summary>Exit code 1 when there is an error, 0 otherwise (warnings included).</summary>
+    public static int Run(string folder)
+    {
         var result = new SiteChecker().Check(folder);
         Diagnostics.Print(folder, result.Diagnostics);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -1,6 +1,7 @@
-using Kennisplatform.Contracts;
+using System.CommandLine;
 using System.Globalization;
 using Kennisplatform.Build;
+using Kennisplatform.Contracts;
 using Kennisplatform.Search;
 
 namespace Kennisplatform.Cli;
@@ -9,17 +10,29 @@ namespace Kennisplatform.Cli;
 public static class EvalCommand
 {
     /// <summary>Prints each query that misses the top 3, then success@1, success@3 and MRR@10.</summary>
-    public static async Task<int> RunAsync(Arguments args)
+    public static Command Create()
     {
-        var judgementsPath = args.Get("judgements", Path.Combine("tests", "search", "judgements.json"));
-        var site = args.Get("site", "");
+        var site = CommonOptions.Site("evaluate this built site instead of building content/ first");
+        var content = CommonOptions.Content();
+        var judgements = new Option<string>("--judgements")
+        {
+            Description = "the judged queries", HelpName = "FILE", DefaultValueFactory = _ => Path.Combine("tests", "search", "judgements.json"),
+        };
+        var command = new Command("eval", "search quality: success@1, success@3, MRR@10") { site, content, judgements };
+        command.SetAction((parsed, _) => RunAsync(parsed.GetValue(site)!, parsed.GetValue(content)!, parsed.GetValue(judgements)!));
+        return command;
+    }
+
+    /// <summary>Evaluates <paramref name="site"/>, or a temporary build of <paramref name="content"/> when it is empty.</summary>
+    public static async Task<int> RunAsync(string site, string content, string judgementsPath)
+    {
         var temporary = site.Length == 0 ? Path.Combine(Path.GetTempPath(), "kennisplatform-eval-" + Guid.NewGuid().ToString("N")) : null;
         try
         {
             if (temporary is not null)
             {
                 site = temporary;
-                if (!await BuildCommand.RunAsync(new BuildOptions(args.Get("content", "content"), site))) return 1;
+                if (!await BuildCommand.RunAsync(new BuildOptions(content, site))) return 1;
             }
             using var search = new SearchService(new BuildLayout(site).Index);
             var report = SearchEvaluation.Run(search, SearchEvaluation.Load(judgementsPath));

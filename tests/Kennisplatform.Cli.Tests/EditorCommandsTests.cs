@@ -4,6 +4,8 @@ namespace Kennisplatform.Cli.Tests;
 
 public class EditorCommandsTests
 {
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
     private static string Templates => Path.Combine(Fixtures.SiteContentFolder, "sjablonen");
 
     private static string ContentWithTemplates(TempFolder temp)
@@ -14,14 +16,14 @@ public class EditorCommandsTests
     }
 
     [Fact]
-    public void Check_prints_compiler_style_diagnostics_and_exits_non_zero_on_errors()
+    public async Task Check_prints_compiler_style_diagnostics_and_exits_non_zero_on_errors()
     {
         using var temp = new TempFolder();
         var content = ContentWithTemplates(temp);
         Fixtures.Write(content, "over.md", "---\ntitle: Over\nsummary: S\ndate: 2024-13-01\n---\n");
 
         using var console = new ConsoleCapture();
-        var exit = CheckCommand.Run(Arguments.Parse(["check", "--content", content]));
+        var exit = await CommandLine.RunAsync(["check", "--content", content], Today);
 
         Assert.Equal(1, exit);
         Assert.Contains($"{content}/over.md:4:7: error: invalid date '2024-13-01'", console.Error);
@@ -29,13 +31,13 @@ public class EditorCommandsTests
     }
 
     [Fact]
-    public void Check_exits_zero_on_valid_content()
+    public async Task Check_exits_zero_on_valid_content()
     {
         using var temp = new TempFolder();
         var content = ContentWithTemplates(temp);
 
         using var console = new ConsoleCapture();
-        Assert.Equal(0, CheckCommand.Run(Arguments.Parse(["check", "--content", content])));
+        Assert.Equal(0, await CommandLine.RunAsync(["check", "--content", content], Today));
         Assert.Contains("0 error(s), 0 warning(s)", console.Out);
     }
 
@@ -51,48 +53,82 @@ public class EditorCommandsTests
         var content = ContentWithTemplates(temp);
 
         using var console = new ConsoleCapture();
-        Assert.Equal(0, NewCommand.Run(Arguments.Parse(["new", type, "Aanpak van witwassen: een stappenplan", "--content", content]), new DateOnly(2026, 11, 23)));
+        Assert.Equal(0, await CommandLine.RunAsync(["new", type, "Aanpak van witwassen: een stappenplan", "--content", content], Today));
         var created = File.ReadAllText(Path.Combine(content, expectedPath));
 
         Assert.Contains("title: \"Aanpak van witwassen: een stappenplan\"", created);
         Assert.Contains("date: 2026-11-23", created);
         Assert.Contains("# ", created);
-        Assert.Equal(0, CheckCommand.Run(Arguments.Parse(["check", "--content", content])));
-        Assert.Equal(0, await BuildCommand.RunAsync(Arguments.Parse(["build", "--content", content, "--output", temp["_site"]])));
+        Assert.Equal(0, await CommandLine.RunAsync(["check", "--content", content], Today));
+        Assert.Equal(0, await CommandLine.RunAsync(["build", "--content", content, "--output", temp["_site"]], Today));
         Assert.True(File.Exists(Path.Combine(temp["_site"], "public", expectedPath.Replace("/index.md", "").Replace(".md", ""), "index.html")));
     }
 
     [Fact]
-    public void New_meeting_goes_into_its_circle_with_the_date_in_the_name()
+    public async Task New_meeting_goes_into_its_circle_with_the_date_in_the_name()
     {
         using var temp = new TempFolder();
         var content = ContentWithTemplates(temp);
 
         using var console = new ConsoleCapture();
-        Assert.Equal(0, NewCommand.Run(Arguments.Parse(["new", "bijeenkomst", "Derde bijeenkomst", "--kring", "vastgoed", "--content", content]), new DateOnly(2026, 11, 23)));
+        Assert.Equal(0, await CommandLine.RunAsync(["new", "bijeenkomst", "Derde bijeenkomst", "--kring", "vastgoed", "--content", content], Today));
 
         Assert.True(File.Exists(Path.Combine(content, "kenniskringen/vastgoed/2026-11-23-derde-bijeenkomst.md")));
-        Assert.Equal(0, CheckCommand.Run(Arguments.Parse(["check", "--content", content])));
+        Assert.Equal(0, await CommandLine.RunAsync(["check", "--content", content], Today));
     }
 
     [Fact]
-    public void New_refuses_to_overwrite_an_existing_page()
+    public async Task New_refuses_to_overwrite_an_existing_page()
     {
         using var temp = new TempFolder();
         var content = ContentWithTemplates(temp);
 
         using var console = new ConsoleCapture();
-        Assert.Equal(1, NewCommand.Run(Arguments.Parse(["new", "handreiking", "Damocles menukaart", "--content", content]), new DateOnly(2026, 11, 23)));
+        Assert.Equal(1, await CommandLine.RunAsync(["new", "handreiking", "Damocles menukaart", "--content", content], Today));
         Assert.Contains("already exists", console.Error);
     }
 
     [Fact]
-    public void New_with_an_unknown_type_explains_the_types()
+    public async Task New_with_an_unknown_type_explains_the_types()
     {
         using var temp = new TempFolder();
         using var console = new ConsoleCapture();
 
-        Assert.Equal(2, NewCommand.Run(Arguments.Parse(["new", "handleiding", "Iets", "--content", temp.Path]), new DateOnly(2026, 11, 23)));
+        Assert.Equal(2, await CommandLine.RunAsync(["new", "handleiding", "Iets", "--content", temp.Path], Today));
         Assert.Contains("types: thema, regio, praktijkvoorbeeld, handreiking", console.Error);
+    }
+
+    [Fact]
+    public async Task Options_may_be_written_with_an_equals_sign()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        using var console = new ConsoleCapture();
+
+        Assert.Equal(0, await CommandLine.RunAsync(["check", $"--content={content}"], Today));
+        Assert.Contains("documents checked: 0 error(s)", console.Out);
+    }
+
+    [Theory]
+    [InlineData("bouw")]
+    [InlineData("check", "--inhoud", "content")]
+    public async Task An_unknown_verb_or_option_exits_2_and_points_to_the_help(params string[] args)
+    {
+        using var console = new ConsoleCapture();
+
+        Assert.Equal(2, await CommandLine.RunAsync(args, Today));
+        Assert.Contains("kennisplatform --help", console.Error);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("help")]
+    [InlineData]
+    public async Task Help_lists_every_verb(params string[] args)
+    {
+        using var console = new ConsoleCapture();
+
+        Assert.Equal(0, await CommandLine.RunAsync(args, Today));
+        foreach (var verb in new[] { "check", "new", "build", "serve", "eval", "wachtwoord" }) Assert.Contains(verb, console.Out);
     }
 }

@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Kennisplatform.Cli;
+
+/// <summary>The options several verbs share, each with its default; a verb adds a fresh instance to its command.</summary>
+public static class CommonOptions
+{
+    /// <summary><c>--content DIR</c>: the content folder (default <c>content</c>).</summary>
+    public static Option<string> Content() => new("--content")
+    {
+        Description = "the content folder",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => "content",
+    };
+
+    /// <summary><c>--site DIR</c>: an already built site (default: none, build first).</summary>
+    public static Option<string> Site(string description) => new("--site")
+    {
+        Description = description,
+        HelpName = "DIR",
+        DefaultValueFactory = _ => "",
+    };
+}
