@@ -30,6 +30,16 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   fi
 fi
 
+# nginx and openssl for the end-to-end test of deploy/nginx.conf (the test starts its own nginx on free ports).
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ] || ! command -v openssl >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx openssl) >/dev/null \
+      || echo "warning: could not install nginx; the nginx end-to-end tests will fail" >&2
+  else
+    sudo apt-get install -y -qq nginx openssl >/dev/null || echo "warning: install nginx for the end-to-end tests" >&2
+  fi
+fi
+
 results="$(mktemp -d)"
 dotnet restore Kennisplatform.sln --verbosity quiet || exit 1
 dotnet build Kennisplatform.sln --no-restore --configuration Release --verbosity quiet -nologo || exit 1

@@ -29,6 +29,9 @@ public sealed class ClosedPartFixture : IAsyncLifetime
 
     public string Site => _temp["_site"];
 
+    /// <summary>The users file of the closed part (analist, buitenstaander, vergeetachtig).</summary>
+    public string UsersFile => _temp["gebruikers.json"];
+
     public WebApplicationFactory<Program> Factory { get; private set; } = default!;
 
     public ConcurrentQueue<string> Log { get; } = new();
