@@ -1,5 +1,6 @@
 using Kennisplatform.Contracts;
 using Kennisplatform.Host.Access;
+using Kennisplatform.Host.Network;
 using Kennisplatform.Theme;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,7 @@ public static class SiteHost
         builder.Services.AddSingleton(sp => new ThemeRenderer(sp.GetRequiredService<ILoggerFactory>()));
         builder.AddTrustedProxies();
         builder.AddPlatformAccess();
+        builder.AddNetwork();
         builder.AddSearchRateLimit();
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy

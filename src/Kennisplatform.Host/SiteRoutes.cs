@@ -1,5 +1,6 @@
 using Kennisplatform.Contracts;
 using Kennisplatform.Host.Access;
+using Kennisplatform.Host.Network;
 
 namespace Kennisplatform.Host;
 
@@ -17,6 +18,7 @@ public static class SiteRoutes
         app.MapGet(SitePaths.SignIn + "/extern", LoginEndpoints.ExternalAsync);
         app.MapGet(SitePaths.SignOut, LoginEndpoints.SignOutFormAsync);
         app.MapPost(SitePaths.SignOut, LoginEndpoints.SignOutAsync);
+        app.MapNetwork();
         app.MapMethods(SitePaths.Restricted + "{**path}", [HttpMethods.Get, HttpMethods.Head], RestrictedSite.ServeAsync)
             .RequireAuthorization(PlatformClaims.CovenantPolicy);
         app.MapGet(PreviewReload.ScriptPath, PreviewReload.ScriptFile);

@@ -12,8 +12,8 @@ public sealed class NetworkOptions
     /// </summary>
     public string? PostgreSql { get; set; }
 
-    /// <summary>The SQLite file, created and migrated on start (default <c>netwerk.db</c> beside the site).</summary>
-    public string SqliteFile { get; set; } = "netwerk.db";
+    /// <summary>The SQLite file, created and migrated on first use (relative to the host's working folder).</summary>
+    public string SqliteFile { get; set; } = "netwerk-data/netwerk.db";
 
     /// <summary>Questions, answers and projects one user may post per hour.</summary>
     public int PostsPerHour { get; set; } = 20;
@@ -46,8 +46,8 @@ public sealed class MailOptions
     /// <summary>The SMTP password.</summary>
     public string? SmtpPassword { get; set; }
 
-    /// <summary>Folder for <c>.eml</c> files when no SMTP server is set (default <c>mail</c> beside the database).</summary>
-    public string PickupFolder { get; set; } = "mail";
+    /// <summary>Folder for <c>.eml</c> files when no SMTP server is set (relative to the host's working folder).</summary>
+    public string PickupFolder { get; set; } = "netwerk-data/mail";
 
     /// <summary>The site's address, for links in messages.</summary>
     public string SiteUrl { get; set; } = "http://localhost:5080";
