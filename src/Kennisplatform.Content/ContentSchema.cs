@@ -3,7 +3,10 @@ using static Kennisplatform.Content.FieldRule;
 
 namespace Kennisplatform.Content;
 
-/// <summary>The fields each document type has; docs/content-model.md describes the same rules for editors.</summary>
+/// <summary>
+/// The fields each document type has, and which of them its page lists under what label, in that order;
+/// docs/content-model.md describes the same rules for editors.
+/// </summary>
 public static class ContentSchema
 {
     /// <summary>The fields of a type, common fields first.</summary>
@@ -16,8 +19,8 @@ public static class ContentSchema
         yield return Req("title", Text);
         yield return Req("summary", Text);
         yield return Req("date", Date);
-        yield return new FieldRule("themes", ThemeList, themesRequired);
-        yield return new FieldRule("regions", RegionList, regionsRequired);
+        yield return new FieldRule("themes", ThemeList, themesRequired).Shown("Thema's");
+        yield return new FieldRule("regions", RegionList, regionsRequired).Shown("Regio's");
         yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Professional));
         yield return Opt("aliases", PathList);
         yield return Opt("toegang", Choice, "openbaar", "besloten");
@@ -27,34 +30,37 @@ public static class ContentSchema
     {
         DocumentType.Praktijkvoorbeeld =>
         [
-            Req("place", Text), Req("partners", TextList), Req("period", Text),
-            Req("status", Choice, "lopend", "afgerond", "onbekend"), Opt("status_date", Date), Req("contact", Text),
+            Req("place", Text).Shown("Plaats"), Req("partners", TextList).Shown("Partners"), Req("period", Text).Shown("Periode"),
+            Req("status", Choice, "lopend", "afgerond", "onbekend").Shown("Status"), Opt("status_date", Date), Req("contact", Text).Shown("Contact (organisatie)"),
         ],
         DocumentType.Handreiking =>
         [
-            Req("audience", TextList), Req("publisher", Text), Req("version", Text), Req("last_reviewed", Date),
+            Req("audience", TextList).Shown("Voor wie"), Req("publisher", Text).Shown("Uitgever"), Req("version", Text).Shown("Versie"),
+            Req("last_reviewed", Date).Shown("Laatst gecontroleerd"),
         ],
         DocumentType.Kenniskring =>
         [
-            Req("organisers", TextList), Opt("participants", TextList), Req("status", Choice, "actief", "afgerond", "onbekend"),
+            Req("organisers", TextList).Shown("Organisatie"), Opt("participants", TextList).Shown("Deelnemers"),
+            Req("status", Choice, "actief", "afgerond", "onbekend").Shown("Status"),
             Opt("status_date", Date),
         ],
         DocumentType.Bijeenkomst or DocumentType.Webinar =>
         [
-            Req("format", Choice, "fysiek", "online", "hybride", "onbekend"), Opt("location", Text),
-            Req("organisations", TextList), Req("takeaways", TextList),
+            Req("format", Choice, "fysiek", "online", "hybride", "onbekend").Shown("Vorm"), Opt("location", Text).Shown("Locatie"),
+            Req("organisations", TextList).Shown("Organisaties"), Req("takeaways", TextList),
         ],
         DocumentType.Publicatie =>
         [
-            Req("authors", TextList), Req("publisher", Text),
-            Req("kind", Choice, "rapport", "kamerbrief", "essay", "advies", "beleidsplan", "onderzoek", "overig"),
+            Req("authors", TextList).Shown("Auteurs"), Req("publisher", Text).Shown("Uitgever"),
+            Req("kind", Choice, "rapport", "kamerbrief", "essay", "advies", "beleidsplan", "onderzoek", "overig").Shown("Soort"),
         ],
-        DocumentType.Thema => [Opt("related", ThemeList)],
-        DocumentType.Regio => [Req("area", Text), Req("riec", FieldKind.Boolean)],
-        DocumentType.Begrip => [Opt("full", Text), Opt("synonyms", TextList)],
+        DocumentType.Thema => [Opt("related", ThemeList).Shown("Verwante thema's")],
+        DocumentType.Regio => [Req("area", Text).Shown("Werkgebied"), Req("riec", FieldKind.Boolean)],
+        DocumentType.Begrip => [Opt("full", Text).Shown("Voluit"), Opt("synonyms", TextList).Shown("Ook bekend als")],
         DocumentType.Professional =>
         [
-            Req("organisation", Text), Req("role", Text), Opt("email", Text), Opt("phone", Text),
+            Req("organisation", Text).Shown("Organisatie"), Req("role", Text).Shown("Rol"), Opt("email", Text).Shown("E-mail"),
+            Opt("phone", Text).Shown("Telefoon"),
         ],
         _ => [],
     };

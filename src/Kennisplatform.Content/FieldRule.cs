@@ -14,9 +14,15 @@ public enum FieldKind
     PathList,
 }
 
-/// <summary>One field of a document type: its name, kind, whether it is required and (for a choice) its values.</summary>
-public sealed record FieldRule(string Name, FieldKind Kind, bool Required, IReadOnlyList<string>? Choices = null)
+/// <summary>
+/// One field of a document type: its name, kind, whether it is required, (for a choice) its values, and the Dutch
+/// label under which the document page shows it (<see cref="Label"/>; null for fields the page does not list).
+/// </summary>
+public sealed record FieldRule(string Name, FieldKind Kind, bool Required, IReadOnlyList<string>? Choices = null, string? Label = null)
 {
+    /// <summary>The same field, listed on the document page under a label.</summary>
+    public FieldRule Shown(string label) => this with { Label = label };
+
     /// <summary>A required field.</summary>
     public static FieldRule Req(string name, FieldKind kind, params string[] choices) =>
         new(name, kind, true, choices.Length > 0 ? choices : null);

@@ -38,69 +38,30 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         return $"<h2 id=\"kp-belangrijkste-punten\">Belangrijkste punten</h2>\n<ul>{items}</ul>\n";
     }
 
+    // The fields the schema marks as shown (ContentSchema), in its order, each written as its kind asks; the themes and
+    // regions every type shares come after what is particular to the type, and a meeting first names its circle.
     private IReadOnlyList<MetadataItem> Metadata(Document d)
     {
         var items = new List<MetadataItem>();
-        void Add(string label, IReadOnlyList<Link> values)
+        if (d.Circle is { } c && site.BySlug(DocumentType.Kenniskring, c) is { } ring) items.Add(new("Kenniskring", [new Link(ring.Title, ring.Url)]));
+        foreach (var field in ContentSchema.For(d.Type).Where(f => f.Label is not null).OrderBy(f => f.Name is "themes" or "regions"))
         {
-            if (values.Count > 0) items.Add(new MetadataItem(label, values));
+            var values = Values(d, field);
+            if (values.Count > 0) items.Add(new MetadataItem(field.Label!, values));
         }
-        void AddText(string label, string key) => Add(label, Texts(d.Text(key) is { } t ? [Known(t)] : []));
-        void AddStatus() => Add("Status", Texts(d.Text("status") is { } s ? [StatusText(s, d.Text("status_date"))] : []));
-        void AddList(string label, string key) => Add(label, Texts(d.List(key)));
-
-        switch (d.Type)
-        {
-            case DocumentType.Praktijkvoorbeeld:
-                AddText("Plaats", "place");
-                AddList("Partners", "partners");
-                AddText("Periode", "period");
-                AddStatus();
-                AddText("Contact (organisatie)", "contact");
-                break;
-            case DocumentType.Handreiking:
-                AddList("Voor wie", "audience");
-                AddText("Uitgever", "publisher");
-                AddText("Versie", "version");
-                Add("Laatst gecontroleerd", Texts(d.LastReviewed is { } reviewed ? [reviewed.ToDutch()] : []));
-                break;
-            case DocumentType.Kenniskring:
-                AddList("Organisatie", "organisers");
-                AddList("Deelnemers", "participants");
-                AddStatus();
-                break;
-            case DocumentType.Bijeenkomst or DocumentType.Webinar:
-                if (d.Circle is { } c && site.BySlug(DocumentType.Kenniskring, c) is { } ring) Add("Kenniskring", [new Link(ring.Title, ring.Url)]);
-                AddText("Vorm", "format");
-                AddText("Locatie", "location");
-                AddList("Organisaties", "organisations");
-                break;
-            case DocumentType.Publicatie:
-                AddList("Auteurs", "authors");
-                AddText("Uitgever", "publisher");
-                AddText("Soort", "kind");
-                break;
-            case DocumentType.Thema:
-                Add("Verwante thema's", ThemeLinks(d.List("related"), site));
-                break;
-            case DocumentType.Regio:
-                AddText("Werkgebied", "area");
-                break;
-            case DocumentType.Begrip:
-                AddText("Voluit", "full");
-                AddList("Ook bekend als", "synonyms");
-                break;
-            case DocumentType.Professional:
-                AddText("Organisatie", "organisation");
-                AddText("Rol", "role");
-                Add("E-mail", d.Text("email") is { } email ? [new Link(email, "mailto:" + email)] : []);
-                AddText("Telefoon", "phone");
-                break;
-        }
-        Add("Thema's", ThemeLinks(d.Themes, site));
-        Add("Regio's", RegionLinks(d.Regions, site));
         return items;
     }
+
+    private IReadOnlyList<Link> Values(Document d, FieldRule field) => field switch
+    {
+        { Name: "status" } => Texts(d.Text("status") is { } s ? [StatusText(s, d.Text("status_date"))] : []),
+        { Name: "email" } => d.Text("email") is { } email ? [new Link(email, "mailto:" + email)] : [],
+        { Kind: FieldKind.Date } => Texts(PartialDate.TryParse(d.Text(field.Name), out var date) ? [date.ToDutch()] : []),
+        { Kind: FieldKind.ThemeList } => ThemeLinks(d.List(field.Name), site),
+        { Kind: FieldKind.RegionList } => RegionLinks(d.List(field.Name), site),
+        { Kind: FieldKind.TextList } => Texts(d.List(field.Name)),
+        _ => Texts(d.Text(field.Name) is { } t ? [Known(t)] : []),
+    };
 
     private IReadOnlyList<ListingSection> Sections(Document d) => d.Type switch
     {
