@@ -1,6 +1,6 @@
-using Kennisplatform.Contracts;
 using System.Diagnostics;
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Pages;
 using Kennisplatform.Pages.Artifacts;
 using Kennisplatform.Search;

@@ -1,5 +1,5 @@
-using Kennisplatform.Contracts;
 using System.Text.RegularExpressions;
+using Kennisplatform.Contracts;
 
 namespace Kennisplatform.Content;
 

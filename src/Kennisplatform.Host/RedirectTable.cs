@@ -1,5 +1,5 @@
-using Kennisplatform.Contracts;
 using System.Text.Json;
+using Kennisplatform.Contracts;
 
 namespace Kennisplatform.Host;
 

@@ -1,5 +1,5 @@
-using Kennisplatform.Contracts;
 using System.Globalization;
+using Kennisplatform.Contracts;
 using Kennisplatform.Search;
 
 namespace Kennisplatform.Host;

@@ -1,6 +1,6 @@
-using Kennisplatform.Contracts;
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Kennisplatform.Contracts;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
 using Kennisplatform.Theme.Pages;

@@ -1,5 +1,5 @@
-using Kennisplatform.Contracts;
 using System.Security.Claims;
+using Kennisplatform.Contracts;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
 using Kennisplatform.Theme.Pages;

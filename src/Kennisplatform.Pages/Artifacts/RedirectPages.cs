@@ -1,8 +1,8 @@
-using Kennisplatform.Contracts;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 
 namespace Kennisplatform.Pages.Artifacts;
 
