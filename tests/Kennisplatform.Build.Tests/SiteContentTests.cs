@@ -40,10 +40,10 @@ public sealed class SiteContentTests(SiteContentBuild site) : IClassFixture<Site
     public void The_judged_pages_show_what_a_professional_expects_under_zie_ook()
     {
         var judgements = RelatedEvaluation.Load(Path.Combine(Fixtures.RepositoryRoot, "tests", "related", "judgements.json"));
-        var scores = RelatedEvaluation.Score(_temp["_site/public"], judgements);
+        var scores = RelatedEvaluation.Score(site["public"], judgements);
 
         Assert.True(judgements.Count >= 20);
-        Assert.All(judgements.SelectMany(j => j.Expected.Append(j.Page)), url => Assert.True(File.Exists(Path.Combine(_temp["_site/public"], url.Trim('/'), "index.html")), url));
+        Assert.All(judgements.SelectMany(j => j.Expected.Append(j.Page)), url => Assert.True(File.Exists(Path.Combine(site["public"], url.Trim('/'), "index.html")), url));
         var mean = scores.Average(s => s.Score);
         var misses = string.Join("\n", scores.Where(s => s.Score < 1).Select(s => $"{s.Score:0.00} {s.Judgement.Page}: {string.Join(' ', s.Shown)}"));
         Assert.True(mean >= MinimumRelatedScore, $"related score {mean:0.000}\n{misses}");
