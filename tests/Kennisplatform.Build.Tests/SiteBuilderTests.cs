@@ -51,19 +51,20 @@ public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtu
     [Fact]
     public async Task A_failed_build_leaves_the_previous_site_untouched()
     {
+        // The broken content is built onto the class's published site.
         using var temp = new TempFolder();
         var content = Fixtures.CopyContent(temp["content"]);
-        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
-        var before = Snapshot(temp["_site"]);
+        var before = Snapshot(built.Site);
+        var builds = Directory.GetDirectories(built.Site + ".builds");
 
         Fixtures.Write(content, "handreikingen/kapot.md", "---\ntitle: Kapot\nthemes: [vastgod]\n---\n");
-        var report = await BuildAsync(content, temp["_site"]);
+        var report = await BuildAsync(content, built.Site);
 
         Assert.False(report.Succeeded);
         Assert.Contains(report.Diagnostics, d => d.Path == "handreikingen/kapot.md" && d.Line == 3 && d.Message.Contains("vastgod"));
-        Assert.Equal(before, Snapshot(temp["_site"]));
-        Assert.Empty(Leftovers(temp.Path));
-        Assert.Single(Directory.GetDirectories(temp["_site.builds"]));
+        Assert.Equal(before, Snapshot(built.Site));
+        Assert.Empty(Leftovers(Path.GetDirectoryName(built.Site)!));
+        Assert.Equal(builds, Directory.GetDirectories(built.Site + ".builds"));
     }
 
     [Fact]
@@ -84,14 +85,14 @@ public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtu
     [Fact]
     public async Task The_site_is_a_link_swapped_to_each_new_build_keeping_one_previous_build()
     {
-        using var temp = new TempFolder();
-        for (var i = 0; i < 3; i++) Assert.True((await BuildAsync(Fixtures.ContentFolder, temp["_site"])).Succeeded);
+        // Two more builds of the same content onto the class's site: three in all, of which two are kept.
+        for (var i = 0; i < 2; i++) Assert.True((await BuildAsync(built.Content, built.Site)).Succeeded);
 
-        var target = new DirectoryInfo(temp["_site"]).ResolveLinkTarget(returnFinalTarget: true)!.FullName;
-        var builds = Directory.GetDirectories(temp["_site.builds"]);
+        var target = new DirectoryInfo(built.Site).ResolveLinkTarget(returnFinalTarget: true)!.FullName;
+        var builds = Directory.GetDirectories(built.Site + ".builds");
         Assert.Equal(2, builds.Length);
         Assert.Contains(target, builds);
-        Assert.Empty(Leftovers(temp.Path));
+        Assert.Empty(Leftovers(Path.GetDirectoryName(built.Site)!));
     }
 
     [Fact]
