@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace Kennisplatform.Search;
 
-/// <summary>A judged query: what a professional would type, and the pages that should come first.</summary>
-public sealed record Judgement(string Query, IReadOnlyList<string> Expected, string? Who = null);
+/// <summary>
+/// A judged query: what a professional would type, the pages that should come first, and the kind of asking
+/// (keywords, question, typo, compound, synonym, region-theme, title).
+/// </summary>
+public sealed record Judgement(string Query, IReadOnlyList<string> Expected, string? Who = null, string Kind = "keywords");
 
 /// <summary>The outcome of one judged query: the rank (1-based) of the first expected page, or null.</summary>
 public sealed record JudgedResult(Judgement Judgement, int? Rank, IReadOnlyList<string> Top);
@@ -19,6 +22,11 @@ public sealed record EvaluationReport(IReadOnlyList<JudgedResult> Results)
 
     /// <summary>Mean reciprocal rank of the first expected page within the top 10.</summary>
     public double MrrAt10 => Results.Count == 0 ? 0 : Results.Average(r => r.Rank is { } k && k <= 10 ? 1.0 / k : 0);
+
+    /// <summary>The same figures per kind of query, in alphabetical order of kind.</summary>
+    public IReadOnlyList<(string Kind, EvaluationReport Report)> ByKind =>
+        Results.GroupBy(r => r.Judgement.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, new EvaluationReport(g.ToList()))).ToList();
 
     private double Share(int k) => Results.Count == 0 ? 0 : Results.Count(r => r.Rank is { } rank && rank <= k) / (double)Results.Count;
 }
