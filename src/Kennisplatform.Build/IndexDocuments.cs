@@ -13,14 +13,14 @@ public static class IndexDocuments
     /// </summary>
     public static float Weight(DocumentType type) => type switch
     {
-        DocumentType.Thema => 2.5f,
+        DocumentType.Thema => 1.5f,
         DocumentType.Handreiking => 1.4f,
         DocumentType.Praktijkvoorbeeld => 1.3f,
         DocumentType.Kenniskring => 1.2f,
         DocumentType.Publicatie => 1.1f,
         DocumentType.Regio => 1.0f,
         DocumentType.Bijeenkomst or DocumentType.Webinar => 0.8f,
-        DocumentType.Begrip => 0.7f,
+        DocumentType.Begrip => 0.8f,
         DocumentType.Professional => 1.0f,
         _ => 0.6f,
     };

@@ -6,7 +6,7 @@ using Kennisplatform.Search;
 
 namespace Kennisplatform.Cli;
 
-/// <summary><c>kennisplatform eval [--site DIR] [--judgements FILE]</c>: search quality over the judged query set.</summary>
+/// <summary><c>kennisplatform eval [--site DIR] [--judgements FILE] [--query Q]</c>: search quality over the judged query set, or one query's ranking.</summary>
 public static class EvalCommand
 {
     /// <summary>Prints each query that misses the top 3, then success@1, success@3 and MRR@10.</summary>
@@ -35,6 +35,14 @@ public static class EvalCommand
                 if (!await BuildCommand.RunAsync(new BuildOptions(content, site))) return 1;
             }
             using var search = new SearchService(new BuildLayout(site).Index);
+            if (args.Get("query", "") is { Length: > 0 } probe)
+            {
+                // One query with its ranking, to see why a judged query misses.
+                var result = search.Search(new SearchRequest(probe, PageSize: 10));
+                Console.WriteLine($"{result.Total} results; suggestion: {result.Suggestion ?? "-"}");
+                foreach (var hit in result.Hits) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Score,8:0.000}  {hit.Url}"));
+                return 0;
+            }
             var report = SearchEvaluation.Run(search, SearchEvaluation.Load(judgementsPath));
             foreach (var miss in report.Results.Where(r => r.Rank is null or > 3))
             {

@@ -17,14 +17,11 @@ public sealed class FacetCollector(string fieldName) : ICollector
     private SortedSetDocValues? _values;
     private long[] _segmentCounts = [];
 
-    /// <summary>The counts per value, after the search.</summary>
-    public IReadOnlyDictionary<string, long> Counts
+    /// <summary>Ends counting (the last segment's ordinals become values) and returns the counts per value.</summary>
+    public IReadOnlyDictionary<string, long> Complete()
     {
-        get
-        {
-            Flush();
-            return _counts;
-        }
+        Flush();
+        return _counts;
     }
 
     /// <inheritdoc />

@@ -1,159 +1,83 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Kennisplatform.Search;
 
 /// <summary>
-/// Turns a <see cref="UserQuery"/> into a Lucene query over the weighted text fields. Each unit of the query (a word,
-/// a quoted phrase, or a run of words that is a glossary term) may match in any of its alternatives: what was typed,
-/// its synonyms, and for an unknown word its spelling corrections.
+/// Turns a <see cref="QueryPlan"/> into a Lucene query over the weighted text fields that ranks by coverage: every
+/// unit is optional, a page matching more of them scores higher (Lucene's coord factor, on top of each term's rarity),
+/// and a graded minimum of units must match so that long questions do not drown in pages matching one word.
 /// </summary>
-public sealed class QueryBuilder(Analyzer analyzer, SynonymTable synonyms, SpellingCorrector? speller = null)
+public static class QueryBuilder
 {
-    private const float SynonymWeight = 0.9f;
-    private const float CorrectionWeight = 0.6f;
     private const float CompoundPartsWeight = 1f;
-
-    /// <summary>One thing the query asks for, with its alternative wordings.</summary>
-    private sealed record Unit(IReadOnlyList<(string Text, float Weight)> Alternatives, bool Excluded);
+    private const float FocusWeight = 1f;
+    private const int MaxFocusUnits = 8;
+    private static readonly IReadOnlyList<(string Field, float Boost)> FocusFields = [(IndexFields.Title, 1f), (IndexFields.Summary, 1f)];
 
     /// <summary>
-    /// Builds the query; with <paramref name="requireAll"/> every unit must match (AND), otherwise any may (OR).
-    /// Returns null when nothing searchable remains (only stop words, punctuation or emoji).
+    /// Builds the query. With <paramref name="graded"/> a page must match at least <see cref="MinimumMatch"/> of the
+    /// units; otherwise any one unit will do (the fallback when the graded query finds nothing).
+    /// Returns null when nothing searchable remains.
     /// </summary>
-    public Query? Build(UserQuery query, bool requireAll)
+    public static Query? Build(QueryPlan plan, bool graded)
     {
-        var root = new BooleanQuery();
-        var positives = 0;
-        foreach (var unit in Units(query))
+        var content = new BooleanQuery();
+        var exclusions = new List<Query>();
+        foreach (var unit in plan.Units)
         {
             var clause = UnitQuery(unit);
             if (clause is null) continue;
-            if (unit.Excluded)
-            {
-                root.Add(clause, Occur.MUST_NOT);
-            }
-            else
-            {
-                root.Add(clause, requireAll ? Occur.MUST : Occur.SHOULD);
-                positives++;
-            }
+            if (unit.Excluded) exclusions.Add(clause);
+            else content.Add(clause, Occur.SHOULD);
         }
-        return positives == 0 ? null : root;
+        var count = content.Clauses.Count;
+        if (count == 0) return null;
+        content.MinimumNumberShouldMatch = graded ? MinimumMatch(count) : 1;
+        // Coord stays on: a page without the focus keeps half its score, so being about the whole question counts.
+        var root = new BooleanQuery { { content, Occur.MUST } };
+        if (count is >= 2 and <= MaxFocusUnits && Focus(plan) is { } focus) root.Add(focus, Occur.SHOULD);
+        foreach (var excluded in exclusions) root.Add(excluded, Occur.MUST_NOT);
+        return root;
     }
 
-    /// <summary>
-    /// The terms to highlight: everything typed, and alternatives of one word. The words of a multi-word synonym only
-    /// match together, so marking them one by one ("wet", "ter") would mark text that did not match.
-    /// </summary>
-    public IReadOnlySet<string> HighlightTerms(UserQuery query) =>
-        Units(query).Where(u => !u.Excluded)
-            .SelectMany(u => u.Alternatives.Select((a, i) => (a.Text, Typed: i == 0)))
-            .Select(a => (a.Typed, Terms: AnalyzedTerms.Of(analyzer, IndexFields.Body, a.Text)))
-            .Where(a => a.Typed || a.Terms.Count == 1)
-            .SelectMany(a => a.Terms)
-            .ToHashSet();
+    /// <summary>How many of <paramref name="units"/> a page must match: all of one or two, half of more (rounded up).</summary>
+    public static int MinimumMatch(int units) => units <= 2 ? units : (units + 1) / 2;
 
-    /// <summary>The query with each unknown word replaced by its best correction, or null when nothing changes.</summary>
-    public string? Suggestion(UserQuery query)
+    // A page whose title and summary together name every unit is about the whole question, not one of its words:
+    // "bedrijventerrein rotterdam" prefers "Bedrijventerrein Spaanse Polder (Rotterdam)" over the theme page.
+    private static Query? Focus(QueryPlan plan)
     {
-        if (speller is null) return null;
-        var changed = false;
-        var words = query.Elements.Select(e =>
+        var all = new BooleanQuery { Boost = FocusWeight };
+        foreach (var unit in plan.Positive)
         {
-            var text = e.Text;
-            if (!e.IsPhrase && !IsCompound(text) && speller.Corrections(text, 1) is [var best])
-            {
-                text = best;
-                changed = true;
-            }
-            var quoted = e.IsPhrase ? $"\"{text}\"" : text;
-            return e.Excluded ? "-" + quoted : quoted;
-        }).ToList();
-        return changed ? string.Join(' ', words) : null;
-    }
-
-    private List<Unit> Units(UserQuery query)
-    {
-        var units = new List<Unit>();
-        var elements = query.Elements;
-        for (var i = 0; i < elements.Count;)
-        {
-            var element = elements[i];
-            if (element.Excluded || element.IsPhrase)
-            {
-                units.Add(new Unit(WithSynonyms(element.Text), element.Excluded));
-                i++;
-                continue;
-            }
-            // The longest run of plain words that is a glossary term ("outlaw motorcycle gang") counts as one unit.
-            var length = LongestSynonymRun(elements, i);
-            if (length > 0)
-            {
-                var text = string.Join(' ', elements.Skip(i).Take(length).Select(e => e.Text));
-                units.Add(new Unit(WithSynonyms(text), false));
-                i += length;
-                continue;
-            }
-            var alternatives = new List<(string, float)> { (element.Text, 1f) };
-            if (speller is not null && !IsCompound(element.Text))
-            {
-                alternatives.AddRange(speller.Corrections(element.Text, 2).SelectMany(c => WithSynonyms(c))
-                    .Select(a => (a.Text, a.Weight * CorrectionWeight)));
-            }
-            units.Add(new Unit(alternatives, false));
-            i++;
+            if (UnitQuery(unit, FocusFields) is not { } q) return null;
+            all.Add(q, Occur.MUST);
         }
-        return units;
+        return all;
     }
 
-    // A compound of known words (vastgoedcriminaliteit) is no typo: its parts are searched, not corrections.
-    private bool IsCompound(string word) =>
-        AnalyzedTerms.WithPositions(analyzer, IndexFields.Body, word) is { Count: > 1 } terms && terms.All(t => t.Position == terms[0].Position);
-
-    private int LongestSynonymRun(IReadOnlyList<QueryElement> elements, int start)
+    private static Query? UnitQuery(QueryUnit unit, IReadOnlyList<(string Field, float Boost)>? fields = null)
     {
-        for (var length = Math.Min(SynonymTable.MaxPhraseWords, elements.Count - start); length >= 1; length--)
-        {
-            var run = elements.Skip(start).Take(length).ToList();
-            if (run.Any(e => e.Excluded || e.IsPhrase)) continue;
-            if (synonyms.Lookup(string.Join(' ', run.Select(e => e.Text))) is not null) return length;
-        }
-        return 0;
-    }
-
-    private IReadOnlyList<(string Text, float Weight)> WithSynonyms(string text)
-    {
-        var alternatives = new List<(string, float)> { (text, 1f) };
-        var normalized = SynonymTable.Normalize(text);
-        foreach (var synonym in synonyms.Lookup(text) ?? [])
-        {
-            if (synonym != normalized) alternatives.Add((synonym, SynonymWeight));
-        }
-        return alternatives;
-    }
-
-    private Query? UnitQuery(Unit unit)
-    {
+        fields ??= IndexFields.Weighted;
+        if (unit.Alternatives.Count == 1) return TextQuery(unit.Alternatives[0], fields);
         var any = new DisjunctionMaxQuery(0f);
-        foreach (var (text, weight) in unit.Alternatives)
+        foreach (var alternative in unit.Alternatives)
         {
-            if (TextQuery(text) is not { } q) continue;
-            q.Boost *= weight;
-            any.Add(q);
+            if (TextQuery(alternative, fields) is { } q) any.Add(q);
         }
         return any.Disjuncts.Count == 0 ? null : any;
     }
 
-    private Query? TextQuery(string text)
+    // The analysis is the same for every text field, so the terms computed once serve all of them.
+    private static Query? TextQuery(QueryAlternative alternative, IReadOnlyList<(string Field, float Boost)> fields)
     {
-        var perField = new DisjunctionMaxQuery(0.1f);
-        foreach (var (field, boost) in IndexFields.Weighted)
+        var tokens = alternative.Terms;
+        if (tokens.Count == 0) return null;
+        var positions = tokens.GroupBy(t => t.Position).ToList();
+        var perField = new DisjunctionMaxQuery(0.1f) { Boost = alternative.Weight };
+        foreach (var (field, boost) in fields)
         {
-            var tokens = AnalyzedTerms.WithPositions(analyzer, field, text);
-            if (tokens.Count == 0) return null;
-            var positions = tokens.GroupBy(t => t.Position).ToList();
             Query q;
             if (positions.Count == 1)
             {
@@ -166,7 +90,9 @@ public sealed class QueryBuilder(Analyzer analyzer, SynonymTable synonyms, Spell
                 foreach (var group in positions) phrase.Add(new Term(field, group.First().Term), group.Key);
                 q = phrase;
             }
-            q.Boost = boost;
+            // A phrase weighs the sum of its words' rarity; one unit is one thing asked for, so "den haag" should not
+            // outweigh "rijnhaven" for having two words.
+            q.Boost = boost / positions.Count;
             perField.Add(q);
         }
         return perField;

@@ -172,6 +172,7 @@ public static class SearchIndexWriter
             MergePolicy = new LogDocMergePolicy(),
             UseCompoundFile = false,
             Codec = Reproducible,
+            Similarity = new RankingSimilarity(),
         };
 
     private static readonly ReproducibleCodec Reproducible = new();

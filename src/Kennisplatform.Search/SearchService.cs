@@ -15,27 +15,57 @@ public sealed class SearchService : IDisposable
     private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
-    private readonly QueryBuilder _queries;
+    private readonly QueryPlanner _planner;
+    private readonly TitleIntent _intent;
     private readonly SnippetBuilder _snippets;
     private readonly FacetLabels _labels;
 
+    // Intent targets outside the first hits are looked up in this many; beyond it they are not pinned.
+    private const int IntentDepth = 50;
+
     /// <summary>
     /// Opens one or more indexes read-only as one (the public index and the closed part's); the first folder's
-    /// resources (compounds, synonyms, labels) were used to write them all.
+    /// resources (compounds, synonyms, labels) were used to write them all. When any step fails, whatever was
+    /// opened is closed again before the exception leaves.
     /// </summary>
     public SearchService(params string[] folders)
     {
-        // SimpleFSDirectory, not MMapDirectory: faster under concurrent load in this Lucene.Net version,
-        // and safe when a reader is disposed while another request still searches.
-        _directories = folders.Select(f => (Lucene.Net.Store.Directory)new SimpleFSDirectory(new DirectoryInfo(f))).ToList();
-        var readers = _directories.Select(d => (IndexReader)DirectoryReader.Open(d)).ToArray();
-        _reader = readers.Length == 1 ? readers[0] : new MultiReader(readers, closeSubReaders: true);
-        _searcher = new IndexSearcher(_reader);
-        var resources = SearchResources.Load(folders[0]);
-        _analyzer = SearchAnalyzers.Create(resources.Compounds);
-        _labels = resources.Labels;
-        _queries = new QueryBuilder(_analyzer, resources.Synonyms, new SpellingCorrector(_reader));
-        _snippets = new SnippetBuilder(_analyzer);
+        var directories = new List<Lucene.Net.Store.Directory>();
+        var readers = new List<IndexReader>();
+        IndexReader? reader = null;
+        Analyzer? analyzer = null;
+        try
+        {
+            // SimpleFSDirectory, not MMapDirectory: faster under concurrent load in this Lucene.Net version,
+            // and safe when a reader is disposed while another request still searches.
+            foreach (var folder in folders)
+            {
+                var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+                directories.Add(directory);
+                readers.Add(DirectoryReader.Open(directory));
+            }
+            reader = readers.Count == 1 ? readers[0] : new MultiReader([.. readers], closeSubReaders: true);
+            var resources = SearchResources.Load(folders[0]);
+            analyzer = SearchAnalyzers.Create(resources.Compounds);
+            _searcher = new IndexSearcher(reader) { Similarity = new RankingSimilarity() };
+            _labels = resources.Labels;
+            var stemmer = analyzer;
+            var speller = new SpellingCorrector(reader, word => AnalyzedTerms.Of(stemmer, IndexFields.Body, word) is [var only] ? only : null);
+            _planner = new QueryPlanner(analyzer, resources.Synonyms, speller);
+            _intent = new TitleIntent(reader, resources.Synonyms);
+            _snippets = new SnippetBuilder(analyzer);
+        }
+        catch
+        {
+            analyzer?.Dispose();
+            if (reader is not null) reader.Dispose();
+            else foreach (var opened in readers) opened.Dispose();
+            foreach (var directory in directories) directory.Dispose();
+            throw;
+        }
+        _directories = directories;
+        _reader = reader;
+        _analyzer = analyzer;
     }
 
     /// <summary>The reader, for build-time work such as related pages.</summary>
@@ -59,27 +89,59 @@ public sealed class SearchService : IDisposable
             return SearchResult.Empty(query.Text, query.Elements.Count > 0 ? "Geef ten minste één zoekwoord op." : message);
         }
 
+        // The plan is worked out once: the query, its fallback, snippets and "Bedoelde u" all read from it.
+        var plan = browsing ? null : _planner.Plan(query);
         // Filters without words browse: everything that matches the filters, newest first (the listings link here).
-        var built = browsing ? new MatchAllDocsQuery() : _queries.Build(query, requireAll: true);
+        var built = plan is null ? new MatchAllDocsQuery() : QueryBuilder.Build(plan, graded: true);
         if (built is null)
         {
             return SearchResult.Empty(query.Text, message ?? "Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. Probeer andere woorden.");
         }
-        var sort = request.Sort == SearchSort.Date || browsing
+        var byDate = request.Sort == SearchSort.Date || browsing;
+        var sort = byDate
             ? new Sort(new SortField(IndexFields.SortDate, SortFieldType.INT64, true), SortField.FIELD_SCORE)
             : Sort.RELEVANCE;
-        var (top, facets) = Run(built, request, sort, page * pageSize);
+        var targets = byDate ? [] : _intent.Targets(query);
+        var depth = Math.Max(page * pageSize, targets.Count > 0 ? IntentDepth : 0);
+        var (top, facets) = Run(built, request, sort, depth);
 
-        // When not every word occurs together, fall back to any word rather than show nothing.
-        if (top.TotalHits == 0 && query.Positive.Count() > 1 && _queries.Build(query, requireAll: false) is { } any)
+        // When too few of the words occur together, fall back to any word rather than show nothing.
+        if (top.TotalHits == 0 && plan is not null && QueryBuilder.Build(plan, graded: false) is { } any)
         {
-            (top, facets) = Run(any, request, sort, page * pageSize);
+            built = any;
+            (top, facets) = Run(any, request, sort, depth);
         }
 
-        var terms = _queries.HighlightTerms(query);
-        var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(sd => ToHit(sd, terms)).ToList();
+        IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request));
+        if (!byDate) ranked = Lowered(ranked, _intent.RegionPagesBelowSubject(query), targets);
+        var terms = plan?.HighlightTerms ?? new HashSet<string>();
+        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd => ToHit(sd, terms)).ToList();
         var pageCount = (int)Math.Min(1000, (top.TotalHits + pageSize - 1) / pageSize);
-        return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, _queries.Suggestion(query));
+        return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, plan?.Suggestion);
+    }
+
+    // Region pages named beside a subject move below the first few subject pages (unless the intent pinned them).
+    private static IReadOnlyList<ScoreDoc> Lowered(IReadOnlyList<ScoreDoc> ranked, IReadOnlyList<int> lowered, IReadOnlyList<int> pinned)
+    {
+        if (lowered.Count == 0) return ranked;
+        var moving = ranked.Take(TitleIntent.RegionPageIndex).Where(sd => lowered.Contains(sd.Doc) && !pinned.Contains(sd.Doc)).ToList();
+        if (moving.Count == 0) return ranked;
+        var rest = ranked.Where(sd => !moving.Contains(sd)).ToList();
+        var at = Math.Min(TitleIntent.RegionPageIndex, rest.Count);
+        return [.. rest.Take(at), .. moving, .. rest.Skip(at)];
+    }
+
+    // The intent's documents go first, in its order, when they match the query and its filters; the rest keep theirs.
+    private IReadOnlyList<ScoreDoc> Pinned(ScoreDoc[] ranked, IReadOnlyList<int> targets, Query filtered)
+    {
+        var first = new List<ScoreDoc>();
+        foreach (var doc in targets)
+        {
+            var found = Array.Find(ranked, sd => sd.Doc == doc);
+            if (found is not null) first.Add(found);
+            else if (_searcher.Explain(filtered, doc).IsMatch) first.Add(new ScoreDoc(doc, ranked.Length > 0 ? ranked[0].Score : 0));
+        }
+        return first.Count == 0 ? ranked : [.. first, .. ranked.Where(sd => !first.Any(f => f.Doc == sd.Doc))];
     }
 
     // One pass collects the top hits and the counts of every facet without a selection. A facet with a selection is
@@ -91,12 +153,12 @@ public sealed class SearchService : IDisposable
             docsScoredInOrder: false);
         var plain = FacetFields.Where(f => request.Filter(f).Count == 0).Select(f => new FacetCollector(f)).ToList();
         _searcher.Search(WithFilters(query, request), MultiCollector.Wrap([top, .. plain]));
-        var counts = plain.ToDictionary(c => c.Field, c => c.Counts);
+        var counts = plain.ToDictionary(c => c.Field, c => c.Complete());
         foreach (var field in FacetFields.Where(f => request.Filter(f).Count > 0))
         {
             var sideways = new FacetCollector(field);
             _searcher.Search(WithFilters(query, request, except: field), sideways);
-            counts[field] = sideways.Counts;
+            counts[field] = sideways.Complete();
         }
         return (top.GetTopDocs(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
     }
