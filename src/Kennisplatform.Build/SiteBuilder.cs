@@ -62,7 +62,7 @@ public sealed class SiteBuilder
         try
         {
             var indexFolder = layout.Index;
-            var indexed = publicDocuments.Select(r => IndexDocuments.From(r, site)).ToList();
+            var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
             var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
             var resources = SearchResourcesFactory.Create(site, indexed, wordList);
             SearchIndexWriter.Write(indexFolder, indexed, resources, options.IndexPartSize);
@@ -108,7 +108,7 @@ public sealed class SiteBuilder
     {
         var everything = new Site(rendered.Select(r => r.Document));
         var restricted = rendered.Where(r => r.Document.IsRestricted).ToList();
-        SearchIndexWriter.Write(layout.RestrictedIndex, restricted.Select(r => IndexDocuments.From(r, everything)).ToList(), resources);
+        SearchIndexWriter.Write(layout.RestrictedIndex, restricted.Select(r => IndexDocumentFactory.From(r, everything)).ToList(), resources);
         await RenderPagesAsync(RestrictedPageSet.Create(everything, restricted, settings), layout.RestrictedPages, cancel);
     }
 

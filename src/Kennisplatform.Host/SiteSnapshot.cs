@@ -9,10 +9,9 @@ namespace Kennisplatform.Host;
 /// </summary>
 public sealed class SiteSnapshot
 {
-    private readonly Lazy<SearchService?> _search;
-    private readonly Lazy<SearchService?> _restrictedSearch;
+    private readonly IndexOpener _search;
+    private readonly IndexOpener _restrictedSearch;
     private readonly Lazy<RedirectTable> _redirects;
-    private readonly ILogger _log;
     private int _leases;
     private int _retired;
 
@@ -21,10 +20,9 @@ public sealed class SiteSnapshot
     {
         Root = root;
         Layout = new BuildLayout(root);
-        _log = log;
-        _search = new Lazy<SearchService?>(() => OpenIndex(Layout.Index), LazyThreadSafetyMode.ExecutionAndPublication);
-        _restrictedSearch = new Lazy<SearchService?>(() => OpenIndex(Layout.Index, Layout.RestrictedIndex),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _search = new IndexOpener(() => new SearchService(Layout.Index), log, Layout.Index);
+        _restrictedSearch = new IndexOpener(() => new SearchService(Layout.Index, Layout.RestrictedIndex), log,
+            Layout.Index + " + " + Layout.RestrictedIndex);
         _redirects = new Lazy<RedirectTable>(() => RedirectTable.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -77,20 +75,7 @@ public sealed class SiteSnapshot
     {
         // -1 makes later TryLease calls fail, so nobody uses a closed index.
         if (Interlocked.CompareExchange(ref _leases, -1, 0) != 0) return;
-        if (_search.IsValueCreated) _search.Value?.Dispose();
-        if (_restrictedSearch.IsValueCreated) _restrictedSearch.Value?.Dispose();
-    }
-
-    private SearchService? OpenIndex(params string[] folders)
-    {
-        try
-        {
-            return new SearchService(folders);
-        }
-        catch (Exception e)
-        {
-            _log.LogError(e, "Cannot open the search index {Index}", string.Join(" + ", folders));
-            return null;
-        }
+        _search.Dispose();
+        _restrictedSearch.Dispose();
     }
 }

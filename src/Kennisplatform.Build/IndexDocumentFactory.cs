@@ -5,7 +5,7 @@ using Kennisplatform.Search;
 namespace Kennisplatform.Build;
 
 /// <summary>Maps rendered documents to what the search index holds.</summary>
-public static class IndexDocuments
+public static class IndexDocumentFactory
 {
     /// <summary>
     /// How much a match on a page of each type counts. Theme pages are the entry points to a subject, so a search for
