@@ -19,6 +19,7 @@ public sealed class SearchService : IDisposable
     private readonly TitleIntent _intent;
     private readonly SnippetBuilder _snippets;
     private readonly FacetLabels _labels;
+    private readonly ResultCache _cache = new();
 
     // Intent targets outside the first hits are looked up in this many; beyond it they are not pinned.
     private const int IntentDepth = 50;
@@ -74,8 +75,11 @@ public sealed class SearchService : IDisposable
     /// <summary>The analyzer the index was written with.</summary>
     public Analyzer Analyzer => _analyzer;
 
-    /// <summary>Runs a search; any input gives a result, never an exception for odd queries.</summary>
-    public SearchResult Search(SearchRequest request)
+    /// <summary>Runs a search, or returns the identical result of the same search done before on this index.</summary>
+    public SearchResult Search(SearchRequest request) => _cache.GetOrAdd(request, SearchUncached);
+
+    /// <summary>Runs a search without the result cache; any input gives a result, never an exception for odd queries.</summary>
+    public SearchResult SearchUncached(SearchRequest request)
     {
         var query = UserQuery.Parse(request.Query);
         var message = query.WasTruncated
