@@ -11,7 +11,7 @@ public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClass
     private static IndexDocument Doc(string url, string type, string title, string body, string date, string[] themes, string[]? regions = null) =>
         new(url, type, type, title, "", [], body, themes, themes, regions ?? [], date, date, DateOnly.Parse(date));
 
-    /// <summary>Seven pages with compounds, acronyms and regions, indexed once: the tests only read.</summary>
+    /// <summary>Eleven pages with compounds, acronyms and regions, indexed once: the tests only read.</summary>
     public sealed class SmallIndex : IDisposable
     {
         private readonly TempFolder _temp = new();
@@ -30,6 +30,10 @@ public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClass
                 Doc("/themas/damocles/", "thema", "Damocles", "De burgemeester sluit drugspanden.", "2022-11-04", ["damocles"]),
                 Doc("/praktijkvoorbeelden/limburg/", "praktijkvoorbeeld", "Vastgoed in Limburg", "Panden en vastgoed in Maastricht.", "2021-05-01", ["vastgoed"], ["limburg"]),
                 Doc("/webinars/kermis/", "webinar", "Kermis", "Een plaatselijke kermis valt onder de APV van de gemeente.", "2020-01-01", ["apv"]),
+                Doc("/themas/recreatieparken/", "thema", "Recreatieparken", "Misbruik van recreatieparken en bloemenveilingen.", "2020-01-01", ["recreatie"]),
+                Doc("/themas/bedrijventerreinen/", "thema", "Bedrijventerreinen", "Afgelegen bedrijventerreinen zijn kwetsbaar.", "2020-01-01", ["bedrijven"]),
+                Doc("/begrippen/riec/", "begrip", "RIEC", "Regionaal samenwerkingsverband.", "2020-01-01", ["samenwerking"]),
+                Doc("/regios/limburg/", "regio", "RIEC Limburg", "De RIEC-regio Limburg werkt samen met de gemeente.", "2020-01-01", ["samenwerking"], ["limburg"]),
             ];
             var synonyms = new SynonymTable([
                 ["OMG", "outlaw motorcycle gang", "motorbende"],
@@ -136,5 +140,93 @@ public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClass
 
         Assert.Contains("<mark>APV</mark>", snippet);
         Assert.DoesNotContain("<mark>plaatselijke</mark>", snippet);
+    }
+
+    [Theory]
+    [InlineData("recreatieprak", "recreatieparken")]
+    [InlineData("recreatieprak misbruik", "recreatieparken")]
+    public void A_transposed_letter_in_a_long_word_is_corrected(string typed, string expectedFirst)
+    {
+        var result = _search.Search(new SearchRequest(typed));
+
+        Assert.Equal("/themas/" + expectedFirst + "/", result.Hits[0].Url);
+        Assert.NotNull(result.Suggestion);
+    }
+
+    [Fact]
+    public void Every_unknown_word_is_corrected_and_the_suggestion_shows_the_whole_query()
+    {
+        var result = _search.Search(new SearchRequest("damokles vastgoedd motorbnde"));
+
+        Assert.Equal("damocles vastgoed motorbende", result.Suggestion);
+        Assert.NotEmpty(result.Hits);
+    }
+
+    [Theory]
+    [InlineData("recreatie parken", "/themas/recreatieparken/")]
+    [InlineData("bedrijf terrein", "/themas/bedrijventerreinen/")]
+    [InlineData("bedrijven terreinen", "/themas/bedrijventerreinen/")]
+    public void Two_typed_words_that_form_a_compound_of_the_index_find_it_without_a_suggestion(string typed, string url)
+    {
+        var result = _search.Search(new SearchRequest(typed));
+
+        Assert.Equal(url, result.Hits[0].Url);
+        Assert.Null(result.Suggestion);
+    }
+
+    [Fact]
+    public void A_page_matching_more_of_the_words_ranks_above_one_matching_fewer()
+    {
+        var urls = Urls("panden vastgoed maastricht");
+
+        Assert.Equal("/praktijkvoorbeelden/limburg/", urls[0]);
+        Assert.Contains("/themas/vastgoed/", urls);
+    }
+
+    [Fact]
+    public void Question_words_count_for_nothing_and_a_definition_question_brings_the_glossary_entry_first()
+    {
+        Assert.Equal("/begrippen/riec/", Urls("wat doet een riec")[0]);
+        Assert.Equal("/begrippen/riec/", Urls("wat is de RIEC eigenlijk")[0]);
+    }
+
+    [Fact]
+    public void An_exact_document_title_brings_that_document_first()
+    {
+        Assert.Equal("/regios/limburg/", Urls("riec limburg")[0]);
+        Assert.Equal("/praktijkvoorbeelden/limburg/", Urls("Vastgoed in Limburg")[0]);
+    }
+
+    [Theory]
+    [InlineData(10_000, 1)]
+    [InlineData(100, 100)]
+    public void Very_long_and_many_word_queries_are_answered_within_bounds(int wordLength, int words)
+    {
+        var random = new Random(7);
+        var text = string.Join(' ', Enumerable.Range(0, words).Select(_ =>
+            new string(Enumerable.Range(0, wordLength).Select(_ => (char)('a' + random.Next(26))).ToArray())));
+        var typos = string.Join(' ', Enumerable.Repeat("vastgoedd damokles recreatie parken", 25));
+
+        var result = _search.Search(new SearchRequest(text));
+        var many = _search.Search(new SearchRequest(typos));
+
+        Assert.Equal(text.Length > UserQuery.MaxLength, result.Message is not null);
+        Assert.NotEmpty(many.Hits);
+        Assert.True(many.Suggestion!.Split(' ').Length <= 100);
+    }
+
+    [Fact]
+    public void A_repeated_search_gives_the_same_result_as_an_uncached_one()
+    {
+        var request = new SearchRequest("vastgoed", Regions: ["limburg"]);
+
+        var first = _search.Search(request);
+        var again = _search.Search(request with { Regions = ["limburg"] });
+        var uncached = _search.SearchUncached(request);
+
+        Assert.Same(first, again);
+        Assert.Equal(uncached.Hits.Select(h => (h.Url, h.SnippetHtml)), first.Hits.Select(h => (h.Url, h.SnippetHtml)));
+        Assert.Equal(uncached.Total, first.Total);
+        Assert.NotEqual(first.Total, _search.Search(request with { Types = ["thema"] }).Total);
     }
 }
