@@ -29,6 +29,7 @@ public static class ContentValidator
         }
         ValidateUniqueUrls(documents, diagnostics);
         ValidateAliases(documents, diagnostics);
+        GlossarySynonymRules.Validate(documents, diagnostics);
         return diagnostics
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
