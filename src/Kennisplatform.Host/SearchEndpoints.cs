@@ -1,4 +1,5 @@
 using Kennisplatform.Host.Access;
+using Kennisplatform.Host.Network;
 using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Pages;
@@ -11,10 +12,13 @@ public static class SearchEndpoints
 {
     /// <summary><c>GET /zoeken?q=…</c>: the results page, rendered with the theme.</summary>
     public static async Task<IResult> PageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, AuditLog audit,
-        IAuthorizationService authorization, ILogger<SearchRequest> log)
+        IAuthorizationService authorization, NetworkSiteSearch network, ILogger<SearchRequest> log)
     {
-        var (request, result) = await SearchAsync(http, site, audit, authorization, log);
-        var html = await theme.RenderAsync<SearchPage>(SearchPageModelFactory.Create(request, result));
+        var (request, result, restricted) = await SearchAsync(http, site, audit, authorization, log);
+        var model = SearchPageModelFactory.Create(request, result);
+        // Profiles and projects of the network exist only for covenant partners (the same policy as the closed index).
+        if (restricted) model = model with { NetworkHits = await network.FindAsync(result.Query) };
+        var html = await theme.RenderAsync<SearchPage>(model);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
@@ -22,7 +26,7 @@ public static class SearchEndpoints
     public static async Task<IResult> ApiAsync(HttpContext http, SiteLease site, AuditLog audit, IAuthorizationService authorization,
         ILogger<SearchRequest> log)
     {
-        var (_, result) = await SearchAsync(http, site, audit, authorization, log);
+        var (_, result, _) = await SearchAsync(http, site, audit, authorization, log);
         return Results.Json(new
         {
             query = result.Query,
@@ -48,7 +52,7 @@ public static class SearchEndpoints
         });
     }
 
-    private static async Task<(SearchRequest, SearchResult)> SearchAsync(HttpContext http, SiteLease site, AuditLog audit,
+    private static async Task<(SearchRequest, SearchResult, bool Restricted)> SearchAsync(HttpContext http, SiteLease site, AuditLog audit,
         IAuthorizationService authorization, ILogger log)
     {
         var request = SearchParameters.Read(http.Request.Query);
@@ -57,6 +61,6 @@ public static class SearchEndpoints
         var result = SiteSearch.Run(site, request, restricted, log);
         if (result.Query.Length > 0) audit.Search(http.User, result.Query, restricted, result.Total);
         if (restricted) http.Response.Headers.CacheControl = "private, no-store";
-        return (request, result);
+        return (request, result, restricted);
     }
 }

@@ -36,6 +36,7 @@ public static class NetworkSetup
         services.AddSingleton<NetworkPages>();
         services.AddSingleton<NetworkAudit>();
         services.AddSingleton<TaxonomySource>();
+        services.AddSingleton<NetworkSiteSearch>();
         services.AddHostedService<DigestService>();
     }
 

@@ -141,4 +141,24 @@ public class NetworkPagesTests(NetworkFixture network) : IClassFixture<NetworkFi
         Assert.Contains("Een ongepast antwoord", authorView);
         Assert.Contains("Geen inhoudelijk antwoord", authorView);
     }
+
+    [Fact]
+    public async Task Covenant_partners_find_running_projects_in_the_site_search_marked_closed_and_nobody_else_does()
+    {
+        var anna = await network.ClientAsync("anna");
+        var saved = await NetworkFixture.PostFormAsync(anna, "/besloten/netwerk/projecten/nieuw/", "/besloten/netwerk/projecten/nieuw/",
+            ("titel", $"Projectmarker {Marker}"), ("doel", "Ondermijning op vakantieparken in beeld"), ("themas", "vastgoed"), ("regios", "limburg"),
+            ("partners", "Politie, Belastingdienst"), ("fase", "opstart"), ("start", "2026-02-01"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var covenant = await (await network.ClientAsync("bram")).GetStringAsync($"/zoeken?q={Marker}");
+        var anonymous = await (await network.ClientAsync()).GetStringAsync($"/zoeken?q={Marker}");
+        var outsider = await (await network.ClientAsync("buiten")).GetStringAsync($"/zoeken?q={Marker}");
+
+        Assert.Contains($"Projectmarker {Marker}", covenant);
+        Assert.Contains("Uit het netwerk", covenant);
+        Assert.DoesNotContain("Projectmarker", anonymous);
+        Assert.DoesNotContain("Uit het netwerk", anonymous);
+        Assert.DoesNotContain("Projectmarker", outsider);
+    }
 }

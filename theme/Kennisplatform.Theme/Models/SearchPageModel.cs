@@ -35,4 +35,5 @@ public sealed record SearchPageModel(
     Link? Previous,
     Link? Next,
     IReadOnlyList<Link> SortOptions,
-    string Sort);
+    string Sort,
+    IReadOnlyList<SearchHit>? NetworkHits = null);
