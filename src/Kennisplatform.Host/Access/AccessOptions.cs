@@ -32,6 +32,12 @@ public sealed class AccessOptions
     /// </summary>
     public string? KeysFolder { get; set; }
 
+    /// <summary>A PKCS#12 file (.pfx) whose certificate encrypts the keys in <see cref="KeysFolder"/>; required with it.</summary>
+    public string? KeysCertificate { get; set; }
+
+    /// <summary>The password of <see cref="KeysCertificate"/>, if any (pass it through the environment, not a file).</summary>
+    public string? KeysCertificatePassword { get; set; }
+
     /// <summary>Failed sign-ins for one user name before it is locked.</summary>
     public int LockoutAttempts { get; set; } = 5;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
 using Kennisplatform.Contracts;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
@@ -34,10 +35,22 @@ public static class AccessSetup
         services.AddSingleton<AuditLog>();
         services.AddSingleton<SignInPage>();
 
-        // Keys that sign cookies and anti-forgery tokens; shared by all hosts behind one proxy when a folder is set.
-        var keys = builder.Configuration.GetSection(AccessOptions.Section).Get<AccessOptions>()?.KeysFolder;
+        // Keys that sign cookies and anti-forgery tokens; shared by all hosts behind one proxy when a folder is set,
+        // and then encrypted at rest with a certificate, so that a copy of the folder alone forges no session.
+        var settings = builder.Configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
         var protection = services.AddDataProtection().SetApplicationName("Kennisplatform");
-        if (!string.IsNullOrEmpty(keys)) protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        if (!string.IsNullOrEmpty(settings.KeysFolder))
+        {
+            if (string.IsNullOrEmpty(settings.KeysCertificate))
+            {
+                throw new InvalidOperationException(
+                    $"{AccessOptions.Section}:KeysFolder is set without {AccessOptions.Section}:KeysCertificate: the keys would be stored unencrypted (see docs/operations.md).");
+            }
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(settings.KeysCertificate, settings.KeysCertificatePassword);
+            protection.PersistKeysToFileSystem(new DirectoryInfo(settings.KeysFolder))
+                .ProtectKeysWithCertificate(certificate)
+                .UnprotectKeysWithAnyCertificate(certificate);
+        }
 
         services.AddAntiforgery(o =>
         {

@@ -38,10 +38,10 @@ public sealed class NginxFixture : IAsyncLifetime
             if (_nginx is not null) return;
             var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
                 ?? throw new InvalidOperationException("nginx is not installed: scripts/test.sh installs Debian's nginx (apt-get install nginx)");
+            Certificate();
             var upstreams = new List<string>();
             for (var i = 0; i < 2; i++) upstreams.Add(await StartHostAsync(closed));
             var (http, https) = (FreePort(), FreePort());
-            Certificate();
             File.WriteAllText(_temp["nginx.conf"], MainConfig(SiteConfig(upstreams, http, https)));
             _nginx = Process.Start(new ProcessStartInfo(nginx, ["-p", _temp.Path, "-c", _temp["nginx.conf"]])
             {
@@ -90,6 +90,7 @@ public sealed class NginxFixture : IAsyncLifetime
             "--Proxy:KnownProxies:0=127.0.0.1",
             $"--Toegang:UsersFile={closed.UsersFile}",
             $"--Toegang:KeysFolder={_temp["keys"]}",
+            $"--Toegang:KeysCertificate={_temp["keys.pfx"]}",
             "--Toegang:AddressLockoutAttempts=3",
             "--AllowedHosts=localhost",
             "--Logging:LogLevel:Default=Warning",
@@ -153,6 +154,9 @@ public sealed class NginxFixture : IAsyncLifetime
         })!;
         openssl.WaitForExit();
         if (openssl.ExitCode != 0) throw new InvalidOperationException("openssl: " + openssl.StandardError.ReadToEnd());
+        // The same throwaway certificate encrypts the hosts' shared keys at rest.
+        using var pem = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPemFile(_temp["cert.pem"], _temp["key.pem"]);
+        File.WriteAllBytes(_temp["keys.pfx"], pem.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx));
     }
 
     private async Task WaitForAsync(int port)
