@@ -21,14 +21,17 @@ public sealed class SiteChecker
 {
     private readonly MarkdownRenderer _markdown = new();
 
-    /// <summary>Loads, validates and renders the Markdown of a content folder, and checks its links.</summary>
+    /// <summary>
+    /// Loads a content folder, validates it, renders its Markdown (the link check reads the rendered links and
+    /// anchors, and the build reuses the rendering) and checks its links.
+    /// </summary>
     public CheckedContent Check(string contentFolder)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = ContentLoader.Load(contentFolder);
         var loaded = clock.Elapsed;
-        var diagnostics = content.Diagnostics.ToList();
-        if (content.HasErrors) return new CheckedContent(content, [], diagnostics, loaded);
+        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents)).ToList();
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new CheckedContent(content, [], diagnostics, loaded);
 
         var rendered = new RenderedDocument[content.Documents.Count];
         Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i], _markdown.Render(content.Documents[i].Body)));

@@ -1,9 +1,13 @@
 namespace Kennisplatform.Content;
 
-/// <summary>Reads a content folder from disk: the I/O edge of the content stage.</summary>
+/// <summary>
+/// Reads a content folder from disk: the I/O edge of the content stage. It only reads (front matter, type, slug, URL);
+/// checking the documents against the schema and each other is <see cref="ContentValidator"/>'s work, which the
+/// build's checker runs next.
+/// </summary>
 public static class ContentLoader
 {
-    /// <summary>Reads and validates every file below <paramref name="root"/>.</summary>
+    /// <summary>Reads every file below <paramref name="root"/>, with the diagnostics of reading them.</summary>
     public static ContentSet Load(string root)
     {
         var diagnostics = new List<Diagnostic>();
@@ -30,7 +34,6 @@ public static class ContentLoader
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var documents = read.OfType<Document>().ToList();
-        diagnostics.AddRange(ContentValidator.Validate(documents));
         var assets = files.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).ToList();
         return new ContentSet(root, documents, assets, diagnostics);
     }
