@@ -28,6 +28,7 @@ public sealed record BenchResults(
     string WorkFolder,
     IReadOnlyList<BuildRun> Builds,
     IReadOnlyList<ReferenceRun> References,
+    IReadOnlyList<IncrementalRun> Incremental,
     SearchLoadResult? Load,
     string? LoadSkipped);
 
@@ -88,6 +89,18 @@ public static class BenchReport
         }
         text.AppendLine();
         text.Append(SideBySide(r));
+        if (r.Incremental.Count > 0)
+        {
+            text.AppendLine("Incremental builds with the build cache, after the cold build above (child process each; wall seconds)");
+            var table = new Table(["change", "status", "build", "process", "peak mem", "cache", "loadavg"]);
+            foreach (var run in r.Incremental)
+            {
+                var rep = run.Result.Report;
+                table.Row([run.Change, rep is null ? "CRASHED" : rep.Succeeded ? "ok" : "FAILED", rep is null ? "-" : S(rep.BuildSeconds), S(run.Result.ProcessSeconds),
+                    rep is null ? "-" : Mb(rep.PeakWorkingSetBytes), rep?.Cache ?? "-", run.Result.LoadAverageAtStart is { } l ? F(l, "0.00") : "-"]);
+            }
+            text.Append(table).AppendLine();
+        }
         return text.Append(LoadTables(r)).ToString();
     }
 
@@ -174,6 +187,7 @@ public static class BenchReport
         bench = "kennisplatform",
         machine = r.Machine,
         corpus = r.CorpusSource,
+        incremental = r.Incremental.Select(i => new { change = i.Change, buildSeconds = i.Result.Report?.BuildSeconds, processSeconds = Round(i.Result.ProcessSeconds), cache = i.Result.Report?.Cache, loadAverageAtStart = i.Result.LoadAverageAtStart }),
         references = r.References.Select(x => new { tool = x.Tool, succeeded = x.Succeeded, seconds = Round(x.Seconds), peakBytes = x.PeakBytes, htmlFiles = x.HtmlFiles, loadAverageAtStart = x.LoadAverageAtStart }),
         builds = r.Builds.Select(b => new
         {

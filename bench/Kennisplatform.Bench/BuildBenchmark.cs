@@ -21,7 +21,8 @@ public sealed record ChildBuildReport(
     long PeakWorkingSetBytes,
     long AllocatedBytes,
     int Gen2Collections,
-    double CpuSeconds);
+    double CpuSeconds,
+    string Cache = "off");
 
 /// <summary>The figures of one build: the child's report plus what the parent measured around it.</summary>
 public sealed record BuildResult(
@@ -47,10 +48,13 @@ public static class BuildBenchmark
 
     private static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
 
-    /// <summary>Parent side: builds <paramref name="content"/> into <paramref name="output"/> (cold: old output removed).</summary>
-    public static async Task<BuildResult> RunAsync(string content, string output, TimeSpan timeout)
+    /// <summary>
+    /// Parent side: builds <paramref name="content"/> into <paramref name="output"/>; cold (old output and build cache
+    /// removed) unless <paramref name="cold"/> is false, which measures an incremental build with the cache of the last.
+    /// </summary>
+    public static async Task<BuildResult> RunAsync(string content, string output, TimeSpan timeout, bool cold = true)
     {
-        RemoveOutput(output);
+        if (cold) RemoveOutput(output);
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         // Under `dotnet bench.dll` the process is the muxer; under `dotnet run` it is the app host itself.
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(BuildBenchmark).Assembly.Location);
@@ -113,7 +117,8 @@ public static class BuildBenchmark
             self.PeakWorkingSet64,
             GC.GetTotalAllocatedBytes(),
             GC.CollectionCount(2),
-            self.TotalProcessorTime.TotalSeconds);
+            self.TotalProcessorTime.TotalSeconds,
+            report.Cache);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, BenchJson.Options));
         return report.Succeeded ? 0 : 1;
     }
@@ -144,9 +149,11 @@ public static class BuildBenchmark
         return (bytes, files);
     }
 
-    // Every build starts cold: no previous build to keep, no old index beside it.
+    // A cold build: no previous build to keep, no old index beside it, no build cache.
     private static void RemoveOutput(string output)
     {
+        var cache = BuildCache.DefaultFolder(output);
+        if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
         var link = new DirectoryInfo(Path.GetFullPath(output));
         if (link.LinkTarget is not null) link.Delete();
         else if (link.Exists) link.Delete(recursive: true);

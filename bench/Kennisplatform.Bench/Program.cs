@@ -33,10 +33,12 @@ public static class Program
         Directory.CreateDirectory(options.WorkFolder);
         var builds = new List<BuildRun>();
         IReadOnlyList<ReferenceRun> references = [];
+        IReadOnlyList<IncrementalRun> incremental = [];
         if (options.Site is null && options.Corpus is { } corpus)
         {
             var summary = CorpusSummary.Read(corpus);
             for (var i = 0; i < options.Repeat; i++) builds.Add(await BuildAsync(summary.Documents, 0, summary, corpus, options));
+            incremental = await IncrementalBuilds.RunAsync(corpus, SiteFolder(options, summary.Documents), options.BuildTimeout);
             if (options.Reference) references = ReferenceBuilds.Run(corpus, options.WorkFolder, options.Repeat);
         }
         else if (options.Site is null)
@@ -72,7 +74,7 @@ public static class Program
             skipped = $"the build of N={largest?.Pages} did not succeed";
         }
 
-        BenchReport.Print(new BenchResults(MachineInfo.Current(), options.Corpus ?? $"generated, seed {CorpusGenerator.Seed}", options.WorkFolder, builds, references, load, skipped), Console.Out);
+        BenchReport.Print(new BenchResults(MachineInfo.Current(), options.Corpus ?? $"generated, seed {CorpusGenerator.Seed}", options.WorkFolder, builds, references, incremental, load, skipped), Console.Out);
         // The in-process host stops when the process exits (its console lifetime ends it gracefully).
         return builds.All(b => b.Result.Report is { Succeeded: true }) ? 0 : 1;
     }

@@ -12,14 +12,19 @@ namespace Kennisplatform.Build;
 /// <summary>
 /// Where a build reads and writes; <paramref name="BaseUrl"/> is the address the site is served from (canonical URLs,
 /// feeds, sitemap); <paramref name="WordList"/> overrides the system Dutch word list; <paramref name="IndexPartSize"/> is
-/// the average number of documents per index part (see <see cref="SearchIndexWriter.Parts"/>).
+/// the average number of documents per index part (see <see cref="SearchIndexWriter.Parts"/>); <paramref name="UseCache"/>
+/// keeps and reuses results in <paramref name="CacheFolder"/> (default <c>&lt;output&gt;.cache</c>, see <see cref="BuildCache"/>);
+/// <paramref name="CodeVersion"/> stands in for the identity of the code and theme in the cache's fingerprint.
 /// </summary>
 public sealed record BuildOptions(
     string ContentFolder,
     string OutputFolder,
     IReadOnlyCollection<string>? WordList = null,
     string BaseUrl = SiteSettings.DefaultBaseUrl,
-    int IndexPartSize = SearchIndexWriter.DefaultPartSize);
+    int IndexPartSize = SearchIndexWriter.DefaultPartSize,
+    bool UseCache = true,
+    string? CacheFolder = null,
+    string? CodeVersion = null);
 
 /// <summary>
 /// The build pipeline: check (load, validate, render Markdown, check links) → index → related pages → render pages → publish.
@@ -34,8 +39,35 @@ public sealed class SiteBuilder
     public BuildState? LastBuild { get; private set; }
     private readonly ThemeRenderer _theme = new();
 
-    /// <summary>Runs a build; on any error nothing is published and the previous site stays as it was.</summary>
+    /// <summary>
+    /// Runs a build; on any error nothing is published and the previous site stays as it was. With the cache, a build
+    /// whose whole input is unchanged and still published does nothing, and unchanged index parts and compressed files
+    /// are reused; when a build with the cache fails, the cache is cleared and the build runs once more from nothing.
+    /// </summary>
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancel = default)
+    {
+        if (!options.UseCache) return await BuildOnceAsync(options, null, null, cancel);
+        var clock = Stopwatch.StartNew();
+        var cache = new BuildCache(options.CacheFolder ?? BuildCache.DefaultFolder(options.OutputFolder));
+        var fingerprint = BuildCache.Fingerprint(options);
+        if (cache.ReadManifest() is { } last && last.Fingerprint == fingerprint && BuildCache.IsPublished(last, options.OutputFolder))
+        {
+            return new BuildReport(true, [], last.PageCount, last.IndexedCount, [("unchanged", clock.Elapsed)]) { Cache = "unchanged" };
+        }
+        try
+        {
+            return await BuildOnceAsync(options, cache, fingerprint, cancel);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Built again into the emptied cache: a clean build, and the next one can use the cache again.
+            cache.Clear();
+            var clean = await BuildOnceAsync(options, cache, fingerprint, cancel);
+            return clean with { Cache = $"cleared after {e.GetType().Name}; clean build" };
+        }
+    }
+
+    private async Task<BuildReport> BuildOnceAsync(BuildOptions options, BuildCache? cache, string? fingerprint, CancellationToken cancel)
     {
         var phases = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
@@ -65,7 +97,7 @@ public sealed class SiteBuilder
             var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
             var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
             var resources = SearchResourcesFactory.Create(site, indexed, wordList);
-            SearchIndexWriter.Write(indexFolder, indexed, resources, options.IndexPartSize);
+            var index = SearchIndexWriter.Write(indexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts);
             Phase("index");
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
@@ -83,14 +115,18 @@ public sealed class SiteBuilder
             await BuildRestrictedAsync(rendered, layout, resources, settings, cancel);
             Phase("restricted");
 
-            PrecompressedFiles.Write(publicFolder);
-            PrecompressedFiles.Write(layout.RestrictedPages);
+            var compressed = PrecompressedFiles.Write(publicFolder, cache?.Compressed)
+                .Concat(PrecompressedFiles.Write(layout.RestrictedPages, cache?.Compressed)).ToList();
             Phase("compress");
 
             SitePublisher.Publish(staging, options.OutputFolder);
+            // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
+            cache?.Complete(new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pages.Count, publicDocuments.Count),
+                index.PartKeys, compressed);
             Phase("write");
             LastBuild = new BuildState(options, staging, rendered, related, content.Assets);
-            return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases);
+            var use = cache is null ? "off" : $"{index.Reused} of {index.Parts} index parts and {compressed.Count} compressed files from the cache or kept for the next build";
+            return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases) { Cache = use };
         }
         catch
         {
