@@ -114,25 +114,28 @@ public static class BenchReport
         var hugo = r.References.Where(x => x.Tool == "hugo" && x.Succeeded).ToList();
         var pagefind = r.References.Where(x => x.Tool == "pagefind" && x.Succeeded).ToList();
         text.AppendLine(C, $"Side by side on the same Markdown ({N(largest)} documents; medians of {r.Builds.Count(b => b.Pages == largest)} runs each, peak = largest resident set of any run)");
-        var table = new Table(["build", "wall", "peak mem", "html files", "loadavg at start"]);
+        var table = new Table(["build", "wall", "cpu", "peak mem", "html files", "loadavg at start"]);
         static string Peak(IEnumerable<long?> peaks) => peaks.Max() is { } p ? Mb(p) : "-";
+        static string Cpu(IReadOnlyList<ReferenceRun> runs) => runs.All(x => x.CpuSeconds is not null) ? S(Median(runs.Select(x => x.CpuSeconds!.Value))) + " s" : "-";
         static string Loads(IEnumerable<double?> loads) => string.Join(" ", loads.Select(l => l is { } v ? v.ToString("0.0", C) : "-"));
         if (ours.Count > 0)
         {
             table.Row(["kennisplatform build (pages + index + related + feeds)", S(Median(ours.Select(o => o.BuildSeconds))) + " s",
-                Peak(ours.Select(o => (long?)o.PeakWorkingSetBytes)), N(ours[0].PageCount), Loads(r.Builds.Where(b => b.Pages == largest).Select(b => b.Result.LoadAverageAtStart))]);
+                S(Median(ours.Select(o => o.CpuSeconds))) + " s", Peak(ours.Select(o => (long?)o.PeakWorkingSetBytes)), N(ours[0].PageCount), Loads(r.Builds.Where(b => b.Pages == largest).Select(b => b.Result.LoadAverageAtStart))]);
         }
         if (hugo.Count > 0)
         {
-            table.Row(["hugo (pages only, one template)", S(Median(hugo.Select(h => h.Seconds))) + " s", Peak(hugo.Select(h => h.PeakBytes)), N(hugo[0].HtmlFiles),
+            table.Row(["hugo (pages only, one template)", S(Median(hugo.Select(h => h.Seconds))) + " s", Cpu(hugo), Peak(hugo.Select(h => h.PeakBytes)), N(hugo[0].HtmlFiles),
                 Loads(hugo.Select(h => h.LoadAverageAtStart))]);
         }
         if (hugo.Count > 0 && pagefind.Count > 0)
         {
-            table.Row(["pagefind (indexing hugo's output)", S(Median(pagefind.Select(p => p.Seconds))) + " s", Peak(pagefind.Select(p => p.PeakBytes)), "",
+            table.Row(["pagefind (indexing hugo's output)", S(Median(pagefind.Select(p => p.Seconds))) + " s", Cpu(pagefind), Peak(pagefind.Select(p => p.PeakBytes)), "",
                 Loads(pagefind.Select(p => p.LoadAverageAtStart))]);
             var both = Median(hugo.Select(h => h.Seconds)) + Median(pagefind.Select(p => p.Seconds));
-            table.Row(["hugo + pagefind", S(both) + " s", Peak(hugo.Select(h => h.PeakBytes).Concat(pagefind.Select(p => p.PeakBytes))), "", ""]);
+            var bothCpu = hugo.Concat(pagefind).All(x => x.CpuSeconds is not null)
+                ? S(Median(hugo.Select(h => h.CpuSeconds!.Value)) + Median(pagefind.Select(p => p.CpuSeconds!.Value))) + " s" : "-";
+            table.Row(["hugo + pagefind", S(both) + " s", bothCpu, Peak(hugo.Select(h => h.PeakBytes).Concat(pagefind.Select(p => p.PeakBytes))), "", ""]);
             text.Append(table);
             if (ours.Count > 0) text.AppendLine(C, $"  ours / (hugo + pagefind): {Median(ours.Select(o => o.BuildSeconds)) / both:0.00}×; ours / hugo: {Median(ours.Select(o => o.BuildSeconds)) / Median(hugo.Select(h => h.Seconds)):0.00}×");
         }
@@ -188,7 +191,7 @@ public static class BenchReport
         machine = r.Machine,
         corpus = r.CorpusSource,
         incremental = r.Incremental.Select(i => new { change = i.Change, buildSeconds = i.Result.Report?.BuildSeconds, processSeconds = Round(i.Result.ProcessSeconds), cache = i.Result.Report?.Cache, loadAverageAtStart = i.Result.LoadAverageAtStart }),
-        references = r.References.Select(x => new { tool = x.Tool, succeeded = x.Succeeded, seconds = Round(x.Seconds), peakBytes = x.PeakBytes, htmlFiles = x.HtmlFiles, loadAverageAtStart = x.LoadAverageAtStart }),
+        references = r.References.Select(x => new { tool = x.Tool, succeeded = x.Succeeded, seconds = Round(x.Seconds), cpuSeconds = x.CpuSeconds, peakBytes = x.PeakBytes, htmlFiles = x.HtmlFiles, loadAverageAtStart = x.LoadAverageAtStart }),
         builds = r.Builds.Select(b => new
         {
             documents = b.Pages,

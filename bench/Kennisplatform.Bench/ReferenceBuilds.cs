@@ -3,8 +3,9 @@ using System.Globalization;
 
 namespace Kennisplatform.Bench;
 
-/// <summary>One run of another tool on the same Markdown: wall time, peak memory (largest process), files written.</summary>
-public sealed record ReferenceRun(string Tool, bool Succeeded, double Seconds, long? PeakBytes, int HtmlFiles, double? LoadAverageAtStart, string? Error);
+/// <summary>One run of another tool on the same Markdown: wall time, peak memory (largest process), files written, CPU seconds.</summary>
+public sealed record ReferenceRun(string Tool, bool Succeeded, double Seconds, long? PeakBytes, int HtmlFiles, double? LoadAverageAtStart, string? Error,
+    double? CpuSeconds = null);
 
 /// <summary>
 /// Builds the same content with Hugo (pages only, one plain template) and indexes Hugo's output with Pagefind, when
@@ -94,7 +95,7 @@ public static class ReferenceBuilds
         var start = new ProcessStartInfo(gnuTime ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (gnuTime is not null)
         {
-            foreach (var a in new[] { "-f", "%e %M", "-o", timeFile, tool }) start.ArgumentList.Add(a);
+            foreach (var a in new[] { "-f", "%e %M %U %S", "-o", timeFile, tool }) start.ArgumentList.Add(a);
         }
         foreach (var a in args) start.ArgumentList.Add(a);
         var loadAverage = LoadGenerator.LoadAverage();
@@ -107,9 +108,11 @@ public static class ReferenceBuilds
         long? peak = null;
         var timed = gnuTime is null ? [] : File.ReadAllText(timeFile).Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Split(' ') ?? [];
         File.Delete(timeFile);
-        if (timed.Length == 2 && long.TryParse(timed[1], NumberStyles.None, CultureInfo.InvariantCulture, out var kb)) peak = kb * 1024;
+        if (timed.Length == 4 && long.TryParse(timed[1], NumberStyles.None, CultureInfo.InvariantCulture, out var kb)) peak = kb * 1024;
+        double? cpu = timed.Length == 4 && double.TryParse(timed[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var user)
+                      && double.TryParse(timed[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var system) ? user + system : null;
         var html = htmlFolder is not null && Directory.Exists(htmlFolder) ? Directory.EnumerateFiles(htmlFolder, "*.html", SearchOption.AllDirectories).Count() : 0;
         var error = process.ExitCode == 0 ? null : (stderr.Result + stdout.Result).Trim().Split('\n').FirstOrDefault();
-        return new ReferenceRun(name, process.ExitCode == 0, seconds, peak, html, loadAverage, error);
+        return new ReferenceRun(name, process.ExitCode == 0, seconds, peak, html, loadAverage, error, cpu);
     }
 }

@@ -94,10 +94,7 @@ public sealed class SiteBuilder
         try
         {
             var indexFolder = layout.Index;
-            var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
-            var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
-            var resources = SearchResourcesFactory.Create(site, indexed, wordList);
-            var index = SearchIndexWriter.Write(indexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts);
+            var (index, resources) = WriteIndex(options, site, publicDocuments, indexFolder, cache);
             Phase("index");
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
@@ -133,6 +130,19 @@ public sealed class SiteBuilder
             SitePublisher.Discard(staging);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The public index. Not inline in the async build: a local there lives as long as the whole build, and the index
+    /// documents (a second copy of every page's text) are needed only here.
+    /// </summary>
+    private static (IndexWriteResult Index, SearchResources Resources) WriteIndex(BuildOptions options, Site site,
+        IReadOnlyList<RenderedDocument> publicDocuments, string indexFolder, BuildCache? cache)
+    {
+        var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
+        var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
+        var resources = SearchResourcesFactory.Create(site, indexed, wordList);
+        return (SearchIndexWriter.Write(indexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts), resources);
     }
 
     /// <summary>

@@ -54,7 +54,7 @@ public sealed class SiteContentTests(SiteContentBuild site) : IClassFixture<Site
 
     /// <summary>
     /// The judged "Zie ook" score the related pages must keep (share of expected pages shown, mean over the set). Signatures
-    /// score 0.728 on it; one MoreLikeThis query per page over the full bodies scored 0.704.
+    /// score 0.728 on it; one MoreLikeThis query per page over the full bodies scored 0.704 on the same content.
     /// </summary>
     private const double MinimumRelatedScore = 0.72;
 
