@@ -89,14 +89,14 @@ public static class AccessSetup
             o.SaveTokens = false;
             o.GetClaimsFromUserInfoEndpoint = true;
             o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-            o.Events.OnTokenValidated = context =>
+            // Claims as the provider names them, and the organisation from userinfo too (not only from the ID token).
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters.NameClaimType = "name";
+            o.ClaimActions.MapUniqueJsonKey(provider.OrganisationClaim, provider.OrganisationClaim);
+            o.Events.OnTicketReceived = context =>
             {
-                // The provider names the organisation in its own claim; the policy reads ours.
-                var identity = (ClaimsIdentity)context.Principal!.Identity!;
-                if (identity.FindFirst(provider.OrganisationClaim)?.Value is { } organisation && provider.OrganisationClaim != PlatformClaims.Organisation)
-                {
-                    identity.AddClaim(new Claim(PlatformClaims.Organisation, organisation));
-                }
+                // After ID token and userinfo: the policy reads exactly one organisation claim of ours.
+                if (context.Principal?.Identity is ClaimsIdentity identity) OrganisationClaim.Normalise(identity, provider.OrganisationClaim);
                 return Task.CompletedTask;
             };
         });
