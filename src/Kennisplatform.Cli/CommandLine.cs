@@ -20,6 +20,7 @@ public static class CommandLine
             ServeCommand.Create(),
             EvalCommand.Create(),
             PasswordCommand.Create(),
+            BackupCommand.Create(),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         // "kennisplatform help" as well as --help; without a verb the help is shown too.
