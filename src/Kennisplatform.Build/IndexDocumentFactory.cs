@@ -29,7 +29,9 @@ public static class IndexDocumentFactory
     public static IndexDocument From(RenderedDocument rendered, Site site)
     {
         var d = rendered.Document;
-        var extra = string.Join(" ", d.List("synonyms").Concat(d.Text("full") is { } full ? [full] : []));
+        // Synonyms and the full form are searched with the headings, not the body: the body is what snippets show, and a
+        // raw list of synonyms is no sentence to show a reader.
+        var aliases = d.List("synonyms").Concat(d.Text("full") is { } full ? [full] : []);
         // A theme page belongs to its own theme, for the theme filter and for related pages.
         var themes = d.Type == DocumentType.Thema ? d.Themes.Prepend(d.Slug).Distinct().ToList() : d.Themes;
         return new IndexDocument(
@@ -38,8 +40,8 @@ public static class IndexDocumentFactory
             d.Type.Label(),
             d.Title,
             d.Summary,
-            rendered.Markdown.Headings.Select(h => h.Text).ToList(),
-            string.Join(' ', new[] { extra, string.Join(" ", d.List("takeaways")), rendered.Markdown.PlainText }.Where(s => s.Length > 0)),
+            aliases.Concat(rendered.Markdown.Headings.Select(h => h.Text)).ToList(),
+            string.Join(' ', new[] { string.Join(" ", d.List("takeaways")), rendered.Markdown.PlainText }.Where(s => s.Length > 0)),
             themes,
             themes.Select(site.ThemeTitle).ToList(),
             d.Regions,

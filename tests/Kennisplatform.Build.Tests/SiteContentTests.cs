@@ -24,6 +24,16 @@ public sealed class SiteContentTests(SiteContentBuild site) : IClassFixture<Site
     }
 
     [Fact]
+    public void Snippets_of_glossary_entries_never_show_the_raw_synonym_list()
+    {
+        using var search = new SearchService(site["index"]);
+        var hit = search.Search(new SearchRequest("ontneming")).Hits.Single(h => h.Url == "/begrippen/afpakken/");
+
+        Assert.DoesNotContain("beslaglegging", hit.SnippetHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("ontnemen", hit.SnippetHtml, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void The_judged_queries_meet_the_search_quality_targets()
     {
         using var search = new SearchService(site["index"]);
