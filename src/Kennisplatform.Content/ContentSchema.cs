@@ -18,10 +18,11 @@ public static class ContentSchema
         var regionsRequired = type is DocumentType.Praktijkvoorbeeld or DocumentType.Professional;
         yield return Req("title", Text);
         yield return Req("summary", Text);
-        yield return Req("date", Date);
+        // News is dated to the day: it is read and sorted as a timeline.
+        yield return Req("date", type == DocumentType.Nieuws ? Day : Date);
         yield return new FieldRule("themes", ThemeList, themesRequired).Shown("Thema's");
         yield return new FieldRule("regions", RegionList, regionsRequired).Shown("Regio's");
-        yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Professional));
+        yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Professional or DocumentType.Nieuws));
         yield return Opt("aliases", PathList);
         yield return Opt("toegang", Choice, "openbaar", "besloten");
     }
@@ -54,6 +55,7 @@ public static class ContentSchema
             Req("authors", TextList).Shown("Auteurs"), Req("publisher", Text).Shown("Uitgever"),
             Req("kind", Choice, "rapport", "kamerbrief", "essay", "advies", "beleidsplan", "onderzoek", "overig").Shown("Soort"),
         ],
+        DocumentType.Nieuws => [Opt("bron", PublicationOrUrl)],
         DocumentType.Thema => [Opt("related", ThemeList).Shown("Verwante thema's")],
         DocumentType.Regio => [Req("area", Text).Shown("Werkgebied"), Req("riec", FieldKind.Boolean)],
         DocumentType.Begrip => [Opt("full", Text).Shown("Voluit"), Opt("synonyms", TextList).Shown("Ook bekend als")],

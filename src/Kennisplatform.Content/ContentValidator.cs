@@ -36,7 +36,7 @@ public static class ContentValidator
     }
 
     private static bool IsTypeListing(string url) =>
-        DocumentTypes.ByFolder.Keys.Any(folder => url.Equals($"/{folder}/", StringComparison.OrdinalIgnoreCase));
+        DocumentTypes.ByFolder.Values.Any(type => url.Equals($"/{type.UrlSegment()}/", StringComparison.OrdinalIgnoreCase));
 
     private static HashSet<string> SlugsOf(IEnumerable<Document> documents, DocumentType type) =>
         documents.Where(d => d.Type == type).Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
@@ -117,6 +117,10 @@ public static class ContentValidator
             {
                 FieldKind.Date when !PartialDate.TryParse(value, out _) =>
                     $"invalid date '{value}' in '{rule.Name}': use ISO 8601, e.g. 2021-05-01 (or 2021-05, 2021)",
+                FieldKind.Day when !PartialDate.TryParse(value, out var day) || day.Precision != DatePrecision.Day =>
+                    $"invalid date '{value}' in '{rule.Name}': give the full date as YYYY-MM-DD, e.g. 2022-11-14",
+                FieldKind.PublicationOrUrl when !IsPublicationOrUrl(value, publications) =>
+                    $"'{rule.Name}' must be a publication slug{DidYouMean.Hint(value, publications)} or an https:// address, not '{value}'",
                 FieldKind.Boolean when value is not ("true" or "false") => $"field '{rule.Name}' must be true or false, not '{value}'",
                 FieldKind.Choice when !rule.Choices!.Contains(value) =>
                     $"invalid value '{value}' for '{rule.Name}'{DidYouMean.Hint(value, rule.Choices!)}; allowed: {string.Join(", ", rule.Choices!)}",
@@ -133,6 +137,10 @@ public static class ContentValidator
             if (error is not null) diagnostics.Add(Diagnostic.Error(path, scalar.Line, scalar.Column, error));
         }
     }
+
+    private static bool IsPublicationOrUrl(string value, IReadOnlySet<string> publications) =>
+        publications.Contains(value) ||
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Contains('.') && !value.Any(char.IsWhiteSpace);
 
     // Two files can only share a URL when they differ in case (Handreiking.md, handreiking.md on a case-sensitive disk).
     private static void ValidateUniqueUrls(IReadOnlyList<Document> documents, List<Diagnostic> diagnostics)

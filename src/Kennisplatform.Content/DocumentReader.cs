@@ -59,7 +59,7 @@ public static partial class DocumentReader
                     $"a kenniskring needs a folder of its own: move this file to 'kenniskringen/{parts[1]}/index.md'"));
                 return null;
             case 2 when DocumentTypes.ByFolder.TryGetValue(parts[0], out var type):
-                return (type, parts[1], $"/{parts[0]}/{parts[1]}/", null);
+                return (type, parts[1], $"/{type.UrlSegment()}/{parts[1]}/", null);
             case 3 when parts[0] == "kenniskringen":
                 return parts[2] == "index"
                     ? (DocumentType.Kenniskring, parts[1], $"/kenniskringen/{parts[1]}/", null)

@@ -16,6 +16,7 @@ public enum DocumentType
     Webinar,
     Begrip,
     Professional,
+    Nieuws,
 }
 
 /// <summary>Names, folders and labels of the document types, from the table in <see cref="DocumentKinds"/>.</summary>
@@ -34,6 +35,9 @@ public static class DocumentTypes
 
     /// <summary>The folder (and URL segment) of a type; free pages have none.</summary>
     public static string? Folder(this DocumentType type) => type.Kind().Folder;
+
+    /// <summary>The first segment of the type's URLs and its listing (for news <c>/actueel/</c>, not its folder).</summary>
+    public static string? UrlSegment(this DocumentType type) => type.Kind().UrlSegment;
 
     /// <summary>The key used in front matter, URLs of filters and the search index.</summary>
     public static string Key(this DocumentType type) => type.Kind().Key;

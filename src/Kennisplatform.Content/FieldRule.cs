@@ -12,6 +12,10 @@ public enum FieldKind
     RegionList,
     PublicationList,
     PathList,
+    /// <summary>A full calendar date, <c>YYYY-MM-DD</c>.</summary>
+    Day,
+    /// <summary>A publication slug or an absolute https URL of an external original.</summary>
+    PublicationOrUrl,
 }
 
 /// <summary>

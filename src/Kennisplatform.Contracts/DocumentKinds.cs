@@ -18,6 +18,8 @@ public static class DocumentKinds
         new("webinar", "webinars", "Webinar", "Webinars"),
         new("begrip", "begrippen", "Begrip", "Begrippen"),
         new("professional", "netwerk", "Professional", "Netwerk van professionals"),
+        // News is read under /actueel/, as on the real platform, while editors find it in content/nieuws/.
+        new("nieuws", "nieuws", "Nieuws", "Nieuws", Segment: "actueel", Listing: "Actueel"),
     ];
 
     private static readonly Dictionary<string, DocumentKind> Keys = All.ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);

@@ -22,6 +22,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
             .Where(s => s != d.Slug || d.Type != DocumentType.Publicatie)
             .Select(s => site.BySlug(DocumentType.Publicatie, s) is { } p ? new Link(p.Title, p.Url) : new Link(s, ""))
             .ToList();
+        if (Origin(d) is { } origin) sources.Add(origin);
         if (d.Type == DocumentType.Publicatie && d.Sources.Contains(d.Slug))
         {
             sources.Insert(0, new Link("Deze publicatie is zelf een brondocument van het platform.", ""));
@@ -29,6 +30,15 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         return new DocumentPageModel(frame, d.Type.Label(), d.Title, d.Summary, d.Date?.ToDutch(), d.Date?.ToIso(),
             Metadata(d), body, contents, Sections(d), sources, related);
     }
+
+    // A news item's `bron`: one of our publications, or the external original it reports on.
+    private Link? Origin(Document d) => d.Text("bron") switch
+    {
+        null => null,
+        var slug when site.BySlug(DocumentType.Publicatie, slug) is { } p => new Link(p.Title, p.Url),
+        var url when Uri.TryCreate(url, UriKind.Absolute, out var uri) => new Link($"Het origineel op {uri.Host}", uri.AbsoluteUri),
+        var other => new Link(other, ""),
+    };
 
     private static string Takeaways(Document d)
     {
@@ -92,7 +102,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
     private static readonly List<DocumentType> TypeOrder =
     [
         DocumentType.Praktijkvoorbeeld, DocumentType.Handreiking, DocumentType.Kenniskring, DocumentType.Bijeenkomst,
-        DocumentType.Webinar, DocumentType.Publicatie,
+        DocumentType.Webinar, DocumentType.Publicatie, DocumentType.Nieuws,
     ];
 
     /// <summary>Documents grouped per type in a fixed, useful order.</summary>

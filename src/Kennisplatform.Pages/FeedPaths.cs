@@ -13,7 +13,7 @@ public static class FeedPaths
     public const string Catalogue = "/data/catalogus.json";
 
     /// <summary>Feed of one type (its folder name).</summary>
-    public static string OfType(DocumentType type) => $"/feeds/{type.Folder()}.xml";
+    public static string OfType(DocumentType type) => $"/feeds/{type.UrlSegment()}.xml";
 
     /// <summary>Feed of one theme.</summary>
     public static string OfTheme(string slug) => $"/feeds/themas/{slug}.xml";
@@ -39,7 +39,7 @@ public static class FeedPaths
     public static IReadOnlyList<Link> ForListing(DocumentType type) =>
         type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip
             ? [SiteFeed]
-            : [new Link($"{type.PluralLabel()} — nieuw", OfType(type)), SiteFeed];
+            : [new Link($"{Presentation.ListingTitle(type)} — nieuw", OfType(type)), SiteFeed];
 
     /// <summary>The whole site's feed.</summary>
     public static readonly Link SiteFeed = new("Kennisplatform Ondermijning — nieuw", All);

@@ -17,16 +17,49 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
         [DocumentType.Kenniskring] = "Kenniskringen brengen professionals bij elkaar rond één onderwerp. Per kring de bijeenkomsten en wat die opleverden.",
         [DocumentType.Publicatie] = "Rapporten, Kamerbrieven, essays en adviezen over de aanpak van ondermijning, samengevat.",
         [DocumentType.Webinar] = "Webinars, conferenties en andere bijeenkomsten die niet bij één kenniskring horen.",
+        [DocumentType.Nieuws] = "Nieuws over de aanpak van ondermijning en over het kennisplatform, het nieuwste eerst.",
         [DocumentType.Begrip] = "Afkortingen en begrippen uit de aanpak van ondermijning. De zoekfunctie gebruikt ze ook als synoniemen.",
     };
 
+    /// <summary>News items per page of <c>/actueel/</c>.</summary>
+    public const int NewsPageSize = 10;
+
     /// <summary>The listing page of a type.</summary>
-    public ListingPageModel Build(DocumentType type, string url)
+    public ListingPageModel Build(DocumentType type, string url) => Model(type, url, url, Sections(type));
+
+    /// <summary>
+    /// The pages of a type's listing with their paths: one page, except news, which is a timeline of
+    /// <see cref="NewsPageSize"/> items per page (<c>/actueel/</c>, <c>/actueel/pagina/2/</c>, …).
+    /// </summary>
+    public IEnumerable<(string Path, ListingPageModel Model)> BuildPaged(DocumentType type, string url)
     {
-        var title = type.PluralLabel();
-        var frame = new PageFrame(title, Intros.GetValueOrDefault(type, title), url, [Home], url,
-            CanonicalUrl: settings.Absolute(url), Feeds: FeedPaths.ForListing(type));
-        return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), Sections(type), Filters(type));
+        if (type != DocumentType.Nieuws)
+        {
+            yield return (url, Build(type, url));
+            yield break;
+        }
+        var news = site.OfType(type).ToList();
+        var count = Math.Max(1, (news.Count + NewsPageSize - 1) / NewsPageSize);
+        for (var number = 1; number <= count; number++)
+        {
+            var path = SiteUrls.ListingPage(url, number);
+            var items = news.Skip((number - 1) * NewsPageSize).Take(NewsPageSize).Select(Item).ToList();
+            var heading = count == 1 ? "Al het nieuws" : $"Nieuws, pagina {number} van {count}";
+            IReadOnlyList<ListingSection> sections = items.Count == 0 ? [] : [new ListingSection(heading, items, "nieuws")];
+            var paging = new PageLinks("Nieuwspagina's",
+                Enumerable.Range(1, count).Select(n => new Link(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n == number ? "" : SiteUrls.ListingPage(url, n))).ToList(),
+                number > 1 ? new Link("Vorige", SiteUrls.ListingPage(url, number - 1)) : null,
+                number < count ? new Link("Volgende", SiteUrls.ListingPage(url, number + 1)) : null);
+            yield return (path, Model(type, url, path, sections) with { Paging = paging });
+        }
+    }
+
+    private ListingPageModel Model(DocumentType type, string listing, string path, IReadOnlyList<ListingSection> sections)
+    {
+        var title = ListingTitle(type);
+        var frame = new PageFrame(title, Intros.GetValueOrDefault(type, title), path, [Home], listing,
+            CanonicalUrl: settings.Absolute(path), Feeds: FeedPaths.ForListing(type));
+        return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), sections, Filters(type));
     }
 
     // Per theme and per region, the number of pages of this type, linking to search filtered on both (no words needed).
@@ -34,11 +67,13 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
     {
         if (type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip) return [];
         var documents = site.OfType(type).ToList();
+        // News is a timeline: its filtered view in search keeps the newest first.
+        (string, string)[] order = type == DocumentType.Nieuws ? [(SearchUrl.Sort, SearchUrl.SortByDate)] : [];
         FilterGroup Group(string label, IEnumerable<Document> values, Func<Document, IReadOnlyList<string>> of, string parameter) =>
             new(label, values
                 .Select(v => (v, Count: documents.Count(d => of(d).Contains(v.Slug))))
                 .Where(x => x.Count > 0)
-                .Select(x => new Link($"{x.v.Title} ({x.Count})", SearchUrl.For([(SearchUrl.Type, type.Key()), (parameter, x.v.Slug)])))
+                .Select(x => new Link($"{x.v.Title} ({x.Count})", SearchUrl.For([(SearchUrl.Type, type.Key()), (parameter, x.v.Slug), .. order])))
                 .ToList());
         return new[] { Group("Per thema", site.Themes, d => d.Themes, SearchUrl.Theme), Group("Per regio", site.Regions, d => d.Regions, SearchUrl.Region) }
             .Where(g => g.Links.Count > 0)

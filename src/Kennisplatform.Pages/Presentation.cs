@@ -27,7 +27,7 @@ public static class Presentation
                 ? [Home, RestrictedHome, new Link(d.Type.PluralLabel(), SitePaths.Directory)]
                 : [Home, RestrictedHome];
         }
-        var crumbs = new List<Link> { Home, new(d.Type == DocumentType.Bijeenkomst ? "Kenniskringen" : d.Type.PluralLabel(), $"/{d.Type.Folder()}/") };
+        var crumbs = new List<Link> { Home, new(d.Type == DocumentType.Bijeenkomst ? "Kenniskringen" : ListingTitle(d.Type), $"/{d.Type.UrlSegment()}/") };
         if (d.Circle is { } circle && site.BySlug(DocumentType.Kenniskring, circle) is { } ring)
         {
             crumbs.Add(new Link(ring.Title, ring.Url));
@@ -56,5 +56,8 @@ public static class Presentation
             : Known(status);
 
     /// <summary>The section of the navigation a page belongs to.</summary>
-    public static string? Section(Document d) => d.IsRestricted ? null : d.Type.Folder() is { } folder ? $"/{folder}/" : null;
+    public static string? Section(Document d) => d.IsRestricted ? null : d.Type.UrlSegment() is { } segment ? $"/{segment}/" : null;
+
+    /// <summary>The title of a type's listing page: its plural, except news, which is "Actueel".</summary>
+    public static string ListingTitle(DocumentType type) => type.Kind().ListingTitle;
 }

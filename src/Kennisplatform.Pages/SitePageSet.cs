@@ -32,7 +32,10 @@ public static class SitePageSet
         var listings = new ListingPageBuilder(site, settings);
         foreach (var (type, url) in SiteUrls.Listings)
         {
-            pages.Add(new OutputPage(OutputPage.FileFor(url), new PageRequest(typeof(ListingPage), listings.Build(type, url))));
+            foreach (var (path, model) in listings.BuildPaged(type, url))
+            {
+                pages.Add(new OutputPage(OutputPage.FileFor(path), new PageRequest(typeof(ListingPage), model)));
+            }
         }
         if (!documents.Any(r => r.Document.Url == "/"))
         {
@@ -53,9 +56,10 @@ public static class SitePageSet
             CanonicalUrl: settings.Absolute("/"), Feeds: [FeedPaths.SiteFeed]);
         ListingSection Newest(DocumentType type, string heading, int count) => new(heading,
             site.OfType(type).Take(count).Select(Item).ToList(), "nieuw-" + type.Key(),
-            new Link($"Alle {type.PluralLabel().ToLowerInvariant()}", $"/{type.Folder()}/"));
+            new Link(type == DocumentType.Nieuws ? "Al het nieuws" : $"Alle {type.PluralLabel().ToLowerInvariant()}", $"/{type.UrlSegment()}/"));
         var sections = new[]
             {
+                Newest(DocumentType.Nieuws, "Actueel", 3),
                 Newest(DocumentType.Praktijkvoorbeeld, "Nieuwste praktijkvoorbeelden", 6),
                 Newest(DocumentType.Handreiking, "Handreikingen", 6),
                 Newest(DocumentType.Publicatie, "Publicaties", 4),

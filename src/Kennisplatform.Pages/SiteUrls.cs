@@ -8,7 +8,10 @@ public static class SiteUrls
 {
     /// <summary>Listing pages per type of the public site (the directory of professionals is closed).</summary>
     public static readonly IReadOnlyList<(DocumentType Type, string Url)> Listings =
-        DocumentTypes.ByFolder.Where(kv => kv.Value != DocumentType.Professional).Select(kv => (kv.Value, $"/{kv.Key}/")).ToList();
+        DocumentTypes.ByFolder.Values.Where(t => t != DocumentType.Professional).Select(t => (t, $"/{t.UrlSegment()}/")).ToList();
+
+    /// <summary>Page <paramref name="number"/> (from 1) of a paged listing: <c>/actueel/</c>, <c>/actueel/pagina/2/</c>.</summary>
+    public static string ListingPage(string listing, int number) => number <= 1 ? listing : $"{listing}pagina/{number}/";
 
     /// <summary>Every generated path.</summary>
     public static IEnumerable<string> Generated => Listings.Select(l => l.Url).Append(SitePaths.Search).Append("/").Append(SitePaths.Restricted).Append(SitePaths.Directory);

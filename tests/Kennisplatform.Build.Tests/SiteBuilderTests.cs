@@ -19,7 +19,7 @@ public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtu
         Assert.Single(Directory.GetFiles(built["public/assets"], "site.*.css"));
         Assert.True(Directory.Exists(built["index"]));
         Assert.False(Directory.Exists(built["public/index"]));
-        Assert.Equal(13, built.Report.IndexedCount);
+        Assert.Equal(15, built.Report.IndexedCount);
         Assert.Empty(Leftovers(Path.GetDirectoryName(built.Site)!));
     }
 

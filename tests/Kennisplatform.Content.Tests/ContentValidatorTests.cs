@@ -28,7 +28,7 @@ public class ContentValidatorTests
         var set = Validated(Fixtures.ContentFolder);
 
         Assert.Empty(set.Diagnostics);
-        Assert.Equal(13, set.Documents.Count);
+        Assert.Equal(15, set.Documents.Count);
     }
 
     [Fact]

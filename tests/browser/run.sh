@@ -88,8 +88,14 @@ trap 'exit 130' INT TERM
 
 cd "$root" || die "cannot enter $root"
 
+# The real content plus fixed test pages (tests/fixtures/browser/, e.g. news items), so that tests of
+# dated content do not depend on what the site holds today.
+say "copying content/ and tests/fixtures/browser/ into $tmp/content"
+cp -R content "$tmp/content" || die "could not copy content/"
+cp -R tests/fixtures/browser/. "$tmp/content/" || die "could not copy tests/fixtures/browser/"
+
 say "building the site into $tmp/_site"
-if ! dotnet run -c Release --project "$cli" -- build --content content --output "$tmp/_site" >"$tmp/build.log" 2>&1; then
+if ! dotnet run -c Release --project "$cli" -- build --content "$tmp/content" --output "$tmp/_site" >"$tmp/build.log" 2>&1; then
   grep -v ': warning ' "$tmp/build.log" | tail -n 40 >&2
   die "the site build failed"
 fi

@@ -8,9 +8,9 @@ public static class SiteNavigation
 {
     /// <summary>Section links: the listings of these kinds, in this order.</summary>
     public static readonly IReadOnlyList<Link> Sections =
-        new[] { "thema", "praktijkvoorbeeld", "handreiking", "kenniskring", "regio", "publicatie", "webinar", "begrip" }
+        new[] { "thema", "nieuws", "praktijkvoorbeeld", "handreiking", "kenniskring", "regio", "publicatie", "webinar", "begrip" }
             .Select(DocumentKinds.Get)
-            .Select(k => new Link(k.PluralLabel, k.ListingUrl!))
+            .Select(k => new Link(k.ListingTitle, k.ListingUrl!))
             .ToList();
 
     /// <summary>The site's name.</summary>

@@ -12,6 +12,7 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
     private static readonly DocumentType[] FeedTypes =
     [
         DocumentType.Praktijkvoorbeeld, DocumentType.Handreiking, DocumentType.Kenniskring, DocumentType.Publicatie, DocumentType.Webinar,
+        DocumentType.Nieuws,
     ];
 
     /// <summary>All feeds.</summary>
@@ -21,8 +22,9 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
         yield return Feed(FeedPaths.All, "Kennisplatform Ondermijning", "Nieuw op het Kennisplatform Ondermijning.", "/", entries);
         foreach (var type in FeedTypes)
         {
-            yield return Feed(FeedPaths.OfType(type), $"{type.PluralLabel()} — Kennisplatform Ondermijning",
-                $"Nieuwe {type.PluralLabel().ToLowerInvariant()}.", $"/{type.Folder()}/", entries.Where(d => d.Type == type || Within(type, d)));
+            yield return Feed(FeedPaths.OfType(type), $"{Presentation.ListingTitle(type)} — Kennisplatform Ondermijning",
+                type == DocumentType.Nieuws ? "Nieuws over de aanpak van ondermijning." : $"Nieuwe {type.PluralLabel().ToLowerInvariant()}.",
+                $"/{type.UrlSegment()}/", entries.Where(d => d.Type == type || Within(type, d)));
         }
         foreach (var theme in site.Themes)
         {

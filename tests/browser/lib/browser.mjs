@@ -41,6 +41,9 @@ export const PAGES = [
   { name: 'privacy', path: '/privacy/' },
   { name: 'contact', path: '/contact/' },
   { name: 'linken en hergebruik', path: '/linken-en-hergebruik/' },
+  // News: the fixed test items of tests/fixtures/browser/nieuws/.
+  { name: 'nieuwsbericht', path: '/actueel/testbericht-damocles/' },
+  { name: 'actueel', path: '/actueel/' },
   { name: 'lijst thema\'s', path: '/themas/' },
   { name: 'lijst praktijkvoorbeelden', path: '/praktijkvoorbeelden/' },
   { name: 'lijst handreikingen', path: '/handreikingen/' },

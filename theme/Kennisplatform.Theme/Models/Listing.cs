@@ -17,4 +17,7 @@ public sealed record FilterGroup(string Label, IReadOnlyList<Link> Links);
 
 /// <summary>A listing page: per type, theme or region, with links that filter it.</summary>
 public sealed record ListingPageModel(PageFrame Frame, string Title, string? Intro, IReadOnlyList<ListingSection> Sections,
-    IReadOnlyList<FilterGroup>? Filters = null);
+    IReadOnlyList<FilterGroup>? Filters = null, PageLinks? Paging = null);
+
+/// <summary>Links to the pages of a paged list; the current page has an empty URL.</summary>
+public sealed record PageLinks(string Label, IReadOnlyList<Link> Pages, Link? Previous, Link? Next);
