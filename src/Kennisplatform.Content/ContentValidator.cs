@@ -140,7 +140,7 @@ public static class ContentValidator
 
     private static bool IsPublicationOrUrl(string value, IReadOnlySet<string> publications) =>
         publications.Contains(value) ||
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Contains('.') && !value.Any(char.IsWhiteSpace);
+        value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && ExternalAddress.Problem(value) is null;
 
     // Two files can only share a URL when they differ in case (Handreiking.md, handreiking.md on a case-sensitive disk).
     private static void ValidateUniqueUrls(IReadOnlyList<Document> documents, List<Diagnostic> diagnostics)

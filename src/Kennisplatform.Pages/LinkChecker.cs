@@ -32,9 +32,9 @@ public static class LinkChecker
                 void Error(string message) => diagnostics.Add(Diagnostic.Error(document.SourcePath, line, link.Column, message));
 
                 if (link.IsImage && !link.HasAltText) Error($"image '{link.Url}' has no alt text: write ![description]({link.Url})");
-                if (IsExternal(link.Url) || HasScheme(link.Url) || LooksLikeBareDomain(link.Url))
+                if (IsExternal(link.Url) || HasScheme(link.Url) || ExternalAddress.LooksLikeBareDomain(link.Url))
                 {
-                    if (ExternalLinkProblem(link.Url) is { } problem) Error(problem);
+                    if (ExternalAddress.Problem(link.Url) is { } problem) Error(problem);
                     continue;
                 }
 
@@ -70,37 +70,6 @@ public static class LinkChecker
     private static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) ||
         !url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme != Uri.UriSchemeFile;
-
-    /// <summary>
-    /// What is wrong with an external address, or null. There is no network at build time, so only the syntax is
-    /// checked: https or http with a host that has a dot, or mailto with an address.
-    /// </summary>
-    public static string? ExternalLinkProblem(string url)
-    {
-        if (url.StartsWith("//", StringComparison.Ordinal)) return $"external link '{url}' has no scheme: write it as https:{url}";
-        if (LooksLikeBareDomain(url)) return $"external link '{url}' has no scheme: write it as https://{url}";
-        if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-        {
-            var address = url["mailto:".Length..].Split('?')[0];
-            var at = address.IndexOf('@');
-            return at > 0 && address.IndexOf('.', at) > at + 1 && !address.Any(char.IsWhiteSpace)
-                ? null
-                : $"invalid e-mail link '{url}': write mailto:name@example.nl";
-        }
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-        {
-            return $"invalid external link '{url}': only https://, http:// and mailto: addresses can be linked";
-        }
-        if (url.Any(char.IsWhiteSpace) || !uri.Host.Contains('.') || uri.Host.StartsWith('.') || uri.Host.EndsWith('.') || !url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"invalid external link '{url}': not a complete web address (https://host.nl/path)";
-        }
-        return null;
-    }
-
-    // "rijksoverheid.nl/..." or "www.x.nl" without a scheme would otherwise be read as a relative path.
-    private static bool LooksLikeBareDomain(string url) =>
-        url.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasScheme(string url)
     {
