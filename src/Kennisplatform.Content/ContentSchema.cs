@@ -57,7 +57,7 @@ public static class ContentSchema
         ],
         DocumentType.Nieuws => [Opt("bron", PublicationOrUrl)],
         DocumentType.Thema => [Opt("related", ThemeList).Shown("Verwante thema's")],
-        DocumentType.Regio => [Req("area", Text).Shown("Werkgebied"), Req("riec", FieldKind.Boolean)],
+        DocumentType.Regio => [Req("area", Text).Shown("Werkgebied"), Req("riec", FieldKind.Boolean), Opt("contact", Text).Shown("Contactorganisatie")],
         DocumentType.Begrip => [Opt("full", Text).Shown("Voluit"), Opt("synonyms", TextList).Shown("Ook bekend als")],
         DocumentType.Professional =>
         [

@@ -9,6 +9,9 @@ public static class SearchPageModelFactory
 {
     private const int MaxFacetValues = 12;
 
+    /// <summary>Shown when no page has all the words and the results have only some of them.</summary>
+    public const string SomeWordsNote = "Geen resultaten met alle woorden; resultaten met een deel van de woorden.";
+
     /// <summary>The facets in display order: index field, query-string key, label.</summary>
     public static readonly IReadOnlyList<(string Field, string Key, string Label)> Facets =
     [
@@ -42,7 +45,11 @@ public static class SearchPageModelFactory
         };
         var suggestionUrl = result.Suggestion is { } s ? SearchParameters.Url(request with { Query = s, Page = 1 }) : null;
         var (facets, active) = FacetModels(request, result);
-        return new SearchPageModel(frame, result.Query, result.Message, result.Total, hits, facets, active, result.Suggestion,
+        // The note comes from the result's own flag, so it stays right however search ranks or falls back.
+        var message = result.SomeWordsOnly
+            ? string.Join(" ", new[] { SomeWordsNote, result.Message }.OfType<string>())
+            : result.Message;
+        return new SearchPageModel(frame, result.Query, message, result.Total, hits, facets, active, result.Suggestion,
             suggestionUrl, pages, previous, next, sortOptions, request.Sort == SearchSort.Date ? SearchUrl.SortByDate : "relevantie");
     }
 

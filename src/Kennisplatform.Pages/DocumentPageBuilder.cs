@@ -17,7 +17,13 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
             OpenGraphType: d.Type is DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina ? "website" : "article",
             Restricted: d.IsRestricted);
         var body = Takeaways(d) + rendered.Markdown.Html;
-        var contents = rendered.Markdown.Headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Id)).ToList();
+        var sections = Sections(d);
+        // "Op deze pagina" covers the generated lists too; "Zie ook" leaves out what those lists already show.
+        var contents = rendered.Markdown.Headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Id))
+            .Concat(sections.Select(s => new Link(s.Heading, "#" + Theme.Components.Sections.SectionId(s))))
+            .ToList();
+        var listed = sections.SelectMany(s => s.Items).Select(i => i.Url).ToHashSet(StringComparer.Ordinal);
+        var seeAlso = related.Where(r => !listed.Contains(r.Url)).ToList();
         var sources = d.Sources
             .Where(s => s != d.Slug || d.Type != DocumentType.Publicatie)
             .Select(s => site.BySlug(DocumentType.Publicatie, s) is { } p ? new Link(p.Title, p.Url) : new Link(s, ""))
@@ -28,7 +34,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
             sources.Insert(0, new Link("Deze publicatie is zelf een brondocument van het platform.", ""));
         }
         return new DocumentPageModel(frame, d.Type.Label(), d.Title, d.Summary, d.Date?.ToDutch(), d.Date?.ToIso(),
-            Metadata(d), body, contents, Sections(d), sources, related);
+            Metadata(d), body, contents, sections, sources, seeAlso);
     }
 
     // A news item's `bron`: one of our publications, or the external original it reports on.
@@ -66,6 +72,9 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
     {
         { Name: "status" } => Texts(d.Text("status") is { } s ? [StatusText(s, d.Text("status_date"))] : []),
         { Name: "email" } => d.Text("email") is { } email ? [new Link(email, "mailto:" + email)] : [],
+        // A RIEC region's contact organisation is the RIEC itself unless the page names another.
+        { Name: "contact" } when d.Type == DocumentType.Regio =>
+            Texts(d.Text("contact") is { } contact ? [contact] : d.Text("riec") == "true" ? [d.Title] : []),
         { Kind: FieldKind.Date } => Texts(PartialDate.TryParse(d.Text(field.Name), out var date) ? [date.ToDutch()] : []),
         { Kind: FieldKind.ThemeList } => ThemeLinks(d.List(field.Name), site),
         { Kind: FieldKind.RegionList } => RegionLinks(d.List(field.Name), site),
@@ -86,18 +95,11 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         _ => [],
     };
 
-    /// <summary>What belongs to a region (<see cref="Site.InRegion"/>), grouped by theme.</summary>
-    private IReadOnlyList<ListingSection> RegionSections(string region)
-    {
-        var relevant = site.InRegion(region).ToList();
-        return site.Themes
-            .Select(t => new ListingSection(t.Title,
-                relevant.Where(d => d.Themes.Contains(t.Slug)).OrderBy(d => TypeOrder.IndexOf(d.Type)).Select(Item).ToList(),
-                "thema-" + t.Slug,
-                new Link($"Alles over {t.Title.ToLowerInvariant()}", t.Url)))
-            .Where(s => s.Items.Count > 0)
-            .ToList();
-    }
+    /// <summary>
+    /// What belongs to a region (<see cref="Site.InRegion"/>), each page once, grouped by type with its themes as labels.
+    /// </summary>
+    private IReadOnlyList<ListingSection> RegionSections(string region) =>
+        Grouped(site.InRegion(region), "in-deze-regio", d => Item(d) with { Labels = ThemeLinks(d.Themes, site) });
 
     private static readonly List<DocumentType> TypeOrder =
     [
@@ -105,12 +107,12 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         DocumentType.Webinar, DocumentType.Publicatie, DocumentType.Nieuws,
     ];
 
-    /// <summary>Documents grouped per type in a fixed, useful order.</summary>
-    public static IReadOnlyList<ListingSection> Grouped(IEnumerable<Document> documents, string idPrefix)
+    /// <summary>Documents grouped per type in a fixed, useful order; <paramref name="item"/> maps each to its entry.</summary>
+    public static IReadOnlyList<ListingSection> Grouped(IEnumerable<Document> documents, string idPrefix, Func<Document, ListingItem>? item = null)
     {
         var list = documents.ToList();
         return TypeOrder
-            .Select(t => (Type: t, Items: list.Where(d => d.Type == t).Select(Item).ToList()))
+            .Select(t => (Type: t, Items: list.Where(d => d.Type == t).Select(item ?? Item).ToList()))
             .Where(g => g.Items.Count > 0)
             .Select(g => new ListingSection(g.Type.PluralLabel(), g.Items, $"{idPrefix}-{g.Type.Key()}"))
             .ToList();

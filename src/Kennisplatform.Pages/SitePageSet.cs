@@ -54,19 +54,27 @@ public static class SitePageSet
         var title = home?.Document.Title ?? SiteNavigation.SiteName;
         var frame = new PageFrame(title, home?.Document.Summary ?? SiteNavigation.SiteName, "/", [],
             CanonicalUrl: settings.Absolute("/"), Feeds: [FeedPaths.SiteFeed]);
-        ListingSection Newest(DocumentType type, string heading, int count) => new(heading,
-            site.OfType(type).Take(count).Select(Item).ToList(), "nieuw-" + type.Key(),
-            new Link(type == DocumentType.Nieuws ? "Al het nieuws" : $"Alle {type.PluralLabel().ToLowerInvariant()}", $"/{type.UrlSegment()}/"));
+        // The count says what it counts: the newest few of how many there are.
+        ListingSection Newest(DocumentType type, string heading, int count)
+        {
+            var all = site.OfType(type).ToList();
+            var shown = all.Take(count).Select(Item).ToList();
+            var label = type == DocumentType.Nieuws ? "Al het nieuws" : $"Alle {all.Count} {type.PluralLabel().ToLowerInvariant()}";
+            return new ListingSection(heading, shown, "nieuw-" + type.Key(),
+                new Link(label, $"/{type.UrlSegment()}/"),
+                shown.Count < all.Count ? $"{shown.Count} nieuwste van {all.Count}" : null);
+        }
         var sections = new[]
             {
                 Newest(DocumentType.Nieuws, "Actueel", 3),
                 Newest(DocumentType.Praktijkvoorbeeld, "Nieuwste praktijkvoorbeelden", 6),
-                Newest(DocumentType.Handreiking, "Handreikingen", 6),
-                Newest(DocumentType.Publicatie, "Publicaties", 4),
+                Newest(DocumentType.Handreiking, "Nieuwste handreikingen", 6),
+                Newest(DocumentType.Publicatie, "Nieuwste publicaties", 4),
             }
             .Where(s => s.Items.Count > 0)
             .ToList();
-        var themes = site.Themes.Select(t => new Link(t.Title, t.Url)).ToList();
-        return new HomePageModel(frame, title, home?.Document.Summary ?? "", home?.Markdown.Html ?? "", themes, sections);
+        var themes = site.Themes.Select(t => new ThemeCard(t.Title, t.Url, HomeGuide.FirstSentence(t.Summary))).ToList();
+        var (guide, intro) = HomeGuide.Split(home?.Markdown.Html ?? "");
+        return new HomePageModel(frame, title, home?.Document.Summary ?? "", guide, intro, themes, sections);
     }
 }

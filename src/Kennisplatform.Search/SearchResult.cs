@@ -18,7 +18,11 @@ public sealed record SearchHitResult(
 /// <summary>A value of a facet with its display label, the number of results that have it, and whether it is selected.</summary>
 public sealed record FacetCount(string Value, string Label, long Count, bool Selected);
 
-/// <summary>The outcome of a search. <see cref="Message"/> explains anything unusual about the query in Dutch.</summary>
+/// <summary>
+/// The outcome of a search. <see cref="Message"/> explains anything unusual about the query in Dutch;
+/// <see cref="SomeWordsOnly"/> is true when no page has all the words and the results have only some of them (the
+/// results page says so).
+/// </summary>
 public sealed record SearchResult(
     string Query,
     long Total,
@@ -27,7 +31,8 @@ public sealed record SearchResult(
     int PageCount,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     string? Message = null,
-    string? Suggestion = null)
+    string? Suggestion = null,
+    bool SomeWordsOnly = false)
 {
     /// <summary>An empty result for a query that searches nothing.</summary>
     public static SearchResult Empty(string query, string? message = null) =>

@@ -109,11 +109,13 @@ public sealed class SearchService : IDisposable
         var depth = Math.Max(page * pageSize, targets.Count > 0 ? IntentDepth : 0);
         var (top, facets) = Run(built, request, sort, depth);
 
-        // When too few of the words occur together, fall back to any word rather than show nothing.
+        // When too few of the words occur together, fall back to any word rather than show nothing, and say so.
+        var someWordsOnly = false;
         if (top.TotalHits == 0 && plan is not null && QueryBuilder.Build(plan, graded: false) is { } any)
         {
             built = any;
             (top, facets) = Run(any, request, sort, depth);
+            someWordsOnly = top.TotalHits > 0;
         }
 
         IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request));
@@ -121,7 +123,7 @@ public sealed class SearchService : IDisposable
         var terms = plan?.HighlightTerms ?? new HashSet<string>();
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd => ToHit(sd, terms)).ToList();
         var pageCount = (int)Math.Min(1000, (top.TotalHits + pageSize - 1) / pageSize);
-        return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, plan?.Suggestion);
+        return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, plan?.Suggestion, someWordsOnly);
     }
 
     // Region pages named beside a subject move below the first few subject pages (unless the intent pinned them).

@@ -7,10 +7,15 @@ public sealed record ListingItem(
     string TypeLabel,
     string Summary,
     string? DateText = null,
-    string? DateIso = null);
+    string? DateIso = null,
+    IReadOnlyList<Link>? Labels = null);
 
-/// <summary>A titled group of entries, optionally with a link to see all of them.</summary>
-public sealed record ListingSection(string Heading, IReadOnlyList<ListingItem> Items, string? Id = null, Link? More = null);
+/// <summary>
+/// A titled group of entries, optionally with a link to see all of them; <see cref="CountText"/> replaces the plain
+/// count after the heading when the entries are a selection ("6 nieuwste van 12").
+/// </summary>
+public sealed record ListingSection(string Heading, IReadOnlyList<ListingItem> Items, string? Id = null, Link? More = null,
+    string? CountText = null);
 
 /// <summary>A group of filter links on a listing ("Per thema": each theme with its count).</summary>
 public sealed record FilterGroup(string Label, IReadOnlyList<Link> Links);
