@@ -47,7 +47,8 @@ public static class IndexDocumentFactory
             d.Regions,
             d.Date?.ToIso(),
             d.Date?.ToDutch(),
-            d.Date?.Start,
+            // Reference pages have no publication date: sorting by date orders the publications by their own dates.
+            d.Type.IsReference() ? null : d.Date?.Start,
             Weight(d.Type),
             d.IsRestricted);
     }

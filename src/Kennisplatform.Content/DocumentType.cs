@@ -39,6 +39,13 @@ public static class DocumentTypes
     /// <summary>The first segment of the type's URLs and its listing (for news <c>/actueel/</c>, not its folder).</summary>
     public static string? UrlSegment(this DocumentType type) => type.Kind().UrlSegment;
 
+    /// <summary>
+    /// True for reference pages (themes, regions, glossary entries, free pages, the directory): kept up to date rather
+    /// than published on a day, so their date is no publication date. Date sorting and "what is new" leave them out.
+    /// </summary>
+    public static bool IsReference(this DocumentType type) =>
+        type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip or DocumentType.Pagina or DocumentType.Professional;
+
     /// <summary>The key used in front matter, URLs of filters and the search index.</summary>
     public static string Key(this DocumentType type) => type.Kind().Key;
 

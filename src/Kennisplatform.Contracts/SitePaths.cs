@@ -36,6 +36,9 @@ public static class SitePaths
     /// <summary>Atom feeds.</summary>
     public const string Feeds = "/feeds/";
 
+    /// <summary>The HTML pages that explain how to follow each feed ("volg"-pages).</summary>
+    public const string Follow = "/volgen/";
+
     /// <summary>JSON lists and catalogue.</summary>
     public const string Data = "/data/";
 
@@ -51,6 +54,6 @@ public static class SitePaths
     /// <summary>Paths the site itself uses (with trailing slash); no page or alias may take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        Search, Api, Assets, Feeds, Data, Restricted, Health + "/", NotFound, Preview, SignIn + "/", SignOut + "/",
+        Search, Api, Assets, Feeds, Data, Restricted, Health + "/", NotFound, Preview, SignIn + "/", SignOut + "/", Follow,
     };
 }

@@ -15,7 +15,8 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         var frame = new PageFrame(d.Title, d.Summary, d.Url, Breadcrumbs(d, site), Section(d),
             CanonicalUrl: settings.Absolute(d.Url), Feeds: FeedPaths.ForDocument(d),
             OpenGraphType: d.Type is DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina ? "website" : "article",
-            Restricted: d.IsRestricted);
+            Restricted: d.IsRestricted,
+            Follow: d.Type is DocumentType.Thema or DocumentType.Regio ? FeedPaths.FollowLink(FeedPaths.ForDocument(d)) : null);
         var body = Takeaways(d) + rendered.Markdown.Html;
         var sections = Sections(d);
         // "Op deze pagina" covers the generated lists too; "Zie ook" leaves out what those lists already show.

@@ -18,6 +18,22 @@ public static class FeedPaths
     /// <summary>Feed of one theme.</summary>
     public static string OfTheme(string slug) => $"/feeds/themas/{slug}.xml";
 
+    /// <summary>Feed of one type within one theme ("the guides on theme X", for sites without JavaScript).</summary>
+    public static string OfThemeAndType(string slug, DocumentType type) => $"/feeds/themas/{slug}/{type.Folder()}.xml";
+
+    /// <summary>The types that have a feed of their own (and one within each theme); meetings come with their circles.</summary>
+    public static readonly IReadOnlyList<DocumentType> FeedTypes =
+    [
+        DocumentType.Praktijkvoorbeeld, DocumentType.Handreiking, DocumentType.Kenniskring, DocumentType.Publicatie, DocumentType.Webinar,
+        DocumentType.Nieuws,
+    ];
+
+    /// <summary>The folder of the HTML pages that explain how to follow each feed.</summary>
+    public const string FollowFolder = Kennisplatform.Contracts.SitePaths.Follow;
+
+    /// <summary>The HTML "volg"-page of a feed: <c>/feeds/themas/x.xml</c> → <c>/volgen/themas/x/</c>.</summary>
+    public static string Follow(string feed) => FollowFolder + feed["/feeds/".Length..^".xml".Length] + "/";
+
     /// <summary>Feed of one region.</summary>
     public static string OfRegion(string slug) => $"/feeds/regios/{slug}.xml";
 
@@ -40,6 +56,10 @@ public static class FeedPaths
         type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip
             ? [SiteFeed]
             : [new Link($"{Presentation.ListingTitle(type)} — nieuw", OfType(type)), SiteFeed];
+
+    /// <summary>The link to the volg-page of the first (most specific) of the feeds a page offers.</summary>
+    public static Link? FollowLink(IReadOnlyList<Link> feeds) =>
+        feeds.Count == 0 ? null : new Link($"Volg wat er nieuw is: {feeds[0].Text.Replace(" — nieuw", "", StringComparison.Ordinal)}", Follow(feeds[0].Url));
 
     /// <summary>The whole site's feed.</summary>
     public static readonly Link SiteFeed = new("Kennisplatform Ondermijning — nieuw", All);

@@ -58,7 +58,7 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
     {
         var title = ListingTitle(type);
         var frame = new PageFrame(title, Intros.GetValueOrDefault(type, title), path, [Home], listing,
-            CanonicalUrl: settings.Absolute(path), Feeds: FeedPaths.ForListing(type));
+            CanonicalUrl: settings.Absolute(path), Feeds: FeedPaths.ForListing(type), Follow: FeedPaths.FollowLink(FeedPaths.ForListing(type)));
         return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), sections, Filters(type));
     }
 

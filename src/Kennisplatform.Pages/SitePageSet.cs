@@ -41,6 +41,7 @@ public static class SitePageSet
         {
             pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, null, settings))));
         }
+        pages.AddRange(FollowPages.Create(site, settings));
         pages.Add(new OutputPage("404.html", new PageRequest(typeof(NotFoundPage), NotFound())));
         return pages;
     }
@@ -53,7 +54,8 @@ public static class SitePageSet
     {
         var title = home?.Document.Title ?? SiteNavigation.SiteName;
         var frame = new PageFrame(title, home?.Document.Summary ?? SiteNavigation.SiteName, "/", [],
-            CanonicalUrl: settings.Absolute("/"), Feeds: [FeedPaths.SiteFeed]);
+            CanonicalUrl: settings.Absolute("/"), Feeds: [FeedPaths.SiteFeed],
+            Follow: new Link("Volg wat er nieuw is op het kennisplatform", FeedPaths.Follow(FeedPaths.All)));
         // The count says what it counts: the newest few of how many there are.
         ListingSection Newest(DocumentType type, string heading, int count)
         {

@@ -14,5 +14,5 @@ public static class SiteUrls
     public static string ListingPage(string listing, int number) => number <= 1 ? listing : $"{listing}pagina/{number}/";
 
     /// <summary>Every generated path.</summary>
-    public static IEnumerable<string> Generated => Listings.Select(l => l.Url).Append(SitePaths.Search).Append("/").Append(SitePaths.Restricted).Append(SitePaths.Directory);
+    public static IEnumerable<string> Generated => Listings.Select(l => l.Url).Append(SitePaths.Search).Append("/").Append(SitePaths.Restricted).Append(SitePaths.Directory).Append(SitePaths.Follow);
 }

@@ -33,6 +33,20 @@ public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtu
     }
 
     [Fact]
+    public void Sorting_by_date_orders_publications_by_their_own_dates_and_puts_reference_pages_last()
+    {
+        using var search = new SearchService(built["index"]);
+        var hits = search.Search(new SearchRequest(null, PageSize: 50, Sort: SearchSort.Date, Types: [], Themes: ["damocles", "vastgoed"])).Hits;
+
+        string[] reference = ["thema", "regio", "begrip", "pagina"];
+        var dated = hits.TakeWhile(h => !reference.Contains(h.Type)).ToList();
+        Assert.NotEmpty(dated);
+        Assert.All(hits.Skip(dated.Count), h => Assert.Contains(h.Type, reference));
+        Assert.Contains(hits, h => h.Type == "thema");
+        Assert.Equal(dated.Select(h => h.Date).OrderDescending(StringComparer.Ordinal), dated.Select(h => h.Date));
+    }
+
+    [Fact]
     public void Related_pages_share_a_theme_with_the_page()
     {
         var html = File.ReadAllText(built["public/praktijkvoorbeelden/vastgoed-in-beeld/index.html"]);

@@ -68,6 +68,60 @@ public class LinkingTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
     }
 
     [Fact]
+    public void The_site_feed_carries_new_content_not_overview_pages()
+    {
+        using var reader = XmlReader.Create(Public("feeds/alles.xml"));
+        var ids = SyndicationFeed.Load(reader).Items.Select(i => new Uri(i.Id).AbsolutePath).ToList();
+
+        Assert.Contains("/handreikingen/damocles-menukaart/", ids);
+        Assert.Contains("/praktijkvoorbeelden/vastgoed-in-beeld/", ids);
+        Assert.DoesNotContain(ids, id => id.StartsWith("/themas/") || id.StartsWith("/regios/") || id.StartsWith("/begrippen/"));
+    }
+
+    [Fact]
+    public void A_feed_of_one_type_within_one_theme_holds_only_that_type_on_that_theme()
+    {
+        using var reader = XmlReader.Create(Public("feeds/themas/damocles/handreikingen.xml"));
+        var ids = SyndicationFeed.Load(reader).Items.Select(i => new Uri(i.Id).AbsolutePath).ToList();
+
+        Assert.Equal(["/handreikingen/damocles-menukaart/"], ids);
+        Assert.True(File.Exists(Public("feeds/themas/vastgoed/praktijkvoorbeelden.xml")));
+    }
+
+    [Fact]
+    public async Task Every_feed_has_a_volg_page_in_dutch_with_the_address_to_copy_and_no_xslt()
+    {
+        var client = site.Factory.CreateClient();
+        var feeds = Directory.GetFiles(Public("feeds"), "*.xml", SearchOption.AllDirectories);
+        foreach (var file in feeds)
+        {
+            var feed = "/" + Path.GetRelativePath(Public(""), file).Replace('\\', '/');
+            Assert.DoesNotContain("xml-stylesheet", File.ReadAllText(file));
+            var volg = "/volgen/" + feed["/feeds/".Length..^".xml".Length] + "/";
+            var html = WebUtility.HtmlDecode(await client.GetStringAsync(volg));
+            Assert.Contains("Wat is een feed?", html);
+            Assert.Contains("Thunderbird", html);
+            Assert.Contains("Outlook", html);
+            Assert.Contains($"<code>https://www.kennisplatformondermijning.nl{feed}</code>", html);
+        }
+        var index = await client.GetStringAsync("/volgen/");
+        Assert.Contains("href=\"/volgen/themas/damocles/\"", index);
+    }
+
+    [Fact]
+    public async Task Pages_that_offer_a_feed_link_to_its_volg_page()
+    {
+        var client = site.Factory.CreateClient();
+
+        Assert.Contains("href=\"/volgen/themas/damocles/\"", await client.GetStringAsync("/themas/damocles/"));
+        Assert.Contains("href=\"/volgen/regios/limburg/\"", await client.GetStringAsync("/regios/limburg/"));
+        Assert.Contains("href=\"/volgen/handreikingen/\"", await client.GetStringAsync("/handreikingen/"));
+        Assert.Contains("href=\"/volgen/alles/\"", await client.GetStringAsync("/"));
+        var theme = await client.GetStringAsync("/volgen/themas/damocles/");
+        Assert.Contains("href=\"/volgen/themas/damocles/handreikingen/\"", theme);
+    }
+
+    [Fact]
     public void The_sitemap_lists_every_page_with_an_absolute_url()
     {
         var urls = XDocument.Load(Public("sitemap.xml")).Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
@@ -106,13 +160,13 @@ public class LinkingTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
     }
 
     [Fact]
-    public async Task A_region_page_shows_its_own_practices_and_the_national_guides_grouped_by_theme()
+    public async Task A_region_page_shows_its_own_practices_and_the_national_guides_grouped_by_type()
     {
         var html = await site.Factory.CreateClient().GetStringAsync("/regios/limburg/");
 
-        Assert.Contains("id=\"kp-thema-vastgoed\"", html);
+        Assert.Contains("id=\"kp-in-deze-regio-praktijkvoorbeeld\"", html);
         Assert.Contains("href=\"/praktijkvoorbeelden/vastgoed-in-beeld/\"", html);
-        Assert.Contains("id=\"kp-thema-damocles\"", html);
+        Assert.Contains("id=\"kp-in-deze-regio-handreiking\"", html);
         Assert.Contains("href=\"/handreikingen/damocles-menukaart/\"", html);
     }
 }

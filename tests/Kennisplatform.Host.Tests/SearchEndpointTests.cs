@@ -19,6 +19,18 @@ public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostF
     }
 
     [Fact]
+    public async Task A_search_that_falls_back_to_some_of_the_words_says_so()
+    {
+        var client = site.Factory.CreateClient();
+        var some = await client.GetStringAsync("/zoeken?q=kadaster+menukaart");
+        var all = await client.GetStringAsync("/zoeken?q=damocles+menukaart");
+
+        Assert.Contains("Geen resultaten met alle woorden; resultaten met een deel van de woorden.", some);
+        Assert.Contains("href=\"/handreikingen/damocles-menukaart/\"", some);
+        Assert.DoesNotContain("Geen resultaten met alle woorden", all);
+    }
+
+    [Fact]
     public async Task Snippets_mark_the_words_searched_for()
     {
         var html = await site.Factory.CreateClient().GetStringAsync("/zoeken?q=opiumwet");

@@ -84,6 +84,16 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
         var result = _search.Search(new SearchRequest("wurgcontracten woningcorporaties"));
 
         Assert.Equal(2, result.Total);
+        Assert.True(result.SomeWordsOnly);
+    }
+
+    [Fact]
+    public void A_result_with_all_words_is_not_flagged_as_some_words_only()
+    {
+        var result = _search.Search(new SearchRequest("damocles burgemeester"));
+
+        Assert.True(result.Total > 0);
+        Assert.False(result.SomeWordsOnly);
     }
 
     [Fact]

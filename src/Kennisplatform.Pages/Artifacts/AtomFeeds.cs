@@ -5,60 +5,76 @@ using Kennisplatform.Content;
 
 namespace Kennisplatform.Pages.Artifacts;
 
-/// <summary>Atom 1.0 feeds: the whole site, each type, each theme and each region (newest 50 entries each).</summary>
+/// <summary>
+/// Atom 1.0 feeds of new content (newest 50 entries each): the whole site, each type, each theme, each type within
+/// each theme, and each region. Reference pages (themes, regions, glossary) are not news and are left out.
+/// </summary>
 public sealed class AtomFeeds(Site site, SiteSettings settings)
 {
     private const int MaxEntries = 50;
-    private static readonly DocumentType[] FeedTypes =
-    [
-        DocumentType.Praktijkvoorbeeld, DocumentType.Handreiking, DocumentType.Kenniskring, DocumentType.Publicatie, DocumentType.Webinar,
-        DocumentType.Nieuws,
-    ];
+    private const string SiteName = "Kennisplatform Ondermijning";
 
-    /// <summary>All feeds.</summary>
-    public IEnumerable<OutputFile> Create()
+    /// <summary>Every feed with its entries, for the feed files and their "volg"-pages.</summary>
+    public IReadOnlyList<SiteFeed> All()
     {
-        var entries = site.Documents.Where(d => d.Type is not (DocumentType.Pagina or DocumentType.Begrip)).ToList();
-        yield return Feed(FeedPaths.All, "Kennisplatform Ondermijning", "Nieuw op het Kennisplatform Ondermijning.", "/", entries);
-        foreach (var type in FeedTypes)
+        var entries = site.Documents.Where(d => !d.Type.IsReference()).ToList();
+        var feeds = new List<SiteFeed>
         {
-            yield return Feed(FeedPaths.OfType(type), $"{Presentation.ListingTitle(type)} — Kennisplatform Ondermijning",
+            new(FeedPaths.All, SiteName, "Nieuw op het Kennisplatform Ondermijning.", "/", Newest(entries), []),
+        };
+        foreach (var type in FeedPaths.FeedTypes)
+        {
+            feeds.Add(new SiteFeed(FeedPaths.OfType(type), $"{Presentation.ListingTitle(type)} — {SiteName}",
                 type == DocumentType.Nieuws ? "Nieuws over de aanpak van ondermijning." : $"Nieuwe {type.PluralLabel().ToLowerInvariant()}.",
-                $"/{type.UrlSegment()}/", entries.Where(d => d.Type == type || Within(type, d)));
+                $"/{type.UrlSegment()}/", Newest(entries.Where(d => Of(type, d))), []));
         }
         foreach (var theme in site.Themes)
         {
-            yield return Feed(FeedPaths.OfTheme(theme.Slug), $"{theme.Title} — Kennisplatform Ondermijning", theme.Summary, theme.Url,
-                entries.Where(d => d != theme && d.Themes.Contains(theme.Slug)));
+            var onTheme = entries.Where(d => d.Themes.Contains(theme.Slug)).ToList();
+            var narrower = FeedPaths.FeedTypes
+                .Select(type => new SiteFeed(FeedPaths.OfThemeAndType(theme.Slug, type),
+                    $"{type.PluralLabel()} over {theme.Title} — {SiteName}",
+                    $"Nieuwe {type.PluralLabel().ToLowerInvariant()} over {theme.Title}.", theme.Url,
+                    Newest(onTheme.Where(d => Of(type, d))), []))
+                .ToList();
+            feeds.Add(new SiteFeed(FeedPaths.OfTheme(theme.Slug), $"{theme.Title} — {SiteName}", theme.Summary, theme.Url, Newest(onTheme), narrower));
+            feeds.AddRange(narrower);
         }
         foreach (var region in site.Regions)
         {
-            yield return Feed(FeedPaths.OfRegion(region.Slug), $"{region.Title} — Kennisplatform Ondermijning", region.Summary, region.Url,
-                site.InRegion(region.Slug));
+            feeds.Add(new SiteFeed(FeedPaths.OfRegion(region.Slug), $"{region.Title} — {SiteName}", region.Summary, region.Url,
+                Newest(site.InRegion(region.Slug).Where(d => !d.Type.IsReference())), []));
         }
+        return feeds;
     }
 
-    // Meetings live in their circle's folder, so the circles' feed carries them too.
-    private static bool Within(DocumentType type, Document d) => type == DocumentType.Kenniskring && d.Type == DocumentType.Bijeenkomst;
+    /// <summary>The feed files.</summary>
+    public IEnumerable<OutputFile> Create() => All().Select(Write);
 
-    private OutputFile Feed(string path, string title, string description, string page, IEnumerable<Document> documents)
+    private static List<Document> Newest(IEnumerable<Document> documents) => documents.Take(MaxEntries).ToList();
+
+    // Meetings live in their circle's folder, so the circles' feed carries them too.
+    private static bool Of(DocumentType type, Document d) =>
+        d.Type == type || type == DocumentType.Kenniskring && d.Type == DocumentType.Bijeenkomst;
+
+    private OutputFile Write(SiteFeed source)
     {
-        var items = documents.Take(MaxEntries).Select(Entry).ToList();
+        var items = source.Entries.Select(Entry).ToList();
         var updated = items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var feed = new SyndicationFeed(title, description, new Uri(settings.Absolute(page)), settings.Absolute(path), updated)
+        var feed = new SyndicationFeed(source.Title, source.Description, new Uri(settings.Absolute(source.Page)), settings.Absolute(source.Path), updated)
         {
             Items = items,
             Language = "nl",
         };
-        feed.Authors.Add(new SyndicationPerson { Name = "Kennisplatform Ondermijning" });
-        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(settings.Absolute(path)), "application/atom+xml"));
+        feed.Authors.Add(new SyndicationPerson { Name = SiteName });
+        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(settings.Absolute(source.Path)), "application/atom+xml"));
 
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
-        return new OutputFile(path.TrimStart('/'), stream.ToArray());
+        return new OutputFile(source.Path.TrimStart('/'), stream.ToArray());
     }
 
     private SyndicationItem Entry(Document d)

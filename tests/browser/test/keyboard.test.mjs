@@ -1,5 +1,6 @@
-// 2. Keyboard only: from the home page, reach the header search box, search for "damocles" and
-// reach the first result with Tab alone; the focused result shows a visible focus indicator.
+// 2. Keyboard only: from the home page, skip to the content and reach its search box (the only one on
+// the home page), search for "damocles" and reach the first result with Tab alone; the focused result
+// shows a visible focus indicator. On other pages the header search box is a few Tabs away.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch } from '../lib/browser.mjs';
@@ -51,10 +52,11 @@ test('keyboard: search for "damocles" and reach the first result with Tab only',
     `first Tab should reach the skip link, reached ${await focused()}`,
   );
 
-  // The header search box within 5 Tabs in all (the skip link was the first).
-  const headerInput = () => document.activeElement?.matches('.site-header input[type="search"]') ?? false;
-  const presses = await tabUntil(headerInput, 4);
-  assert.ok(presses > 0, `header search input not reached within 5 Tabs; focus is on ${await focused()}`);
+  // The skip link leads into the content; the next Tab reaches the home page's search box.
+  await page.keyboard.press('Enter');
+  const homeInput = () => document.activeElement?.matches('main input[type="search"]') ?? false;
+  const presses = await tabUntil(homeInput, 2);
+  assert.ok(presses > 0, `home search input not reached after the skip link; focus is on ${await focused()}`);
 
   await page.keyboard.type('damocles');
   await Promise.all([
@@ -90,7 +92,15 @@ test('keyboard: search for "damocles" and reach the first result with Tab only',
     `focused result link has no visible focus indicator (outline: ${info.outline}; box-shadow: ${info.boxShadow})`,
   );
   console.log(
-    `reached header search in ${presses + 1} Tabs, first result in ${resultPresses} Tabs; ` +
+    `reached the home search in ${presses + 1} Tabs and the skip link, first result in ${resultPresses} Tabs; ` +
       `focus style outline "${info.outline}", box-shadow "${info.boxShadow}", :focus-visible ${info.focusVisible}`,
   );
+});
+
+test('keyboard: on a content page at 1280 px the header search box is within 4 Tabs', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${BASE_URL}/themas/damocles/`);
+  const headerInput = () => document.activeElement?.matches('.site-header input[type="search"]') ?? false;
+  const presses = await tabUntil(headerInput, 4);
+  assert.ok(presses > 0, `header search input not reached within 4 Tabs; focus is on ${await focused()}`);
 });

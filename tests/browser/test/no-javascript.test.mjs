@@ -32,9 +32,9 @@ test('no JavaScript: scripts really are disabled in this context', async () => {
   assert.equal(await page.locator('#m').textContent(), 'off');
 });
 
-test('no JavaScript: the header search form on the home page finds the Damocles theme', async () => {
+test('no JavaScript: the search form on the home page finds the Damocles theme', async () => {
   await page.goto(`${BASE_URL}/`);
-  const form = page.locator('.site-header form[role="search"]');
+  const form = page.locator('main form[role="search"]');
   await form.locator('input[name="q"]').fill('damocles');
   await Promise.all([page.waitForURL(onResultsPage('damocles')), form.locator('button[type="submit"]').click()]);
 
@@ -62,7 +62,7 @@ test('no JavaScript: a new query from the search page, then a facet filter, both
 
 test('no JavaScript: a query without results says so', async () => {
   await page.goto(`${BASE_URL}/`);
-  const form = page.locator('.site-header form[role="search"]');
+  const form = page.locator('main form[role="search"]');
   await form.locator('input[name="q"]').fill('xyzzyqwerty');
   await Promise.all([page.waitForURL(onResultsPage('xyzzyqwerty')), form.locator('button[type="submit"]').click()]);
   assert.equal(await page.locator('.result-list a').count(), 0);

@@ -5,7 +5,8 @@ public sealed record Link(string Text, string Url);
 
 /// <summary>
 /// What every page passes to the layout: title, description, path and breadcrumbs; the absolute canonical URL,
-/// the Atom feeds to advertise and the Open Graph type.
+/// the Atom feeds to advertise and the Open Graph type; <see cref="Follow"/> links to the page that explains how to
+/// follow this page's feed.
 /// </summary>
 public sealed record PageFrame(
     string Title,
@@ -18,4 +19,5 @@ public sealed record PageFrame(
     string? CanonicalUrl = null,
     IReadOnlyList<Link>? Feeds = null,
     string OpenGraphType = "website",
-    bool Restricted = false);
+    bool Restricted = false,
+    Link? Follow = null);
