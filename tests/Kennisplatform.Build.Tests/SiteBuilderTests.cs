@@ -47,6 +47,16 @@ public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtu
     }
 
     [Fact]
+    public void A_glossary_entry_found_by_its_other_name_shows_text_not_its_list_of_synonyms()
+    {
+        using var search = new SearchService(built["index"]);
+        var hit = search.Search(new SearchRequest("plaatselijke verordening")).Hits.Single(h => h.Url == "/begrippen/apv/");
+
+        Assert.Contains("van een gemeente", hit.SnippetHtml);
+        Assert.DoesNotContain("Verordening algemene", hit.SnippetHtml, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Related_pages_share_a_theme_with_the_page()
     {
         var html = File.ReadAllText(built["public/praktijkvoorbeelden/vastgoed-in-beeld/index.html"]);
