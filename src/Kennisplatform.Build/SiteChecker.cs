@@ -30,7 +30,7 @@ public sealed class SiteChecker
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = ContentLoader.Load(contentFolder);
         var loaded = clock.Elapsed;
-        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents)).ToList();
+        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, ContentLoader.TemplateLines(content.Root))).ToList();
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return new CheckedContent(content, [], diagnostics, loaded);
 
         var rendered = new RenderedDocument[content.Documents.Count];

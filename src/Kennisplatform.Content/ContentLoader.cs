@@ -37,4 +37,21 @@ public static class ContentLoader
         var assets = files.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).ToList();
         return new ContentSet(root, documents, assets, diagnostics);
     }
+
+    /// <summary>The body lines of each editor template (<c>sjablonen/&lt;type&gt;.md</c>), which pages may not keep.</summary>
+    public static IReadOnlyDictionary<DocumentType, IReadOnlySet<string>> TemplateLines(string root)
+    {
+        var folder = Path.Combine(root, DocumentScaffold.TemplateFolder);
+        var lines = new Dictionary<DocumentType, IReadOnlySet<string>>();
+        if (!Directory.Exists(folder)) return lines;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md"))
+        {
+            if (DocumentTypes.FromKey(Path.GetFileNameWithoutExtension(file)) is not { } type) continue;
+            // Templates hold {{placeholders}} that are no valid YAML, so the body is found by its closing line alone.
+            var text = File.ReadAllText(file).Replace("\r\n", "\n").Split('\n');
+            var close = Array.FindIndex(text, 1, l => l.TrimEnd() == "---");
+            if (text.Length > 0 && text[0].TrimEnd() == "---" && close > 0) lines[type] = TemplateText.BodyLines(string.Join('\n', text[(close + 1)..]));
+        }
+        return lines;
+    }
 }

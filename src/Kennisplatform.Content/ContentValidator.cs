@@ -5,8 +5,12 @@ namespace Kennisplatform.Content;
 /// <summary>Checks documents against <see cref="ContentSchema"/> and against each other (references, URLs, aliases).</summary>
 public static class ContentValidator
 {
-    /// <summary>All diagnostics for a set of documents, in file order.</summary>
-    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents)
+    /// <summary>
+    /// All diagnostics for a set of documents, in file order; <paramref name="templateLines"/> holds per type the body
+    /// lines of its editor template, which a page may not keep.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents,
+        IReadOnlyDictionary<DocumentType, IReadOnlySet<string>>? templateLines = null)
     {
         var diagnostics = new List<Diagnostic>();
         var themes = SlugsOf(documents, DocumentType.Thema);
@@ -16,7 +20,8 @@ public static class ContentValidator
 
         foreach (var doc in documents)
         {
-            ValidateFields(doc, themes, regions, publications, diagnostics);
+            ValidateFields(doc, themes, regions, publications, diagnostics, documents);
+            diagnostics.AddRange(TemplateText.Check(doc, templateLines?.GetValueOrDefault(doc.Type)));
             if (doc.Type == DocumentType.Bijeenkomst && doc.Circle is { } circle && !circles.Contains(circle))
             {
                 diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1,
@@ -42,7 +47,7 @@ public static class ContentValidator
         documents.Where(d => d.Type == type).Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
 
     private static void ValidateFields(Document doc, IReadOnlySet<string> themes, IReadOnlySet<string> regions,
-        IReadOnlySet<string> publications, List<Diagnostic> diagnostics)
+        IReadOnlySet<string> publications, List<Diagnostic> diagnostics, IReadOnlyList<Document> documents)
     {
         var path = doc.SourcePath;
         var rules = ContentSchema.For(doc.Type);
@@ -60,7 +65,7 @@ public static class ContentValidator
                 }
                 continue;
             }
-            CheckValue(path, rule, field, themes, regions, publications, diagnostics);
+            CheckValue(path, rule, field, themes, regions, publications, diagnostics, documents);
         }
         var known = rules.Select(r => r.Name).ToList();
         foreach (var field in root.Fields.Where(f => !known.Contains(f.Key)))
@@ -88,7 +93,7 @@ public static class ContentValidator
     };
 
     private static void CheckValue(string path, FieldRule rule, FrontMatterField field, IReadOnlySet<string> themes,
-        IReadOnlySet<string> regions, IReadOnlySet<string> publications, List<Diagnostic> diagnostics)
+        IReadOnlySet<string> regions, IReadOnlySet<string> publications, List<Diagnostic> diagnostics, IReadOnlyList<Document> documents)
     {
         var node = field.Value;
         var isList = rule.Kind is FieldKind.TextList or FieldKind.ThemeList or FieldKind.RegionList
@@ -125,11 +130,11 @@ public static class ContentValidator
                 FieldKind.Choice when !rule.Choices!.Contains(value) =>
                     $"invalid value '{value}' for '{rule.Name}'{DidYouMean.Hint(value, rule.Choices!)}; allowed: {string.Join(", ", rule.Choices!)}",
                 FieldKind.ThemeList when !themes.Contains(value) =>
-                    $"unknown theme '{value}'{DidYouMean.Hint(value, themes)}; themes are the files in content/themas/",
+                    $"unknown theme '{value}'{ReferenceHint.For(value, documents, DocumentType.Thema)}; themes are the files in content/themas/",
                 FieldKind.RegionList when !regions.Contains(value) =>
-                    $"unknown region '{value}'{DidYouMean.Hint(value, regions)}; regions are the files in content/regios/",
+                    $"unknown region '{value}'{ReferenceHint.For(value, documents, DocumentType.Regio)}; regions are the files in content/regios/",
                 FieldKind.PublicationList when !publications.Contains(value) =>
-                    $"unknown publication '{value}' in '{rule.Name}'{DidYouMean.Hint(value, publications)}; sources are the files in content/publicaties/",
+                    $"unknown publication '{value}' in '{rule.Name}'{ReferenceHint.For(value, documents, DocumentType.Publicatie)}; sources are the files in content/publicaties/",
                 FieldKind.PathList when !value.StartsWith('/') =>
                     $"alias '{value}' must be a site path starting with '/'",
                 _ => null,

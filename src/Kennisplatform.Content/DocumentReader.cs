@@ -35,6 +35,10 @@ public static partial class DocumentReader
         return document.IsRestricted ? document with { Url = SitePaths.Route(SitePaths.Restricted) + url } : document;
     }
 
+    /// <summary>The public site path a content file would have, or null when its place is not valid.</summary>
+    public static string? UrlOf(string relativePath) =>
+        relativePath.EndsWith(".md", StringComparison.Ordinal) ? Place(relativePath.Replace('\\', '/'), new List<Diagnostic>())?.Url : null;
+
     /// <summary>Makes a slug from a title: "Handreiking APV & ondermijning" → "handreiking-apv-ondermijning".</summary>
     public static string Slugify(string text)
     {

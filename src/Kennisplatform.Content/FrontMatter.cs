@@ -6,11 +6,12 @@ namespace Kennisplatform.Content;
 /// <summary>The YAML block between <c>---</c> lines at the top of a content file, with positions kept.</summary>
 public sealed class FrontMatter
 {
-    private FrontMatter(FrontMatterMap root, string body, int bodyLine)
+    private FrontMatter(FrontMatterMap root, string body, int bodyLine, IReadOnlyList<FrontMatterField>? examples = null)
     {
         Root = root;
         Body = body;
         BodyLine = bodyLine;
+        ExampleFields = examples ?? [];
     }
 
     /// <summary>The fields, in the order written.</summary>
@@ -21,6 +22,12 @@ public sealed class FrontMatter
 
     /// <summary>The 1-based line in the file where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; }
+
+    /// <summary>
+    /// Fields still marked <c># voorbeeld</c> on their line: the editor templates mark their example values so, and
+    /// a page that keeps the mark was not filled in (<see cref="TemplateText"/>).
+    /// </summary>
+    public IReadOnlyList<FrontMatterField> ExampleFields { get; }
 
     /// <summary>The field with this key, or null.</summary>
     public FrontMatterField? this[string key] => Root[key];
@@ -54,7 +61,7 @@ public sealed class FrontMatter
         {
             var reason = (e.InnerException?.Message ?? e.Message).Trim();
             diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line + lineOffset, Math.Max(1, (int)e.Start.Column),
-                $"invalid YAML in front matter: {Describe(reason)}"));
+                $"invalid YAML in front matter: {Describe(reason)}{UnquotedColon.Hint(yaml, (int)e.Start.Line)}"));
             return null;
         }
         catch (InvalidOperationException)
@@ -77,7 +84,7 @@ public sealed class FrontMatter
             return null;
         }
         var root = Convert(path, mapping, lineOffset, diagnostics);
-        return root is FrontMatterMap map ? new FrontMatter(map, body, bodyLine) : null;
+        return root is FrontMatterMap map ? new FrontMatter(map, body, bodyLine, TemplateText.MarkedExamples(yaml, map, lineOffset)) : null;
     }
 
     private static int LastGoodLine(string yaml)

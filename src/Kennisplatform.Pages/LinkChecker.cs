@@ -9,18 +9,23 @@ namespace Kennisplatform.Pages;
 /// </summary>
 public static class LinkChecker
 {
-    /// <summary>Diagnostics for the links of all documents, or of those <paramref name="only"/> selects (all are targets).</summary>
+    /// <summary>
+    /// Diagnostics for the links of all documents, or of those <paramref name="only"/> selects (all are targets);
+    /// <paramref name="unread"/> are the paths of pages whose file has an error of its own, which links may still name.
+    /// </summary>
     public static IReadOnlyList<Diagnostic> Check(
         IReadOnlyList<RenderedDocument> documents,
         IReadOnlyCollection<string> assets,
         IReadOnlySet<string> restrictedUrls,
-        Func<Document, bool>? only = null)
+        Func<Document, bool>? only = null,
+        IReadOnlyCollection<string>? unread = null)
     {
-        var anchors = documents.ToDictionary(
+        // Two files may claim one URL while content still has errors (reported by the validator): the first counts here.
+        var anchors = documents.DistinctBy(r => r.Document.Url, StringComparer.OrdinalIgnoreCase).ToDictionary(
             r => r.Document.Url,
             r => r.Markdown.Headings.Select(h => h.Id).Append("kp-belangrijkste-punten").ToHashSet(StringComparer.Ordinal),
             StringComparer.OrdinalIgnoreCase);
-        var pages = anchors.Keys.Concat(SiteUrls.Generated).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var pages = anchors.Keys.Concat(SiteUrls.Generated).Concat(unread ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = assets.Select(a => "/" + a).ToHashSet(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
 
@@ -53,7 +58,9 @@ public static class LinkChecker
                 }
                 if (!pages.Contains(target))
                 {
-                    var hint = DidYouMean.Hint(target, pages);
+                    // A link written from a page's title ("/handreikingen/menukaart-damocles/") finds that page first.
+                    var visible = documents.Select(r => r.Document).Where(d => document.IsRestricted || !d.IsRestricted);
+                    var hint = ReferenceHint.Exact(target, visible) is { } titled ? $" — did you mean '{titled.Url}'?" : DidYouMean.Hint(target, pages);
                     Error($"broken link '{link.Url}': no page at {target}{hint}");
                     continue;
                 }

@@ -47,21 +47,36 @@ public class EditorCommandsTests
     [InlineData("kenniskring", "kenniskringen/aanpak-van-witwassen-een-stappenplan/index.md")]
     [InlineData("publicatie", "publicaties/aanpak-van-witwassen-een-stappenplan.md")]
     [InlineData("begrip", "begrippen/aanpak-van-witwassen-een-stappenplan.md")]
-    public async Task New_then_check_then_build_succeeds(string type, string expectedPath)
+    public async Task A_new_page_fails_check_until_filled_in_then_builds(string type, string expectedPath)
     {
         using var temp = new TempFolder();
         var content = ContentWithTemplates(temp);
 
         using var console = new ConsoleCapture();
         Assert.Equal(0, await CommandLine.RunAsync(["new", type, "Aanpak van witwassen: een stappenplan", "--content", content], Today));
-        var created = File.ReadAllText(Path.Combine(content, expectedPath));
+        var file = Path.Combine(content, expectedPath);
+        var created = File.ReadAllText(file);
 
         Assert.Contains("title: \"Aanpak van witwassen: een stappenplan\"", created);
         Assert.Contains("date: 2026-11-23", created);
-        Assert.Contains("# ", created);
+        Assert.Equal(1, await CommandLine.RunAsync(["check", "--content", content], Today));
+        Assert.Contains($"{expectedPath}:", console.Error);
+        Assert.Contains("placeholder from the template", console.Error);
+        Assert.Contains("example value from the template in 'sources'", console.Error);
+
+        File.WriteAllText(file, FillIn(created));
         Assert.Equal(0, await CommandLine.RunAsync(["check", "--content", content], Today));
         Assert.Equal(0, await CommandLine.RunAsync(["build", "--content", content, "--output", temp["_site"]], Today));
         Assert.True(File.Exists(Path.Combine(temp["_site"], "public", expectedPath.Replace("/index.md", "").Replace(".md", ""), "index.html")));
+    }
+
+    // What an editor does: real values for the placeholders, the examples kept on purpose, their own text.
+    private static string FillIn(string created)
+    {
+        var frontMatter = created[..(created.IndexOf("\n---", 4, StringComparison.Ordinal) + 4)];
+        frontMatter = System.Text.RegularExpressions.Regex.Replace(frontMatter, @"Vul [^""\],\n]* in\.?", "Ingevuld");
+        frontMatter = System.Text.RegularExpressions.Regex.Replace(frontMatter, @"\s*#\s*voorbeeld.*", "");
+        return frontMatter + "\n\n## Inhoud\n\nEigen tekst van de redacteur.\n";
     }
 
     [Fact]
@@ -73,7 +88,9 @@ public class EditorCommandsTests
         using var console = new ConsoleCapture();
         Assert.Equal(0, await CommandLine.RunAsync(["new", "bijeenkomst", "Derde bijeenkomst", "--kring", "vastgoed", "--content", content], Today));
 
-        Assert.True(File.Exists(Path.Combine(content, "kenniskringen/vastgoed/2026-11-23-derde-bijeenkomst.md")));
+        var file = Path.Combine(content, "kenniskringen/vastgoed/2026-11-23-derde-bijeenkomst.md");
+        Assert.True(File.Exists(file));
+        File.WriteAllText(file, FillIn(File.ReadAllText(file)));
         Assert.Equal(0, await CommandLine.RunAsync(["check", "--content", content], Today));
     }
 
