@@ -14,7 +14,9 @@ namespace Kennisplatform.Build;
 /// feeds, sitemap); <paramref name="WordList"/> overrides the system Dutch word list; <paramref name="IndexPartSize"/> is
 /// the average number of documents per index part (see <see cref="SearchIndexWriter.Parts"/>); <paramref name="UseCache"/>
 /// keeps and reuses results in <paramref name="CacheFolder"/> (default <c>&lt;output&gt;.cache</c>, see <see cref="BuildCache"/>);
-/// <paramref name="CodeVersion"/> stands in for the identity of the code and theme in the cache's fingerprint.
+/// <paramref name="CodeVersion"/> stands in for the identity of the code and theme in the cache's fingerprint;
+/// <paramref name="PreviousSite"/> is the built site (or its <c>adressen.json</c>) whose addresses must all still
+/// exist — by default the site published at <paramref name="OutputFolder"/>.
 /// </summary>
 public sealed record BuildOptions(
     string ContentFolder,
@@ -24,7 +26,8 @@ public sealed record BuildOptions(
     int IndexPartSize = SearchIndexWriter.DefaultPartSize,
     bool UseCache = true,
     string? CacheFolder = null,
-    string? CodeVersion = null);
+    string? CodeVersion = null,
+    string? PreviousSite = null);
 
 /// <summary>
 /// The build pipeline: check (load, validate, render Markdown, check links) → index → related pages → render pages → publish.
@@ -77,7 +80,7 @@ public sealed class SiteBuilder
             clock.Restart();
         }
 
-        var checkedContent = _checker.Check(options.ContentFolder);
+        var checkedContent = _checker.Check(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder));
         var diagnostics = checkedContent.Diagnostics;
         var content = checkedContent.Content;
         phases.Add(("load", checkedContent.LoadTime));
@@ -106,7 +109,7 @@ public sealed class SiteBuilder
             await RenderPagesAsync(pages, publicFolder, cancel);
             CopyAssets(content, publicFolder);
             WriteFiles(publicFolder, SiteArtifacts.Public(site, settings));
-            WriteFiles(staging, [RedirectPages.TableJson(site)]);
+            WriteFiles(staging, [RedirectPages.TableJson(site), AddressManifest.File(site)]);
             Phase("render");
 
             await BuildRestrictedAsync(rendered, layout, resources, settings, cancel);

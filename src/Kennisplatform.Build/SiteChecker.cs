@@ -1,5 +1,6 @@
 using Kennisplatform.Content;
 using Kennisplatform.Pages;
+using Kennisplatform.Pages.Artifacts;
 using Kennisplatform.Pages.Markdown;
 
 namespace Kennisplatform.Build;
@@ -23,20 +24,30 @@ public sealed class SiteChecker
 
     /// <summary>
     /// Loads a content folder, validates it, renders its Markdown (the link check reads the rendered links and
-    /// anchors, and the build reuses the rendering) and checks its links.
+    /// anchors, and the build reuses the rendering) and checks its links in the same run: an editor sees front-matter
+    /// and link problems together. Links to a file that could not be read are not reported as broken (that file's own
+    /// error is). With <paramref name="previousAddresses"/> (the manifest of the published site) every address it
+    /// lists must still exist (<see cref="AddressGuard"/>).
     /// </summary>
-    public CheckedContent Check(string contentFolder)
+    public CheckedContent Check(string contentFolder, IReadOnlyDictionary<string, AddressSource>? previousAddresses = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = ContentLoader.Load(contentFolder);
         var loaded = clock.Elapsed;
         var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, ContentLoader.TemplateLines(content.Root))).ToList();
-        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new CheckedContent(content, [], diagnostics, loaded);
 
         var rendered = new RenderedDocument[content.Documents.Count];
         Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i], _markdown.Render(content.Documents[i].Body)));
         var restricted = rendered.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        diagnostics.AddRange(LinkChecker.Check(rendered, content.Assets, restricted));
+        var read = content.Documents.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var unread = content.Diagnostics.Select(d => d.Path).Where(p => !read.Contains(p)).Select(DocumentReader.UrlOf).OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        diagnostics.AddRange(LinkChecker.Check(rendered, content.Assets, restricted, unread: unread));
+        // Only when all files were read: a file with a YAML error would otherwise count as a page that disappeared.
+        if (previousAddresses is not null && unread.Count == 0)
+        {
+            diagnostics.AddRange(AddressGuard.Check(previousAddresses, content.Documents));
+        }
         return new CheckedContent(content, rendered, diagnostics, loaded, clock.Elapsed - loaded);
     }
 }

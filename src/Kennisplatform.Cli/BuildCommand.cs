@@ -5,7 +5,7 @@ using Kennisplatform.Pages;
 
 namespace Kennisplatform.Cli;
 
-/// <summary><c>kennisplatform build [--content DIR] [--output DIR] [--base-url URL]</c>.</summary>
+/// <summary><c>kennisplatform build [--content DIR] [--output DIR] [--base-url URL] [--previous SITE]</c>.</summary>
 public static class BuildCommand
 {
     /// <summary>The <c>build</c> verb; exit code 1 on any error.</summary>
@@ -17,9 +17,12 @@ public static class BuildCommand
         {
             Description = "the address the site is served from", HelpName = "URL", DefaultValueFactory = _ => SiteSettings.DefaultBaseUrl,
         };
-        var command = new Command("build", "build content/ into _site/ (public/ + index/)") { content, output, baseUrl };
+        // Without --previous a build compares with the site it replaces (the one at --output).
+        var previous = CommonOptions.Previous("");
+        var command = new Command("build", "build content/ into _site/ (public/ + index/)") { content, output, baseUrl, previous };
         command.SetAction(async (parsed, _) =>
-            await RunAsync(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(output)!, BaseUrl: parsed.GetValue(baseUrl)!)) ? 0 : 1);
+            await RunAsync(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(output)!, BaseUrl: parsed.GetValue(baseUrl)!,
+                PreviousSite: parsed.GetValue(previous) is { Length: > 0 } site ? site : null)) ? 0 : 1);
         return command;
     }
 

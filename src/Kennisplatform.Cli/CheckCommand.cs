@@ -1,25 +1,30 @@
 using System.CommandLine;
 using Kennisplatform.Build;
 using Kennisplatform.Content;
+using Kennisplatform.Pages.Artifacts;
 
 namespace Kennisplatform.Cli;
 
-/// <summary><c>kennisplatform check [--content DIR]</c>: validates all content and prints compiler-style diagnostics.</summary>
+/// <summary>
+/// <c>kennisplatform check [--content DIR] [--previous SITE]</c>: validates all content and prints compiler-style
+/// diagnostics; every address of the previous build (default: <c>_site</c>, when built) must still exist.
+/// </summary>
 public static class CheckCommand
 {
     /// <summary>The <c>check</c> verb.</summary>
     public static Command Create()
     {
         var content = CommonOptions.Content();
-        var command = new Command("check", "validate content; file:line:column diagnostics") { content };
-        command.SetAction(parsed => Run(parsed.GetValue(content)!));
+        var previous = CommonOptions.Previous("_site");
+        var command = new Command("check", "validate content; file:line:column diagnostics") { content, previous };
+        command.SetAction(parsed => Run(parsed.GetValue(content)!, parsed.GetValue(previous)!));
         return command;
     }
 
     /// <summary>Exit code 1 when there is an error, 0 otherwise (warnings included).</summary>
-    public static int Run(string folder)
+    public static int Run(string folder, string previousSite = "_site")
     {
-        var result = new SiteChecker().Check(folder);
+        var result = new SiteChecker().Check(folder, AddressManifest.Read(previousSite));
         Diagnostics.Print(folder, result.Diagnostics);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count - errors;

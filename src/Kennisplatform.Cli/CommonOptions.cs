@@ -20,4 +20,15 @@ public static class CommonOptions
         HelpName = "DIR",
         DefaultValueFactory = _ => "",
     };
+
+    /// <summary>
+    /// <c>--previous SITE</c>: a built site (or its <c>adressen.json</c>) whose every public address must still exist;
+    /// <paramref name="fallback"/> when not given.
+    /// </summary>
+    public static Option<string> Previous(string fallback) => new("--previous")
+    {
+        Description = "a built site whose addresses must all remain (renamed pages need aliases)",
+        HelpName = "SITE",
+        DefaultValueFactory = _ => fallback,
+    };
 }

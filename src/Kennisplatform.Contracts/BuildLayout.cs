@@ -22,6 +22,9 @@ public sealed record BuildLayout(string Root)
     /// <summary>File name of the table of old paths (<c>aliases:</c>) and their new ones, as JSON.</summary>
     public const string RedirectsFile = "redirects.json";
 
+    /// <summary>File name of the manifest of every public address of the build, which the next build compares with.</summary>
+    public const string AddressesFile = "adressen.json";
+
     /// <summary>File name whose time tells the preview that a page of this build was redone in place.</summary>
     public const string PreviewStampFile = "preview-stamp";
 
@@ -42,6 +45,9 @@ public sealed record BuildLayout(string Root)
 
     /// <summary>The redirect table.</summary>
     public string Redirects => Path.Combine(Root, RedirectsFile);
+
+    /// <summary>The address manifest.</summary>
+    public string Addresses => Path.Combine(Root, AddressesFile);
 
     /// <summary>The preview stamp.</summary>
     public string PreviewStamp => Path.Combine(Root, PreviewStampFile);

@@ -12,6 +12,7 @@ public sealed class SiteSnapshot
     private readonly IndexOpener _search;
     private readonly IndexOpener _restrictedSearch;
     private readonly Lazy<RedirectTable> _redirects;
+    private readonly Lazy<CanonicalAddresses> _addresses;
     private int _leases;
     private int _retired;
 
@@ -24,6 +25,7 @@ public sealed class SiteSnapshot
         _restrictedSearch = new IndexOpener(() => new SearchService(Layout.Index, Layout.RestrictedIndex), log,
             Layout.Index + " + " + Layout.RestrictedIndex);
         _redirects = new Lazy<RedirectTable>(() => RedirectTable.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
+        _addresses = new Lazy<CanonicalAddresses>(() => CanonicalAddresses.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The build folder (the target of the site link).</summary>
@@ -46,6 +48,9 @@ public sealed class SiteSnapshot
 
     /// <summary>The old paths of this build and where they moved.</summary>
     public RedirectTable Redirects => _redirects.Value;
+
+    /// <summary>The public addresses of this build, for sending case variants to the real address.</summary>
+    public CanonicalAddresses Addresses => _addresses.Value;
 
     /// <summary>Takes a lease; false when the snapshot was already retired and released.</summary>
     internal bool TryLease()

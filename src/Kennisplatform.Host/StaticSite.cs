@@ -24,6 +24,10 @@ public static class StaticSite
         {
             return Results.Redirect(moved + context.Request.QueryString, permanent: true);
         }
+        if (lease.Snapshot.Addresses.For(path) is { } canonical && !File.Exists(Path.Combine(lease.Snapshot.Public, path.TrimStart('/'))))
+        {
+            return Results.Redirect(canonical + context.Request.QueryString, permanent: true);
+        }
         if (path.StartsWith("/data/", StringComparison.Ordinal))
         {
             // The JSON lists are meant to be read by regions' own sites; nothing else is shared cross-origin.

@@ -33,6 +33,21 @@ public class ClosedPartTests(ClosedPartFixture closed)
     }
 
     [Theory]
+    [InlineData("/Besloten/praktijkvoorbeelden/vertrouwelijk-dossier/")]
+    [InlineData("/BESLOTEN/Praktijkvoorbeelden/Vertrouwelijk-Dossier/")]
+    [InlineData("/Praktijkvoorbeelden/Vertrouwelijk-Dossier/")]
+    public async Task Case_variants_of_a_closed_address_never_show_it_to_anonymous_users(string path)
+    {
+        var response = await closed.Client().GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        // Either sign-in (the closed route ignores case) or not found; never the page, never a redirect to it.
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Redirect, HttpStatusCode.NotFound });
+        Assert.DoesNotContain(Marker, body, StringComparison.OrdinalIgnoreCase);
+        if (response.StatusCode == HttpStatusCode.Redirect) Assert.StartsWith("/inloggen?", response.Headers.Location!.ToString());
+    }
+
+    [Theory]
     [InlineData("/restricted/pages/besloten/praktijkvoorbeelden/vertrouwelijk-dossier/index.html")]
     [InlineData("/restricted/index/segments_1")]
     [InlineData("/../restricted/pages/besloten/praktijkvoorbeelden/vertrouwelijk-dossier/index.html")]

@@ -8,6 +8,30 @@ namespace Kennisplatform.Host.Tests;
 public class HostBehaviourTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
 {
     [Theory]
+    [InlineData("/Themas/Damocles/", "/themas/damocles/")]
+    [InlineData("/THEMAS/damocles", "/themas/damocles/")]
+    [InlineData("/Handreikingen/", "/handreikingen/")]
+    [InlineData("/handreikingen/Damocles-Menukaart/?x=1", "/handreikingen/damocles-menukaart/?x=1")]
+    public async Task A_case_variant_of_an_address_redirects_to_the_address_itself(string path, string expected)
+    {
+        var client = site.Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(expected)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_in_any_case_stays_not_found()
+    {
+        var response = await site.Factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/Themas/Bestaat-Niet/");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/zoeken?q=damocles")]
     [InlineData("/api/zoeken?q=damocles")]

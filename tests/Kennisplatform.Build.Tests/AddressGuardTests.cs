@@ -1,0 +1,88 @@
+using Kennisplatform.Build;
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Build.Tests;
+
+/// <summary>A public address of the published site may not disappear without an alias.</summary>
+public class AddressGuardTests
+{
+    private static Task<BuildReport> BuildAsync(string content, string output, string? previous = null) =>
+        new SiteBuilder().BuildAsync(new BuildOptions(content, output, PreviousSite: previous));
+
+    private static void Rename(string content, string from, string to) => File.Move(Path.Combine(content, from), Path.Combine(content, to));
+
+    [Fact]
+    public async Task Renaming_a_page_without_aliases_fails_the_build_naming_the_file_and_keeps_the_site()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
+        Assert.True(File.Exists(temp["_site/adressen.json"]));
+        var before = File.ReadAllText(temp["_site/public/handreikingen/damocles-menukaart/index.html"]);
+
+        Rename(content, "handreikingen/damocles-menukaart.md", "handreikingen/menukaart-damocles.md");
+        var report = await BuildAsync(content, temp["_site"]);
+
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Diagnostics, d => d.ToString() ==
+            "handreikingen/menukaart-damocles.md:1:1: error: adres verdwenen: /handreikingen/damocles-menukaart/ — voeg aliases toe aan handreikingen/menukaart-damocles.md (aliases: [/handreikingen/damocles-menukaart/])");
+        Assert.Equal(before, File.ReadAllText(temp["_site/public/handreikingen/damocles-menukaart/index.html"]));
+    }
+
+    [Fact]
+    public async Task With_the_old_address_under_aliases_the_renamed_page_builds()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
+
+        Rename(content, "webinars/damocles-in-de-praktijk.md", "webinars/damocles-praktijk.md");
+        var file = Path.Combine(content, "webinars/damocles-praktijk.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("title:", "aliases: [/webinars/damocles-in-de-praktijk/]\ntitle:"));
+        var report = await BuildAsync(content, temp["_site"]);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+    }
+
+    [Fact]
+    public async Task A_deleted_page_is_reported_at_its_old_file()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
+
+        File.Delete(Path.Combine(content, "begrippen/apv.md"));
+        var report = await BuildAsync(content, temp["_site"]);
+
+        Assert.Contains(report.Diagnostics, d => d.ToString().StartsWith("begrippen/apv.md:1:1: error: adres verdwenen: /begrippen/apv/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_page_made_closed_leaves_the_public_site_without_an_error()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
+
+        var file = Path.Combine(content, "webinars/damocles-in-de-praktijk.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("title:", "toegang: besloten\ntitle:"));
+        var report = await BuildAsync(content, temp["_site"]);
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Message.StartsWith("adres verdwenen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_build_compares_with_the_site_given_as_previous_like_the_pull_request_check_with_main()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        Assert.True((await BuildAsync(content, temp["main-site"])).Succeeded);
+
+        Rename(content, "handreikingen/damocles-menukaart.md", "handreikingen/menukaart-damocles.md");
+        var fresh = await BuildAsync(content, temp["pr-site"]);
+        var compared = await BuildAsync(content, temp["pr-site-2"], previous: temp["main-site"]);
+
+        Assert.DoesNotContain(fresh.Diagnostics, d => d.Message.StartsWith("adres verdwenen", StringComparison.Ordinal));
+        Assert.Contains(compared.Diagnostics, d => d.Message.StartsWith("adres verdwenen: /handreikingen/damocles-menukaart/", StringComparison.Ordinal));
+    }
+}
