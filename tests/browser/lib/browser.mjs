@@ -50,6 +50,8 @@ export const PAGES = [
   { name: 'zoeken met facetten', path: '/zoeken?q=vastgoed' },
   { name: 'zoeken gefilterd', path: '/zoeken?q=vastgoed&type=praktijkvoorbeeld' },
   { name: 'zoeken zonder resultaat', path: '/zoeken?q=xyzzyqwerty', status: 200 },
+  { name: 'volgen thema', path: '/volgen/themas/damocles/' },
+  { name: 'lijst volgen', path: '/volgen/' },
   { name: '404', path: '/bestaat-niet/', status: 404 },
 ];
 
