@@ -170,7 +170,8 @@ public sealed class SiteBuilder
         var lists = new IReadOnlyList<ListingItem>[documents.Count];
         Parallel.For(0, documents.Count, i =>
         {
-            lists[i] = related.For(documents[i].Url, RelatedThemes(documents[i], site))
+            // Twice the list's length: a theme or region page leaves out what its own lists already show.
+            lists[i] = related.For(documents[i].Url, RelatedThemes(documents[i], site), 2 * DocumentPageBuilder.SeeAlsoLength)
                 .Select(site.ByUrl).OfType<Document>().Select(Presentation.Item).ToList();
         });
         var result = new Dictionary<string, IReadOnlyList<ListingItem>>(documents.Count, StringComparer.Ordinal);

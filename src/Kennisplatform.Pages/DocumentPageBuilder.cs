@@ -8,6 +8,9 @@ namespace Kennisplatform.Pages;
 /// <summary>Builds the page model of one document: metadata per type, contents, generated lists and sources.</summary>
 public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
 {
+    /// <summary>How many related pages "Zie ook" shows.</summary>
+    public const int SeeAlsoLength = 5;
+
     /// <summary>The model for a document page; <paramref name="related"/> comes from the index ("Zie ook").</summary>
     public DocumentPageModel Build(RenderedDocument rendered, IReadOnlyList<ListingItem> related)
     {
@@ -24,7 +27,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
             .Concat(sections.Select(s => new Link(s.Heading, "#" + Theme.Components.Sections.SectionId(s))))
             .ToList();
         var listed = sections.SelectMany(s => s.Items).Select(i => i.Url).ToHashSet(StringComparer.Ordinal);
-        var seeAlso = related.Where(r => !listed.Contains(r.Url)).ToList();
+        var seeAlso = related.Where(r => !listed.Contains(r.Url)).Take(SeeAlsoLength).ToList();
         var sources = d.Sources
             .Where(s => s != d.Slug || d.Type != DocumentType.Publicatie)
             .Select(s => site.BySlug(DocumentType.Publicatie, s) is { } p ? new Link(p.Title, p.Url) : new Link(s, ""))

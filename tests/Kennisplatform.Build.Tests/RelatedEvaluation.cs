@@ -29,16 +29,37 @@ public static partial class RelatedEvaluation
         return Href().Matches(html[start..end]).Select(m => m.Groups[1].Value).ToList();
     }
 
-    /// <summary>The share of expected pages shown, per judged page.</summary>
+    /// <summary>
+    /// The URLs a page lists itself (a theme's or region's lists, a circle's meetings): "Zie ook" leaves those out, and
+    /// the reader sees them on the page.
+    /// </summary>
+    public static IReadOnlySet<string> Listed(string publicFolder, string url)
+    {
+        var html = File.ReadAllText(Path.Combine(publicFolder, url.Trim('/'), "index.html"));
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        for (var start = html.IndexOf("class=\"listing-section\"", StringComparison.Ordinal); start >= 0;
+             start = html.IndexOf("class=\"listing-section\"", start + 1, StringComparison.Ordinal))
+        {
+            var end = html.IndexOf("</section>", start, StringComparison.Ordinal);
+            foreach (Match m in ItemTitle().Matches(html[start..end])) listed.Add(m.Groups[1].Value);
+        }
+        return listed;
+    }
+
+    /// <summary>The share of expected pages shown (under "Zie ook" or in the page's own lists), per judged page.</summary>
     public static IReadOnlyList<(RelatedJudgement Judgement, IReadOnlyList<string> Shown, double Score)> Score(
         string publicFolder, IEnumerable<RelatedJudgement> judgements) =>
         judgements.Select(j =>
         {
             var shown = Shown(publicFolder, j.Page);
-            var found = shown.Take(ListLength).Count(j.Expected.Contains);
-            return (j, shown, found / (double)Math.Min(ListLength, j.Expected.Count));
+            var listed = Listed(publicFolder, j.Page);
+            var found = j.Expected.Count(e => listed.Contains(e) || shown.Take(ListLength).Contains(e));
+            return (j, shown, Math.Min(1.0, found / (double)Math.Min(ListLength, j.Expected.Count)));
         }).ToList();
 
     [GeneratedRegex("href=\"(/[^\"#?]*)\"")]
     private static partial Regex Href();
+
+    [GeneratedRegex("class=\"item-title\"><a href=\"(/[^\"#?]*)\"")]
+    private static partial Regex ItemTitle();
 }
