@@ -18,7 +18,9 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     // Index parts of about two documents, so that a change touches one part of several.
-    private BuildOptions Cached(string? codeVersion = null) => new(_content, _temp["site/_site"], IndexPartSize: 2, CodeVersion: codeVersion);
+    // Deletions and renames here are about the cache; the address guard has its own tests (AddressGuardTests).
+    private BuildOptions Cached(string? codeVersion = null) =>
+        new(_content, _temp["site/_site"], IndexPartSize: 2, CodeVersion: codeVersion, PreviousSite: _temp["geen-vorige-site"]);
 
     private async Task<BuildReport> AssertSameAsCleanAsync(string step, string? codeVersion = null)
     {
