@@ -19,7 +19,9 @@ public static class IndexDocumentFactory
         DocumentType.Kenniskring => 1.2f,
         DocumentType.Publicatie => 1.1f,
         DocumentType.Regio => 1.0f,
-        DocumentType.Bijeenkomst or DocumentType.Webinar or DocumentType.Nieuws => 0.8f,
+        DocumentType.Bijeenkomst or DocumentType.Webinar => 0.8f,
+        // A news item points to the pages it concerns: those pages answer the question better than the item.
+        DocumentType.Nieuws => 0.5f,
         DocumentType.Begrip => 0.8f,
         DocumentType.Professional => 1.0f,
         _ => 0.6f,

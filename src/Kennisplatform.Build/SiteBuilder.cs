@@ -172,7 +172,8 @@ public sealed class SiteBuilder
         {
             // Twice the list's length: a theme or region page leaves out what its own lists already show.
             lists[i] = related.For(documents[i].Url, RelatedThemes(documents[i], site), 2 * DocumentPageBuilder.SeeAlsoLength)
-                .Select(site.ByUrl).OfType<Document>().Select(Presentation.Item).ToList();
+                // News is of its day: "Zie ook" points to lasting pages, and a page's news is shown on theme and region pages.
+                .Select(site.ByUrl).OfType<Document>().Where(d => d.Type != DocumentType.Nieuws).Select(Presentation.Item).ToList();
         });
         var result = new Dictionary<string, IReadOnlyList<ListingItem>>(documents.Count, StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++) result[documents[i].Url] = lists[i];
