@@ -18,7 +18,8 @@ after(async () => {
 test('news without JavaScript: the home page shows the latest three items, newest first, and links to all news', async () => {
   await page.goto(`${BASE_URL}/`);
   const block = page.locator('section[aria-labelledby="kp-nieuw-nieuws"]');
-  assert.equal(await block.locator('h2').first().textContent().then((t) => t.replace(/\s+/g, ' ').trim()), 'Actueel (3)');
+  // With more than three items the count says they are the newest three of all.
+  assert.match(await block.locator('h2').first().textContent().then((t) => t.replace(/\s+/g, ' ').trim()), /^Actueel \(3( nieuwste van \d+)?\)$/);
   const items = block.locator('.item-list > li');
   assert.equal(await items.count(), 3);
   const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
