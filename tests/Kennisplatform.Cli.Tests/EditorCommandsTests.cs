@@ -41,6 +41,19 @@ public class EditorCommandsTests
         Assert.Contains("0 error(s), 0 warning(s)", console.Out);
     }
 
+    [Fact]
+    public async Task Check_treats_a_site_link_whose_build_is_gone_as_a_first_build()
+    {
+        using var temp = new TempFolder();
+        var content = ContentWithTemplates(temp);
+        var site = temp["_site"];
+        File.CreateSymbolicLink(site, temp["_site.builds/verdwenen"]);
+
+        using var console = new ConsoleCapture();
+        Assert.Equal(0, await CommandLine.RunAsync(["check", "--content", content, "--previous", site], Today));
+        Assert.Contains("0 error(s), 0 warning(s)", console.Out);
+    }
+
     [Theory]
     [InlineData("handreiking", "handreikingen/aanpak-van-witwassen-een-stappenplan.md")]
     [InlineData("praktijkvoorbeeld", "praktijkvoorbeelden/aanpak-van-witwassen-een-stappenplan.md")]

@@ -39,8 +39,15 @@ public static class AddressManifest
     /// </summary>
     public static IReadOnlyDictionary<string, AddressSource>? Read(string siteOrFile)
     {
-        var file = System.IO.File.Exists(siteOrFile) ? siteOrFile : new BuildLayout(siteOrFile).Addresses;
-        if (!System.IO.File.Exists(file)) return null;
-        return JsonSerializer.Deserialize<Dictionary<string, AddressSource>>(System.IO.File.ReadAllBytes(file), Json);
+        var file = Directory.Exists(siteOrFile) ? new BuildLayout(siteOrFile).Addresses : siteOrFile;
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, AddressSource>>(System.IO.File.ReadAllBytes(file), Json);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // No site yet, or a site link whose build is gone (as in a fresh clone): nothing to compare with.
+            return null;
+        }
     }
 }
