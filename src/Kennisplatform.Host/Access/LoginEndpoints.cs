@@ -21,7 +21,7 @@ public static class LoginEndpoints
         LoginThrottle throttle, AuditLog audit)
     {
         if (!SignInTransport.IsSafe(context)) return await page.RenderAsync(context, ReturnUrl.Default, null, null, StatusCodes.Status403Forbidden);
-        if (!await IsValidFormAsync(context, antiforgery))
+        if (!await antiforgery.IsValidFormAsync(context))
         {
             return await page.RenderAsync(context, ReturnUrl.Default, null, "Het formulier was verlopen. Probeer het opnieuw.", StatusCodes.Status400BadRequest);
         }
@@ -77,22 +77,8 @@ public static class LoginEndpoints
     /// <summary><c>POST /uitloggen</c>: ends the session.</summary>
     public static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
     {
-        if (!await IsValidFormAsync(context, antiforgery)) return Results.BadRequest();
+        if (!await antiforgery.IsValidFormAsync(context)) return Results.BadRequest();
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.Redirect("/");
-    }
-
-    private static async Task<bool> IsValidFormAsync(HttpContext context, IAntiforgery antiforgery)
-    {
-        if (!context.Request.HasFormContentType) return false;
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context);
-            return true;
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return false;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Kennisplatform.Host.Access;
 using Kennisplatform.Network.Model;
 using Kennisplatform.Network.Storage;
 using Microsoft.AspNetCore.Antiforgery;
@@ -20,7 +21,7 @@ public static class NetworkGuard
         var pages = services.GetRequiredService<NetworkPages>();
         try
         {
-            if (HttpMethods.IsPost(http.Request.Method) && !await IsValidFormAsync(http, services.GetRequiredService<IAntiforgery>()))
+            if (HttpMethods.IsPost(http.Request.Method) && !await services.GetRequiredService<IAntiforgery>().IsValidFormAsync(http))
             {
                 return await pages.MessageAsync("Formulier verlopen", "Het formulier was verlopen of kwam niet van deze site. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
                     StatusCodes.Status400BadRequest);
@@ -41,20 +42,6 @@ public static class NetworkGuard
             services.GetRequiredService<NetworkAudit>().Write(NetworkMember.Of(http.User), http.Request.Path, "limiet", null, e.What);
             return await pages.MessageAsync("Even geduld", $"U heeft het maximum aantal {e.What} per uur bereikt. Er is niets opgeslagen; probeer het later opnieuw.",
                 StatusCodes.Status429TooManyRequests);
-        }
-    }
-
-    private static async Task<bool> IsValidFormAsync(HttpContext context, IAntiforgery antiforgery)
-    {
-        if (!context.Request.HasFormContentType) return false;
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context);
-            return true;
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return false;
         }
     }
 }
