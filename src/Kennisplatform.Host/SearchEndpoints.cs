@@ -24,9 +24,11 @@ public static class SearchEndpoints
 
     /// <summary><c>GET /api/zoeken?q=…</c>: the same search as JSON.</summary>
     public static async Task<IResult> ApiAsync(HttpContext http, SiteLease site, AuditLog audit, IAuthorizationService authorization,
-        ILogger<SearchRequest> log)
+        NetworkSiteSearch network, ILogger<SearchRequest> log)
     {
-        var (_, result, _) = await SearchAsync(http, site, audit, authorization, log);
+        var (_, result, restricted) = await SearchAsync(http, site, audit, authorization, log);
+        // As on the results page: the network's projects and profiles only for covenant partners, for others an empty list.
+        var networkHits = restricted ? await network.FindAsync(result.Query) : [];
         return Results.Json(new
         {
             query = result.Query,
@@ -46,6 +48,7 @@ public static class SearchEndpoints
                 themes = h.Themes,
                 restricted = h.Restricted,
             }),
+            network = networkHits.Select(h => new { title = h.Title, url = h.Url, type = h.TypeLabel, snippet = h.SnippetHtml, restricted = h.Restricted }),
             facets = SearchPageModelFactory.Facets.ToDictionary(
                 f => f.Key,
                 f => (result.Facets.GetValueOrDefault(f.Field) ?? []).Select(v => new { value = v.Value, label = v.Label, count = v.Count, selected = v.Selected })),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using MimeKit;
 
@@ -160,5 +161,34 @@ public class NetworkPagesTests(NetworkFixture network) : IClassFixture<NetworkFi
         Assert.DoesNotContain("Projectmarker", anonymous);
         Assert.DoesNotContain("Uit het netwerk", anonymous);
         Assert.DoesNotContain("Projectmarker", outsider);
+    }
+
+    [Fact]
+    public async Task The_search_api_gives_covenant_partners_network_projects_and_profiles_marked_closed_and_nobody_else()
+    {
+        const string word = "Zwaluwstaartapimarker";
+        var anna = await network.ClientAsync("anna");
+        Assert.Equal(HttpStatusCode.Redirect, (await NetworkFixture.PostFormAsync(anna, "/besloten/netwerk/projecten/nieuw/", "/besloten/netwerk/projecten/nieuw/",
+            ("titel", $"Apiproject {word}"), ("doel", "Vastgoed in beeld"), ("themas", "vastgoed"), ("regios", "limburg"),
+            ("partners", "Politie"), ("fase", "opstart"), ("start", "2026-03-01"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await NetworkFixture.PostFormAsync(anna, "/besloten/netwerk/mijn-profiel/", "/besloten/netwerk/mijn-profiel/",
+            Profile($"Onderzoek naar {word}"))).StatusCode);
+
+        using var covenant = JsonDocument.Parse(await (await network.ClientAsync("bram")).GetStringAsync($"/api/zoeken?q={word}"));
+        var hits = covenant.RootElement.GetProperty("network").EnumerateArray().ToList();
+
+        Assert.Contains(hits, h => h.GetProperty("title").GetString() == $"Apiproject {word}" && h.GetProperty("url").GetString()!.StartsWith("/besloten/netwerk/projecten/"));
+        Assert.Contains(hits, h => h.GetProperty("title").GetString() == "Anna Analist" && h.GetProperty("url").GetString()!.StartsWith("/besloten/netwerk/profielen/"));
+        Assert.All(hits, h => Assert.True(h.GetProperty("restricted").GetBoolean()));
+        foreach (var client in new[] { await network.ClientAsync(), await network.ClientAsync("buiten") })
+        {
+            var response = await client.GetAsync($"/api/zoeken?q={word}");
+            var json = await response.Content.ReadAsStringAsync();
+            using var outside = JsonDocument.Parse(json);
+            Assert.Equal(0, outside.RootElement.GetProperty("network").GetArrayLength());
+            Assert.Equal(0, outside.RootElement.GetProperty("total").GetInt32());
+            Assert.DoesNotContain(word, json.Replace($"\"query\":\"{word}\"", ""));
+            Assert.DoesNotContain("/besloten/", json);
+        }
     }
 }
