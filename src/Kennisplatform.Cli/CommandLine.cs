@@ -14,7 +14,7 @@ public static class CommandLine
         var root = new RootCommand("kennisplatform — builds and serves the Kennisplatform Ondermijning");
         Command[] verbs =
         [
-            CheckCommand.Create(),
+            CheckCommand.Create(today),
             NewCommand.Create(today),
             BuildCommand.Create(),
             ServeCommand.Create(),

@@ -25,6 +25,10 @@ public static class ContentSchema
         yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Professional or DocumentType.Nieuws));
         yield return Opt("aliases", PathList);
         yield return Opt("toegang", Choice, "openbaar", "besloten");
+        // Guides promise a checked text, so they must say when; any other page may.
+        yield return new FieldRule(Freshness.ReviewField, Date, type == DocumentType.Handreiking).Shown("Laatst gecontroleerd");
+        yield return Opt(Freshness.OwnerField, Text);
+        yield return Opt(ChangeNotes.Field, FieldKind.ChangeNotes);
     }
 
     private static IEnumerable<FieldRule> Specific(DocumentType type) => type switch
@@ -37,7 +41,6 @@ public static class ContentSchema
         DocumentType.Handreiking =>
         [
             Req("audience", TextList).Shown("Voor wie"), Req("publisher", Text).Shown("Uitgever"), Req("version", Text).Shown("Versie"),
-            Req("last_reviewed", Date).Shown("Laatst gecontroleerd"),
         ],
         DocumentType.Kenniskring =>
         [

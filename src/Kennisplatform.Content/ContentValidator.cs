@@ -35,6 +35,8 @@ public static class ContentValidator
         ValidateUniqueUrls(documents, diagnostics);
         ValidateAliases(documents, diagnostics);
         GlossarySynonymRules.Validate(documents, diagnostics);
+        diagnostics.AddRange(documents.SelectMany(ChangeNotes.Check));
+        diagnostics.AddRange(Owners.Check(documents));
         return diagnostics
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
@@ -65,6 +67,7 @@ public static class ContentValidator
                 }
                 continue;
             }
+            if (rule.Kind == FieldKind.ChangeNotes) continue; // ChangeNotes.Check reads the whole list
             CheckValue(path, rule, field, themes, regions, publications, diagnostics, documents);
         }
         var known = rules.Select(r => r.Name).ToList();

@@ -33,8 +33,14 @@ public sealed record Document
     /// <summary>The date from front matter, when valid.</summary>
     public PartialDate? Date => PartialDate.TryParse(Text("date"), out var d) ? d : null;
 
-    /// <summary>The day the content was last checked (<c>last_reviewed</c>, required on guides), when valid.</summary>
+    /// <summary>The day the content was last checked (<c>last_reviewed</c>, required on guides), when valid; see <see cref="Freshness"/>.</summary>
     public PartialDate? LastReviewed => PartialDate.TryParse(Text("last_reviewed"), out var d) ? d : null;
+
+    /// <summary>The substantive changes since first publication (<c>wijzigingen</c>), newest first.</summary>
+    public IReadOnlyList<ChangeNote> ChangeNotes => Content.ChangeNotes.Of(FrontMatter);
+
+    /// <summary>The organisation or team that keeps the page up to date (<c>eigenaar</c>), when named.</summary>
+    public string? Owner => Text(Freshness.OwnerField)?.Trim();
 
     /// <summary>Theme slugs.</summary>
     public IReadOnlyList<string> Themes => List("themes");

@@ -16,6 +16,8 @@ public enum FieldKind
     Day,
     /// <summary>A publication slug or an absolute https URL of an external original.</summary>
     PublicationOrUrl,
+    /// <summary>A list of change notes (<see cref="Content.ChangeNotes"/>).</summary>
+    ChangeNotes,
 }
 
 /// <summary>
