@@ -21,6 +21,7 @@ public static class CommandLine
             EvalCommand.Create(),
             PasswordCommand.Create(),
             BackupCommand.Create(),
+            ReportCommand.Create(today),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         // "kennisplatform help" as well as --help; without a verb the help is shown too.
