@@ -15,6 +15,7 @@ public static class ReportCommand
         Command[] reports =
         [
             OutdatedReportCommand.Create(today),
+            QueryReportCommand.Create(today),
         ];
         foreach (var report in reports) command.Subcommands.Add(report);
         return command;

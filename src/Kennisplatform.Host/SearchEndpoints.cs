@@ -1,5 +1,6 @@
 using Kennisplatform.Host.Access;
 using Kennisplatform.Host.Network;
+using Kennisplatform.Host.QueryLog;
 using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Pages;
@@ -12,9 +13,9 @@ public static class SearchEndpoints
 {
     /// <summary><c>GET /zoeken?q=…</c>: the results page, rendered with the theme.</summary>
     public static async Task<IResult> PageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, AuditLog audit,
-        IAuthorizationService authorization, NetworkSiteSearch network, ILogger<SearchRequest> log)
+        IAuthorizationService authorization, NetworkSiteSearch network, QueryRecorder queries, ILogger<SearchRequest> log)
     {
-        var (request, result, restricted) = await SearchAsync(http, site, audit, authorization, log);
+        var (request, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, log);
         var model = SearchPageModelFactory.Create(request, result);
         // Profiles and projects of the network exist only for covenant partners (the same policy as the closed index).
         if (restricted) model = model with { NetworkHits = await network.FindAsync(result.Query) };
@@ -24,9 +25,9 @@ public static class SearchEndpoints
 
     /// <summary><c>GET /api/zoeken?q=…</c>: the same search as JSON.</summary>
     public static async Task<IResult> ApiAsync(HttpContext http, SiteLease site, AuditLog audit, IAuthorizationService authorization,
-        NetworkSiteSearch network, ILogger<SearchRequest> log)
+        NetworkSiteSearch network, QueryRecorder queries, ILogger<SearchRequest> log)
     {
-        var (_, result, restricted) = await SearchAsync(http, site, audit, authorization, log);
+        var (_, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, log);
         // As on the results page: the network's projects and profiles only for covenant partners, for others an empty list.
         var networkHits = restricted ? await network.FindAsync(result.Query) : [];
         return Results.Json(new
@@ -56,13 +57,18 @@ public static class SearchEndpoints
     }
 
     private static async Task<(SearchRequest, SearchResult, bool Restricted)> SearchAsync(HttpContext http, SiteLease site, AuditLog audit,
-        IAuthorizationService authorization, ILogger log)
+        IAuthorizationService authorization, QueryRecorder queries, ILogger log)
     {
         var request = SearchParameters.Read(http.Request.Query);
         // The same policy that guards the closed pages decides whether closed results are searched.
         var restricted = (await authorization.AuthorizeAsync(http.User, PlatformClaims.CovenantPolicy)).Succeeded;
         var result = SiteSearch.Run(site, request, restricted, log);
         if (result.Query.Length > 0) audit.Search(http.User, result.Query, restricted, result.Total);
+        // The first page of a search counts as one asking; paging through its results does not.
+        if (result.Query.Length > 0 && request.Page <= 1)
+        {
+            queries.Record(result.Query, result.Total, signedIn: restricted || http.User.Identity?.IsAuthenticated == true);
+        }
         if (restricted) http.Response.Headers.CacheControl = "private, no-store";
         return (request, result, restricted);
     }

@@ -1,6 +1,7 @@
 using Kennisplatform.Contracts;
 using Kennisplatform.Host.Access;
 using Kennisplatform.Host.Network;
+using Kennisplatform.Host.QueryLog;
 using Kennisplatform.Theme;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ public static class SiteHost
         builder.AddPlatformAccess();
         builder.AddNetwork();
         builder.AddSearchRateLimit();
+        builder.AddQueryLog();
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
         {

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Kennisplatform.Network.Storage;
+
+/// <summary>
+/// The numbered SQL scripts of one store (embedded resources <c>{Folder}0001_….sql</c>) and the table that records
+/// which were applied, so that stores with their own schema share one <see cref="Migrator"/>.
+/// </summary>
+/// <param name="Assembly">The assembly that embeds the scripts.</param>
+/// <param name="Folder">The resource-name prefix of the scripts, e.g. <c>Migrations/</c>.</param>
+/// <param name="Table">The table of applied versions (a fixed identifier, never user input).</param>
+/// <param name="LockKey">The PostgreSQL advisory lock that serialises hosts migrating this set.</param>
+public sealed record MigrationSet(Assembly Assembly, string Folder, string Table, long LockKey)
+{
+    /// <summary>The network's own scripts.</summary>
+    public static MigrationSet Network { get; } = new(typeof(Migrator).Assembly, "Migrations/", "schema_migrations", 7316001);
+
+    /// <summary>The scripts shipped with this version, in order.</summary>
+    public IReadOnlyList<(int Version, string Name)> Scripts => Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(Folder, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+        .Select(n => (int.Parse(n[Folder.Length..][..4], CultureInfo.InvariantCulture), n))
+        .OrderBy(s => s.Item1).ToList();
+
+    /// <summary>The text of one script.</summary>
+    public string Read(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream(name)!;
+        return new StreamReader(stream).ReadToEnd();
+    }
+}
