@@ -74,4 +74,16 @@ public sealed class OpenIdConnectSettings
 
     /// <summary>The name shown on the sign-in button.</summary>
     public string DisplayName { get; set; } = "uw organisatie";
+
+    /// <summary>
+    /// The scopes asked for, space-separated. <c>offline_access</c> brings a refresh token, with which the session is
+    /// re-checked without the user (see <see cref="RecheckInterval"/>).
+    /// </summary>
+    public string Scope { get; set; } = "openid profile offline_access";
+
+    /// <summary>
+    /// How often a session is re-checked with the provider (refresh token, then userinfo); the organisation it names
+    /// then replaces the session's. When the provider does not confirm the session, it ends (fail closed).
+    /// </summary>
+    public TimeSpan RecheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Kennisplatform.Host.Access;
 
@@ -75,36 +76,75 @@ public static class AccessSetup
                 o.Events.OnRedirectToLogin = RelativeRedirectAsync;
             });
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<ThemeRenderer>((o, theme) => o.Events.OnRedirectToAccessDenied = context => ForbiddenAsync(context, theme));
+            .Configure<ThemeRenderer, ProviderSessionCheck>((o, theme, check) =>
+            {
+                o.Events.OnRedirectToAccessDenied = context => ForbiddenAsync(context, theme);
+                o.Events.OnValidatePrincipal = check.ValidateAsync;
+            });
+        services.AddSingleton<ProviderSessionCheck>();
 
         // The identity provider's handler validates its settings on every request, so it exists only when configured.
         var provider = builder.Configuration.GetSection($"{AccessOptions.Section}:OpenIdConnect").Get<OpenIdConnectSettings>();
-        if (provider is { Authority.Length: > 0 }) authentication.AddOpenIdConnect(ExternalScheme, o =>
+        if (provider is { Authority.Length: > 0 }) AddProvider(authentication, provider);
+        services.AddSingleton<IAuthorizationHandler, CovenantPartnerHandler>();
+        services.AddAuthorizationBuilder().AddPolicy(PlatformClaims.CovenantPolicy, policy => policy
+            .RequireAuthenticatedUser()
+            .AddRequirements(new CovenantPartnerRequirement()));
+    }
+
+    // Code flow with PKCE; the tokens are kept in the (encrypted) session cookie, so that the session can be re-checked
+    // with the refresh token and sign-out can end the provider's session with the ID token.
+    private static void AddProvider(AuthenticationBuilder authentication, OpenIdConnectSettings provider)
+    {
+        authentication.AddOpenIdConnect(ExternalScheme, o =>
         {
             o.Authority = provider.Authority;
             o.ClientId = provider.ClientId;
             o.ClientSecret = provider.ClientSecret;
-            o.ResponseType = "code";
+            o.ResponseType = OpenIdConnectResponseType.Code;
+            // The code comes back in the query of a top-level GET, so the Lax cookies of the flow travel with it;
+            // PKCE binds it to this browser. (form_post is a cross-site POST and would need SameSite=None cookies.)
+            o.ResponseMode = OpenIdConnectResponseMode.Query;
             o.UsePkce = true;
-            o.SaveTokens = false;
+            o.SaveTokens = true;
             o.GetClaimsFromUserInfoEndpoint = true;
             o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            o.Scope.Clear();
+            foreach (var scope in provider.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries)) o.Scope.Add(scope);
+            // Plain HTTP only to a provider on this machine (a local test provider); anywhere else HTTPS is required.
+            o.RequireHttpsMetadata = !IsLoopback(provider.Authority);
+            o.BackchannelTimeout = TimeSpan.FromSeconds(10);
+            foreach (var cookie in new[] { o.CorrelationCookie, o.NonceCookie })
+            {
+                cookie.SameSite = SameSiteMode.Lax;
+                cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure behind nginx (forwarded HTTPS)
+            }
             // Claims as the provider names them, and the organisation from userinfo too (not only from the ID token).
             o.MapInboundClaims = false;
             o.TokenValidationParameters.NameClaimType = "name";
             o.ClaimActions.MapUniqueJsonKey(provider.OrganisationClaim, provider.OrganisationClaim);
             o.Events.OnTicketReceived = context =>
             {
-                // After ID token and userinfo: the policy reads exactly one organisation claim of ours.
-                if (context.Principal?.Identity is ClaimsIdentity identity) OrganisationClaim.Normalise(identity, provider.OrganisationClaim);
+                if (context.Principal?.Identity is not ClaimsIdentity received) return Task.CompletedTask;
+                // After ID token and userinfo: the policy reads exactly one organisation claim of ours, and the session
+                // is marked as the provider's, to be re-checked with it.
+                // Only the claims the platform reads, and only the tokens it needs: the session cookie stays small.
+                var identity = new ClaimsIdentity(received.Claims.Where(c => c.Type is "sub" or "name" || c.Type == provider.OrganisationClaim),
+                    ExternalScheme, "name", PlatformClaims.Role);
+                OrganisationClaim.Normalise(identity, provider.OrganisationClaim);
+                context.Principal = new ClaimsPrincipal(identity);
+                ProviderSessionCheck.KeepNeededTokens(context.Properties!);
+                var services = context.HttpContext.RequestServices;
+                services.GetRequiredService<ProviderSessionCheck>().Stamp(context.Properties!);
+                services.GetRequiredService<AuditLog>().SignIn(identity.Name ?? "?",
+                    context.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "onbekend", $"gelukt via identiteitsprovider ({identity.FindFirst(PlatformClaims.Organisation)?.Value ?? "geen organisatie"})");
                 return Task.CompletedTask;
             };
         });
-        services.AddSingleton<IAuthorizationHandler, CovenantPartnerHandler>();
-        services.AddAuthorizationBuilder().AddPolicy(PlatformClaims.CovenantPolicy, policy => policy
-            .RequireAuthenticatedUser()
-            .AddRequirements(new CovenantPartnerRequirement()));
     }
+
+    private static bool IsLoopback(string authority) =>
+        Uri.TryCreate(authority, UriKind.Absolute, out var uri) && uri.IsLoopback;
 
     // Signed in, but not from a covenant partner: say so with status 403 instead of sending them to sign in again.
     private static async Task ForbiddenAsync(RedirectContext<CookieAuthenticationOptions> context, ThemeRenderer theme)

@@ -28,6 +28,11 @@ public sealed class AuditLog(ILoggerFactory loggers)
     public void SignIn(string username, string address, string outcome) =>
         _log.LogInformation("audit sign-in {User} from {Address} at {Time:o}: {Outcome}", Printable(username), address, DateTimeOffset.UtcNow, outcome);
 
+    /// <summary>A change to a session made by the identity provider's re-check (organisation changed, or not confirmed).</summary>
+    public void Session(ClaimsPrincipal user, string outcome) =>
+        _log.LogInformation("audit session {User} of {Organisation} at {Time:o}: {Outcome}", Who(user), Organisation(user), DateTimeOffset.UtcNow,
+            Printable(outcome));
+
     private static bool IsSignedIn(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true;
 
     private static string Who(ClaimsPrincipal user) => IsSignedIn(user) ? Printable(user.Identity!.Name ?? "?") : "anoniem";

@@ -74,10 +74,21 @@ public static class LoginEndpoints
         return Results.Content(await theme.RenderAsync<LogoutPage>(model), "text/html; charset=utf-8");
     }
 
-    /// <summary><c>POST /uitloggen</c>: ends the session.</summary>
+    /// <summary>
+    /// <c>POST /uitloggen</c>: ends the session, and for a session of the identity provider the provider's session too
+    /// (its end-session endpoint, which sends the browser back to the home page), so that the next sign-in asks again.
+    /// </summary>
     public static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
     {
         if (!await antiforgery.IsValidFormAsync(context)) return Results.BadRequest();
+        if (context.User.Identity?.AuthenticationType == AccessSetup.ExternalScheme)
+        {
+            // First the provider's handler (it reads the ID token from the session cookie), then the cookie, without a
+            // redirect of its own that would replace the provider's.
+            await context.SignOutAsync(AccessSetup.ExternalScheme, new AuthenticationProperties { RedirectUri = "/" });
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.Empty;
+        }
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.Redirect("/");
     }
