@@ -111,6 +111,23 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_search_cached_by_one_host_sees_what_another_host_wrote_since()
+    {
+        var a = User("hanna");
+        var b = User("hugo");
+        using var otherHost = new StoreSet(S.Database);
+        await S.Profiles.SaveAsync(a, Form("Analist", "Vastgoed", ["vastgoed"], ["limburg"]));
+        var query = new DirectoryQuery(Theme: "vastgoed", Organisation: a.Organisation);
+        Assert.Equal(1, (await S.Profiles.SearchAsync(query)).Total);
+
+        await otherHost.Profiles.SaveAsync(b, Form("Jurist", "Vastgoed", ["vastgoed"], ["limburg"]));
+
+        var again = await S.Profiles.SearchAsync(query);
+        Assert.Equal(2, again.Total);
+        Assert.Equal(2, again.Facets.Single(f => f.Facet == Facet.Theme && f.Value == "vastgoed").Count);
+    }
+
+    [Fact]
     public async Task A_project_is_found_by_partner_and_text_and_disappears_when_hidden_with_its_reason_kept()
     {
         var a = User("els");

@@ -20,8 +20,8 @@ public sealed class StoreSet : IDisposable
         Options = Microsoft.Extensions.Options.Options.Create(options ?? new NetworkOptions { PostsPerHour = 1000, MessagesPerHour = 1000 });
         var index = new ItemIndex(_terms);
         var limits = new WriteLimits(Options);
-        Profiles = new ProfileStore(database, index, TimeProvider.System);
-        Projects = new ProjectStore(database, index, limits, TimeProvider.System);
+        Profiles = new ProfileStore(database, index, Cache, TimeProvider.System);
+        Projects = new ProjectStore(database, index, Cache, limits, TimeProvider.System);
         Questions = new QuestionStore(database, index, limits, TimeProvider.System);
         Messages = new MessageStore(database, limits, TimeProvider.System);
         Follows = new FollowStore(database, TimeProvider.System);
@@ -32,6 +32,7 @@ public sealed class StoreSet : IDisposable
     }
 
     public NetworkDatabase Database { get; }
+    public DirectoryCache Cache { get; } = new();
     public IOptions<NetworkOptions> Options { get; }
     public ProfileStore Profiles { get; }
     public ProjectStore Projects { get; }

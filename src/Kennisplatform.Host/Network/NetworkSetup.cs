@@ -19,6 +19,7 @@ public static class NetworkSetup
         services.AddSingleton<NetworkSchema>();
         services.AddSingleton<TextTerms>();
         services.AddSingleton<ItemIndex>();
+        services.AddSingleton(new DirectoryCache());
         services.AddSingleton<WriteLimits>();
         services.AddSingleton<ProfileStore>();
         services.AddSingleton<ProjectStore>();

@@ -48,7 +48,7 @@ public static class Migrator
                 now.Add(version);
             }
             return (IReadOnlyList<int>)now;
-        }, cancel);
+        }, raiseGeneration: false, cancel);
     }
 
     /// <summary>Fills the dialect's words into a script.</summary>

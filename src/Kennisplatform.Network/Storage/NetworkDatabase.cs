@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -81,8 +82,15 @@ public sealed class NetworkDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction: all of it is written, or nothing.</summary>
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancel = default)
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: all of it is written, or nothing. The transaction also raises
+    /// the write generation, which tells <see cref="DirectoryCache"/> that cached searches are out of date.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancel = default) =>
+        WriteAsync(work, raiseGeneration: true, cancel);
+
+    /// <summary>A write transaction; <paramref name="raiseGeneration"/> is false only for migrations (the table may not exist yet).</summary>
+    internal async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool raiseGeneration, CancellationToken cancel)
     {
         await using var connection = await OpenAsync(cancel);
         try
@@ -92,6 +100,7 @@ public sealed class NetworkDatabase : IDisposable
                 ? sqlite.BeginTransaction(deferred: false)
                 : await connection.BeginTransactionAsync(cancel);
             var result = await work(connection, transaction);
+            if (raiseGeneration) await connection.ExecuteAsync("UPDATE generation SET value = value + 1 WHERE id = 1", transaction: transaction);
             await transaction.CommitAsync(cancel);
             return result;
         }

@@ -5,7 +5,7 @@ using Kennisplatform.Network.Model;
 namespace Kennisplatform.Network.Storage;
 
 /// <summary>Profiles: read, save with optimistic concurrency, and search with facet counts.</summary>
-public sealed class ProfileStore(NetworkDatabase database, ItemIndex index, TimeProvider time)
+public sealed class ProfileStore(NetworkDatabase database, ItemIndex index, DirectoryCache cache, TimeProvider time)
 {
     private const string Columns =
         "p.id AS Id, p.username AS Username, p.name AS Name, p.organisation AS Organisation, p.function AS Function, " +
@@ -67,7 +67,7 @@ public sealed class ProfileStore(NetworkDatabase database, ItemIndex index, Time
     });
 
     /// <summary>Visible profiles matching the query, with counts per theme, region and organisation.</summary>
-    public Task<DirectoryPage<Profile>> SearchAsync(DirectoryQuery query) => database.ReadAsync(async c =>
+    public Task<DirectoryPage<Profile>> SearchAsync(DirectoryQuery query) => database.ReadAsync(c => cache.GetOrSearchAsync(c, ItemKind.Profile, query, async () =>
     {
         var (condition, parameters) = index.Condition(ItemKind.Profile, "p", query);
         var order = query.NewestFirst ? "p.last_activity DESC, p.id DESC" : "p.name, p.id";
@@ -81,7 +81,7 @@ public sealed class ProfileStore(NetworkDatabase database, ItemIndex index, Time
         var rows = (await results.ReadAsync<Row>()).ToList();
         var facets = (await results.ReadAsync<(string Facet, string Value, long Count)>()).Select(f => new FacetCount(f.Facet, f.Value, (int)f.Count)).ToList();
         return new DirectoryPage<Profile>(await WithTagsAsync(c, rows, null), total, facets);
-    });
+    }));
 
     /// <summary>Marks that the member wrote something now (for "newest activity first").</summary>
     public static Task TouchAsync(DbConnection connection, DbTransaction transaction, string username, long now) =>

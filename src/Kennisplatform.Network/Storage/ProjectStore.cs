@@ -5,7 +5,7 @@ using Kennisplatform.Network.Model;
 namespace Kennisplatform.Network.Storage;
 
 /// <summary>Running projects: register, update with optimistic concurrency, search with facet counts.</summary>
-public sealed class ProjectStore(NetworkDatabase database, ItemIndex index, WriteLimits limits, TimeProvider time)
+public sealed class ProjectStore(NetworkDatabase database, ItemIndex index, DirectoryCache cache, WriteLimits limits, TimeProvider time)
 {
     private const string Columns =
         "p.id AS Id, p.owner AS Owner, p.title AS Title, p.goal AS Goal, p.phase AS Phase, p.start_date AS StartDate, " +
@@ -47,7 +47,7 @@ public sealed class ProjectStore(NetworkDatabase database, ItemIndex index, Writ
     });
 
     /// <summary>Visible projects matching the query, newest first or by title, with counts per facet value.</summary>
-    public Task<DirectoryPage<Project>> SearchAsync(DirectoryQuery query) => database.ReadAsync(async c =>
+    public Task<DirectoryPage<Project>> SearchAsync(DirectoryQuery query) => database.ReadAsync(c => cache.GetOrSearchAsync(c, ItemKind.Project, query, async () =>
     {
         var (condition, parameters) = index.Condition(ItemKind.Project, "p", query);
         var order = query.NewestFirst || string.IsNullOrWhiteSpace(query.Text) ? "p.updated_at DESC, p.id DESC" : "p.title, p.id";
@@ -61,7 +61,7 @@ public sealed class ProjectStore(NetworkDatabase database, ItemIndex index, Writ
         var rows = (await results.ReadAsync<Row>()).ToList();
         var facets = (await results.ReadAsync<(string Facet, string Value, long Count)>()).Select(f => new FacetCount(f.Facet, f.Value, (int)f.Count)).ToList();
         return new DirectoryPage<Project>(await WithTagsAsync(c, rows, null), total, facets);
-    });
+    }));
 
     private static async Task<IReadOnlyList<Project>> LoadAsync(DbConnection c, string where, object parameters, DbTransaction? t = null) =>
         await WithTagsAsync(c, (await c.QueryAsync<Row>($"SELECT {Columns} FROM projects p WHERE {where}", parameters, t)).ToList(), t);
