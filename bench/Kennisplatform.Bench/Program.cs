@@ -13,6 +13,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         if (args.Length == 3 && args[0] == BuildBenchmark.ChildFlag) return await BuildBenchmark.RunChildAsync(args[1], args[2]);
+        if (args.Length > 0 && args[0] == "netwerk") return await NetworkBenchmark.RunAsync(args[1..]);
         if (args.Contains("--help") || args.Contains("-h"))
         {
             Console.WriteLine(BenchOptions.Usage);
