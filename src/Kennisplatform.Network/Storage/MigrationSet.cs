@@ -11,10 +11,11 @@ namespace Kennisplatform.Network.Storage;
 /// <param name="Folder">The resource-name prefix of the scripts, e.g. <c>Migrations/</c>.</param>
 /// <param name="Table">The table of applied versions (a fixed identifier, never user input).</param>
 /// <param name="LockKey">The PostgreSQL advisory lock that serialises hosts migrating this set.</param>
-public sealed record MigrationSet(Assembly Assembly, string Folder, string Table, long LockKey)
+/// <param name="WriteGeneration">True when the schema has the <c>generation</c> table that every write raises (the network's, for <see cref="DirectoryCache"/>).</param>
+public sealed record MigrationSet(Assembly Assembly, string Folder, string Table, long LockKey, bool WriteGeneration = false)
 {
     /// <summary>The network's own scripts.</summary>
-    public static MigrationSet Network { get; } = new(typeof(Migrator).Assembly, "Migrations/", "schema_migrations", 7316001);
+    public static MigrationSet Network { get; } = new(typeof(Migrator).Assembly, "Migrations/", "schema_migrations", 7316001, WriteGeneration: true);
 
     /// <summary>The scripts shipped with this version, in order.</summary>
     public IReadOnlyList<(int Version, string Name)> Scripts => Assembly.GetManifestResourceNames()

@@ -28,7 +28,7 @@ public static class Migrator
             await using var connection = await database.OpenAsync(cancel);
             await connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
         }
-        return await database.WriteAsync(async (connection, transaction) =>
+        var applied = await database.WriteAsync(async (connection, transaction) =>
         {
             if (database.Kind == DatabaseKind.PostgreSql)
             {
@@ -49,6 +49,8 @@ public static class Migrator
             }
             return (IReadOnlyList<int>)now;
         }, raiseGeneration: false, cancel);
+        if (set.WriteGeneration) database.RaiseGenerationOnWrites();
+        return applied;
     }
 
     /// <summary>Fills the dialect's words into a script.</summary>

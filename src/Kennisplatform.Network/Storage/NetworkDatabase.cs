@@ -23,6 +23,7 @@ public sealed class NetworkDatabase : IDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
     private readonly string? _sqlite;
+    private volatile bool _raisesGeneration;
 
     private NetworkDatabase(DatabaseKind kind, string? sqlite, NpgsqlDataSource? postgres)
     {
@@ -83,13 +84,17 @@ public sealed class NetworkDatabase : IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one transaction: all of it is written, or nothing. The transaction also raises
-    /// the write generation, which tells <see cref="DirectoryCache"/> that cached searches are out of date.
+    /// Runs <paramref name="work"/> in one transaction: all of it is written, or nothing. On the network's database the
+    /// transaction also raises the write generation, which tells <see cref="DirectoryCache"/> that cached searches are
+    /// out of date.
     /// </summary>
     public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancel = default) =>
-        WriteAsync(work, raiseGeneration: true, cancel);
+        WriteAsync(work, _raisesGeneration, cancel);
 
-    /// <summary>A write transaction; <paramref name="raiseGeneration"/> is false only for migrations (the table may not exist yet).</summary>
+    /// <summary>From now on every write raises the generation: called once the network's schema (with its table) is in place.</summary>
+    internal void RaiseGenerationOnWrites() => _raisesGeneration = true;
+
+    /// <summary>A write transaction; <paramref name="raiseGeneration"/> is false for migrations and for databases of other stores.</summary>
     internal async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool raiseGeneration, CancellationToken cancel)
     {
         await using var connection = await OpenAsync(cancel);
