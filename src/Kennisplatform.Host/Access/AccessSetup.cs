@@ -123,6 +123,17 @@ public static class AccessSetup
             o.MapInboundClaims = false;
             o.TokenValidationParameters.NameClaimType = "name";
             o.ClaimActions.MapUniqueJsonKey(provider.OrganisationClaim, provider.OrganisationClaim);
+            // A callback that fails (cancelled at the provider, expired or forged state, provider unreachable): the
+            // sign-in page with a message, never a 500.
+            o.Events.OnRemoteFailure = async context =>
+            {
+                context.HandleResponse();
+                var services = context.HttpContext.RequestServices;
+                services.GetRequiredService<ILogger<SignInPage>>().LogWarning(context.Failure, "Sign-in with the identity provider failed");
+                var page = await services.GetRequiredService<SignInPage>().RenderAsync(context.HttpContext, ReturnUrl.Default, null,
+                    LoginEndpoints.ProviderFailed, StatusCodes.Status401Unauthorized);
+                await page.ExecuteAsync(context.HttpContext);
+            };
             o.Events.OnTicketReceived = context =>
             {
                 if (context.Principal?.Identity is not ClaimsIdentity received) return Task.CompletedTask;

@@ -57,12 +57,30 @@ public static class LoginEndpoints
     }
 
     /// <summary><c>GET /inloggen/extern</c>: hands the sign-in to the configured identity provider.</summary>
-    public static async Task<IResult> ExternalAsync(HttpContext context, string? returnUrl, IOptions<AccessOptions> options, SignInPage page)
+    public static async Task<IResult> ExternalAsync(HttpContext context, string? returnUrl, IOptions<AccessOptions> options, SignInPage page,
+        ILogger<SignInPage> log)
     {
         if (options.Value.OpenIdConnect is not { Authority.Length: > 0 }) return Results.NotFound();
         if (!SignInTransport.IsSafe(context)) return await page.RenderAsync(context, ReturnUrl.Default, null, null, StatusCodes.Status403Forbidden);
-        return Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl.LocalOrDefault(returnUrl) }, [AccessSetup.ExternalScheme]);
+        var target = ReturnUrl.LocalOrDefault(returnUrl);
+        try
+        {
+            await context.ChallengeAsync(AccessSetup.ExternalScheme, new AuthenticationProperties { RedirectUri = target });
+            return Results.Empty;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Mostly: the provider's discovery document cannot be fetched. The rest of the site keeps working.
+            log.LogWarning(e, "Sign-in with the identity provider could not start");
+            return await page.RenderAsync(context, target, null, ProviderUnavailable, StatusCodes.Status503ServiceUnavailable);
+        }
     }
+
+    /// <summary>The message when the identity provider cannot be reached.</summary>
+    public const string ProviderUnavailable = "Inloggen via uw organisatie lukt nu niet: de inlogdienst is niet bereikbaar. Probeer het later opnieuw.";
+
+    /// <summary>The message when the identity provider's answer could not be used (cancelled, expired, forged or refused).</summary>
+    public const string ProviderFailed = "Inloggen via uw organisatie is niet gelukt. Probeer het opnieuw.";
 
     /// <summary><c>GET /uitloggen</c>: the sign-out form (signing out changes state, so it is a POST with a token).</summary>
     public static async Task<IResult> SignOutFormAsync(HttpContext context, IAntiforgery antiforgery, ThemeRenderer theme)
