@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Kennisplatform.Testing;
+using Kennisplatform.Testing.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,7 +13,8 @@ namespace Kennisplatform.Host.Tests.EndToEnd;
 /// <summary>
 /// Debian's nginx running <c>deploy/nginx.conf</c> (its ports, certificate and upstreams replaced for the test) over
 /// TLS with a throwaway certificate, in front of two real hosts (Kestrel on free loopback ports) that serve the closed
-/// part's fixture site with a shared key folder. Started once for the test class.
+/// part's fixture site with a shared key folder, signing in with a users file or with a real OpenID Connect provider
+/// (<see cref="TestIdentityProvider"/>). Started once for the test class.
 /// </summary>
 public sealed class NginxFixture : IAsyncLifetime
 {
@@ -20,6 +22,9 @@ public sealed class NginxFixture : IAsyncLifetime
     private readonly SemaphoreSlim _start = new(1, 1);
     private readonly List<WebApplication> _hosts = [];
     private Process? _nginx;
+
+    /// <summary>The identity provider the hosts offer besides the users file.</summary>
+    public TestIdentityProvider Provider { get; private set; } = default!;
 
     /// <summary>The HTTPS address of nginx.</summary>
     public Uri Https { get; private set; } = default!;
@@ -39,6 +44,7 @@ public sealed class NginxFixture : IAsyncLifetime
             var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
                 ?? throw new InvalidOperationException("nginx is not installed: scripts/test.sh installs Debian's nginx (apt-get install nginx)");
             Certificate();
+            Provider = await TestIdentityProvider.StartAsync();
             var upstreams = new List<string>();
             for (var i = 0; i < 2; i++) upstreams.Add(await StartHostAsync(closed));
             var (http, https) = (FreePort(), FreePort());
@@ -51,6 +57,7 @@ public sealed class NginxFixture : IAsyncLifetime
             Http = new Uri($"http://localhost:{http}");
             Https = new Uri($"https://localhost:{https}");
             await WaitForAsync(https);
+            await Provider.RegisterClientAsync(Https);
         }
         finally
         {
@@ -92,6 +99,9 @@ public sealed class NginxFixture : IAsyncLifetime
             $"--Toegang:KeysFolder={_temp["keys"]}",
             $"--Toegang:KeysCertificate={_temp["keys.pfx"]}",
             "--Toegang:AddressLockoutAttempts=3",
+            $"--Toegang:OpenIdConnect:Authority={Provider.Authority}",
+            $"--Toegang:OpenIdConnect:ClientId={TestIdentityProvider.ClientId}",
+            $"--Toegang:OpenIdConnect:ClientSecret={TestIdentityProvider.ClientSecret}",
             "--AllowedHosts=localhost",
             "--Logging:LogLevel:Default=Warning",
         ]);
@@ -114,6 +124,8 @@ public sealed class NginxFixture : IAsyncLifetime
         config = Replace(config, "listen 443 ssl", $"listen 127.0.0.1:{https} ssl");
         config = Replace(config, "return 301 https://$host$request_uri;", $"return 301 https://$host:{https}$request_uri;");
         config = Replace(config, "server_name www.kennisplatformondermijning.nl;", "server_name localhost;");
+        // On 443 the host name alone is the public address; on the test's port the port belongs to it.
+        config = Replace(config, "proxy_set_header Host $host;", "proxy_set_header Host $host:" + https + ";");
         config = Replace(config, "/etc/ssl/kennisplatform/fullchain.pem", _temp["cert.pem"]);
         config = Replace(config, "/etc/ssl/kennisplatform/privkey.pem", _temp["key.pem"]);
         return config;
@@ -201,6 +213,7 @@ public sealed class NginxFixture : IAsyncLifetime
             await host.StopAsync();
             await host.DisposeAsync();
         }
+        if (Provider is not null) await Provider.DisposeAsync();
         _temp.Dispose();
     }
 }

@@ -15,9 +15,9 @@ public class NginxTests(ClosedPartFixture closed, NginxFixture nginx) : IClassFi
         return nginx.Client(client);
     }
 
-    private static async Task<string> FormTokenAsync(HttpClient client)
+    private static async Task<string> FormTokenAsync(HttpClient client, string path = "/inloggen")
     {
-        var form = await client.GetStringAsync("/inloggen");
+        var form = await client.GetStringAsync(path);
         return Regex.Match(form, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
     }
 
@@ -42,6 +42,47 @@ public class NginxTests(ClosedPartFixture closed, NginxFixture nginx) : IClassFi
         Assert.Equal(Page, signIn.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains(ClosedPartFixture.Marker, await page.Content.ReadAsStringAsync());
+    }
+
+    // Follows redirects as a browser does (across nginx and the provider), keeping every address visited.
+    private static async Task<(HttpResponseMessage Response, List<Uri> Visited)> FollowAsync(HttpClient client, HttpResponseMessage response)
+    {
+        var visited = new List<Uri> { response.RequestMessage!.RequestUri! };
+        while ((int)response.StatusCode is >= 300 and < 400 && visited.Count < 20)
+        {
+            var next = new Uri(response.RequestMessage!.RequestUri!, response.Headers.Location!);
+            visited.Add(next);
+            response = await client.GetAsync(next);
+        }
+        return (response, visited);
+    }
+
+    [Fact]
+    public async Task A_covenant_partner_signs_in_through_nginx_at_the_identity_provider_and_signing_out_ends_both_sessions()
+    {
+        var client = await ClientAsync(30);
+        var user = nginx.Provider.AddUser("n-" + Guid.NewGuid().ToString("N")[..10], "Nina Nginx", "Politie", organisationInIdToken: false);
+        var callback = new Uri(nginx.Https, "/signin-oidc");
+
+        var (login, _) = await FollowAsync(client, await client.GetAsync("/inloggen/extern?returnUrl=" + Uri.EscapeDataString(Page)));
+        var returnUrl = System.Web.HttpUtility.ParseQueryString(login.RequestMessage!.RequestUri!.Query)["returnUrl"]!;
+        var (page, visited) = await FollowAsync(client, await client.PostAsync(new Uri(nginx.Provider.Authority, "/login"),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = user.Subject, ["returnUrl"] = returnUrl })));
+        var (home, _) = await FollowAsync(client, await client.PostAsync("/uitloggen", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__kp_token"] = await FormTokenAsync(client, "/uitloggen") })));
+        var (again, _) = await FollowAsync(client, await client.GetAsync("/inloggen/extern"));
+
+        Assert.Equal("/login", login.RequestMessage.RequestUri.AbsolutePath);
+        // Behind nginx the host asks the provider to send the browser back over https to the public address.
+        Assert.Equal(callback.ToString(), System.Web.HttpUtility.ParseQueryString(new Uri(nginx.Provider.Authority, returnUrl).Query)["redirect_uri"]);
+        Assert.Contains(visited, uri => uri.GetLeftPart(UriPartial.Path) == callback.ToString());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(new Uri(nginx.Https, Page), page.RequestMessage!.RequestUri);
+        Assert.Contains(ClosedPartFixture.Marker, await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(new Uri(nginx.Https, "/"), home.RequestMessage!.RequestUri);
+        Assert.Equal(1, nginx.Provider.EndedSessions);
+        Assert.Equal("/login", again.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     [Fact]
