@@ -52,6 +52,8 @@ public static class IndexDocumentFactory
             // Reference pages have no publication date: sorting by date orders the publications by their own dates.
             d.Type.IsReference() ? null : d.Date?.Start,
             Weight(d.Type),
-            d.IsRestricted);
+            d.IsRestricted,
+            Freshness.NewsDate(d),
+            Freshness.LatestChange(d)?.Text);
     }
 }

@@ -26,6 +26,18 @@ public static class Freshness
             : d.Date;
     }
 
+    /// <summary>The latest change note when it is later than first publication: what a follower is told changed.</summary>
+    public static ChangeNote? LatestChange(Document d) =>
+        d.ChangeNotes.Count > 0 && (d.Date is not { } first || d.ChangeNotes[0].Date > first.Start) ? d.ChangeNotes[0] : null;
+
+    /// <summary>
+    /// The day a page was last news, which orders every feed and "Nieuw en gewijzigd": its latest change, else its
+    /// first publication; null for a reference page (theme, region, glossary, free page) that never changed, since its
+    /// <c>date</c> is no publication date.
+    /// </summary>
+    public static DateOnly? NewsDate(Document d) =>
+        LatestChange(d)?.Date ?? (d.Type.IsReference() ? null : d.Date?.Start);
+
     /// <summary>True when the page has a review and it is more than <see cref="MaxAgeMonths"/> months before <paramref name="today"/>.</summary>
     public static bool IsOverdue(Document d, DateOnly today) => d.LastReviewed is { } reviewed && IsOverdue(reviewed, today);
 

@@ -9,6 +9,12 @@ public static class SitePaths
     /// <summary>The search page.</summary>
     public const string Search = "/zoeken/";
 
+    /// <summary>The Atom feed of a search (same parameters as <see cref="Search"/>), answered by the host from the public index.</summary>
+    public const string SearchFeed = "/zoeken/feed.xml";
+
+    /// <summary>The page that explains how to follow a search (same parameters as <see cref="Search"/>).</summary>
+    public const string SearchFollow = "/zoeken/volgen";
+
     /// <summary>All JSON APIs of the host.</summary>
     public const string Api = "/api/";
 

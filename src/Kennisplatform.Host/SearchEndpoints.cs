@@ -17,6 +17,12 @@ public static class SearchEndpoints
     {
         var (request, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, log);
         var model = SearchPageModelFactory.Create(request, result);
+        // Every search can be followed as a feed (public pages only, whoever asks).
+        model = model with
+        {
+            Frame = model.Frame with { Feeds = SearchFeedEndpoints.FeedLink(request) is { } feed ? [feed] : null },
+            Follow = SearchFeedEndpoints.FollowLink(request),
+        };
         // Profiles and projects of the network exist only for covenant partners (the same policy as the closed index).
         if (restricted) model = model with { NetworkHits = await network.FindAsync(result.Query) };
         var html = await theme.RenderAsync<SearchPage>(model);

@@ -11,6 +11,8 @@ public static class SiteRoutes
     public static WebApplication MapKennisplatform(this WebApplication app)
     {
         app.MapGet(SitePaths.Route(SitePaths.Search), SearchEndpoints.PageAsync).RequireRateLimiting(SearchRateLimit.Policy);
+        app.MapGet(SitePaths.SearchFeed, SearchFeedEndpoints.Feed).RequireRateLimiting(SearchRateLimit.Policy);
+        app.MapGet(SitePaths.SearchFollow, SearchFeedEndpoints.FollowPageAsync).RequireRateLimiting(SearchRateLimit.Policy);
         app.MapGet(SitePaths.SearchApi, SearchEndpoints.ApiAsync).RequireRateLimiting(SearchRateLimit.Policy);
         app.MapGet(SitePaths.Health, HealthEndpoint.Get);
         app.MapGet(SitePaths.SignIn, LoginEndpoints.FormAsync);

@@ -1,6 +1,9 @@
 namespace Kennisplatform.Search;
 
-/// <summary>What the index holds of one public page; <see cref="Weight"/> is a prior that scales all its text fields.</summary>
+/// <summary>
+/// What the index holds of one public page; <see cref="Weight"/> is a prior that scales all its text fields;
+/// <see cref="Updated"/> is the day it was last news and <see cref="Change"/> its latest change line (for feeds).
+/// </summary>
 public sealed record IndexDocument(
     string Url,
     string Type,
@@ -16,4 +19,6 @@ public sealed record IndexDocument(
     string? DateText,
     DateOnly? SortDate,
     float Weight = 1f,
-    bool Restricted = false);
+    bool Restricted = false,
+    DateOnly? Updated = null,
+    string? Change = null);

@@ -31,6 +31,12 @@ public static class IndexFields
     public const string Year = "year";
     /// <summary>Date as a number yyyyMMdd, for sorting.</summary>
     public const string SortDate = "sort_date";
+    /// <summary>The day the page was last news (latest change, else first publication), ISO 8601; stored for feeds.</summary>
+    public const string Updated = "updated";
+    /// <summary>The line of the latest change note, when the page changed after publication; stored for feeds.</summary>
+    public const string Change = "change";
+    /// <summary>The day the page was last news as a number yyyyMMdd (0 for none), for feeds of a search.</summary>
+    public const string SortUpdated = "sort_updated";
     /// <summary>"besloten" for closed content (only in the restricted index).</summary>
     public const string Access = "access";
     /// <summary>All text, unstemmed: the vocabulary for suggestions.</summary>

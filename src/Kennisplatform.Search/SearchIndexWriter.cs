@@ -236,6 +236,9 @@ public static class SearchIndexWriter
         doc.Add(new SortedSetDocValuesField(IndexFields.Type, new BytesRef(d.Type)));
         if (d.DateIso is not null) doc.Add(new StoredField(IndexFields.Date, d.DateIso));
         if (d.DateText is not null) doc.Add(new StoredField(IndexFields.DateText, d.DateText));
+        if (d.Updated is { } updated) doc.Add(new StoredField(IndexFields.Updated, updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (d.Change is not null) doc.Add(new StoredField(IndexFields.Change, d.Change));
+        doc.Add(new NumericDocValuesField(IndexFields.SortUpdated, d.Updated is { } u ? u.Year * 10000L + u.Month * 100 + u.Day : 0));
         if (d.SortDate is { } date)
         {
             var year = date.Year.ToString(CultureInfo.InvariantCulture);

@@ -5,6 +5,8 @@ public enum SearchSort
 {
     Relevance,
     Date,
+    /// <summary>Latest news first (change or first publication), for the feed of a search; pages never news come last.</summary>
+    Updated,
 }
 
 /// <summary>A search: the typed query, filters, order and page (1-based).</summary>

@@ -13,7 +13,9 @@ public sealed record SearchHitResult(
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> ThemeLabels,
     float Score,
-    bool Restricted = false);
+    bool Restricted = false,
+    string? Updated = null,
+    string? Change = null);
 
 /// <summary>A value of a facet with its display label, the number of results that have it, and whether it is selected.</summary>
 public sealed record FacetCount(string Value, string Label, long Count, bool Selected);

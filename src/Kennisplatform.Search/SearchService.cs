@@ -101,8 +101,10 @@ public sealed class SearchService : IDisposable
         {
             return SearchResult.Empty(query.Text, message ?? "Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. Probeer andere woorden.");
         }
-        var byDate = request.Sort == SearchSort.Date || browsing;
-        var sort = byDate
+        var byDate = request.Sort != SearchSort.Relevance || browsing;
+        var sort = request.Sort == SearchSort.Updated
+            ? new Sort(new SortField(IndexFields.SortUpdated, SortFieldType.INT64, true), new SortField(IndexFields.SortDate, SortFieldType.INT64, true), SortField.FIELD_SCORE)
+            : byDate
             ? new Sort(new SortField(IndexFields.SortDate, SortFieldType.INT64, true), SortField.FIELD_SCORE)
             : Sort.RELEVANCE;
         var targets = byDate ? [] : _intent.Targets(query);
@@ -213,7 +215,9 @@ public sealed class SearchService : IDisposable
             doc.GetValues(IndexFields.Themes) ?? [],
             doc.GetValues(IndexFields.ThemeLabels) ?? [],
             float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-            doc.Get(IndexFields.Access) == "besloten");
+            doc.Get(IndexFields.Access) == "besloten",
+            doc.Get(IndexFields.Updated),
+            doc.Get(IndexFields.Change));
     }
 
     /// <inheritdoc />

@@ -1,26 +1,26 @@
-using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
 using Kennisplatform.Content;
 
 namespace Kennisplatform.Pages.Artifacts;
 
 /// <summary>
-/// Atom 1.0 feeds of new content (newest 50 entries each): the whole site, each type, each theme, each type within
-/// each theme, and each region. Reference pages (themes, regions, glossary) are not news and are left out.
+/// Atom 1.0 feeds of what is new or changed (newest 50 entries each): the whole site, each type, each theme, each type
+/// within each theme, and each region. A page is in a feed from the day it was last news (<see cref="Freshness.NewsDate"/>):
+/// its latest change note, else its first publication; reference pages (themes, regions, glossary) only once they changed.
 /// </summary>
 public sealed class AtomFeeds(Site site, SiteSettings settings)
 {
-    private const int MaxEntries = 50;
-    private const string SiteName = "Kennisplatform Ondermijning";
+    /// <summary>The most entries a feed has.</summary>
+    public const int MaxEntries = 50;
+
+    private const string SiteName = AtomDocument.SiteName;
 
     /// <summary>Every feed with its entries, for the feed files and their "volg"-pages.</summary>
     public IReadOnlyList<SiteFeed> All()
     {
-        var entries = site.Documents.Where(d => !d.Type.IsReference()).ToList();
+        var entries = site.Documents.Where(d => Freshness.NewsDate(d) is not null).ToList();
         var feeds = new List<SiteFeed>
         {
-            new(FeedPaths.All, SiteName, "Nieuw op het Kennisplatform Ondermijning.", "/", Newest(entries), []),
+            new(FeedPaths.All, SiteName, "Nieuw en gewijzigd op het Kennisplatform Ondermijning.", "/", Newest(entries), []),
         };
         foreach (var type in FeedPaths.FeedTypes)
         {
@@ -30,7 +30,7 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
         }
         foreach (var theme in site.Themes)
         {
-            var onTheme = entries.Where(d => d.Themes.Contains(theme.Slug)).ToList();
+            var onTheme = entries.Where(d => d.Themes.Contains(theme.Slug) || d == theme).ToList();
             var narrower = FeedPaths.FeedTypes
                 .Select(type => new SiteFeed(FeedPaths.OfThemeAndType(theme.Slug, type),
                     $"{type.PluralLabel()} over {theme.Title} — {SiteName}",
@@ -43,7 +43,7 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
         foreach (var region in site.Regions)
         {
             feeds.Add(new SiteFeed(FeedPaths.OfRegion(region.Slug), $"{region.Title} — {SiteName}", region.Summary, region.Url,
-                Newest(site.InRegion(region.Slug).Where(d => !d.Type.IsReference())), []));
+                Newest(site.InRegion(region.Slug).Append(region).Where(d => Freshness.NewsDate(d) is not null)), []));
         }
         return feeds;
     }
@@ -51,41 +51,25 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
     /// <summary>The feed files.</summary>
     public IEnumerable<OutputFile> Create() => All().Select(Write);
 
-    private static List<Document> Newest(IEnumerable<Document> documents) => documents.Take(MaxEntries).ToList();
+    /// <summary>A page as a feed entry: its latest version, or with <paramref name="change"/> the version of that change.</summary>
+    public AtomEntry Entry(Document d, ChangeNote? change = null)
+    {
+        change ??= Freshness.LatestChange(d);
+        var published = d.Type.IsReference() ? null : d.Date?.Start;
+        var updated = change?.Date ?? published ?? d.Date?.Start ?? new DateOnly(2020, 1, 1);
+        return new AtomEntry(settings.Absolute(d.Url), d.Title, d.Summary, updated, published, change?.Text,
+            d.Themes.Select(t => new AtomCategory(t, site.ThemeTitle(t), settings.Absolute("/themas/"))).ToList());
+    }
+
+    /// <summary>The file of one feed.</summary>
+    public OutputFile Write(SiteFeed source) => new(source.Path.TrimStart('/'),
+        AtomDocument.Write(new AtomHeader(source.Title, source.Description, settings.Absolute(source.Page), settings.Absolute(source.Path)),
+            source.Entries.Select(d => Entry(d))));
+
+    private static List<Document> Newest(IEnumerable<Document> documents) =>
+        documents.Distinct().OrderByDescending(d => Freshness.NewsDate(d)).Take(MaxEntries).ToList();
 
     // Meetings live in their circle's folder, so the circles' feed carries them too.
     private static bool Of(DocumentType type, Document d) =>
         d.Type == type || type == DocumentType.Kenniskring && d.Type == DocumentType.Bijeenkomst;
-
-    private OutputFile Write(SiteFeed source)
-    {
-        var items = source.Entries.Select(Entry).ToList();
-        var updated = items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var feed = new SyndicationFeed(source.Title, source.Description, new Uri(settings.Absolute(source.Page)), settings.Absolute(source.Path), updated)
-        {
-            Items = items,
-            Language = "nl",
-        };
-        feed.Authors.Add(new SyndicationPerson { Name = SiteName });
-        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(settings.Absolute(source.Path)), "application/atom+xml"));
-
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-        }
-        return new OutputFile(source.Path.TrimStart('/'), stream.ToArray());
-    }
-
-    private SyndicationItem Entry(Document d)
-    {
-        var date = d.Date?.Start ?? new DateOnly(2020, 1, 1);
-        var updated = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var item = new SyndicationItem(d.Title, d.Summary, new Uri(settings.Absolute(d.Url)), settings.Absolute(d.Url), updated)
-        {
-            PublishDate = updated,
-        };
-        foreach (var theme in d.Themes) item.Categories.Add(new SyndicationCategory(theme, settings.Absolute("/themas/"), site.ThemeTitle(theme)));
-        return item;
-    }
 }

@@ -31,7 +31,7 @@ public static class SitemapXml
 
     private static string? LastModified(Document d)
     {
-        var dates = new[] { d.Date, d.LastReviewed }
+        var dates = new[] { Freshness.LastUpdate(d), d.LastReviewed }
             .OfType<PartialDate>().ToList();
         return dates.Count == 0 ? null : dates.Max().ToIso();
     }

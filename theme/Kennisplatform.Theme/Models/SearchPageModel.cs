@@ -20,7 +20,10 @@ public sealed record FacetGroup(string Name, string Label, IReadOnlyList<FacetVa
 /// <summary>A filter in force, with the link that removes it; the search form carries it along as a hidden field.</summary>
 public sealed record ActiveFilter(string Name, string Value, string Label, string RemoveUrl);
 
-/// <summary>The search page: the query, the outcome and the ways to refine it.</summary>
+/// <summary>
+/// The search page: the query, the outcome and the ways to refine it; <see cref="Follow"/> leads to the page that explains
+/// how to follow this search as a feed.
+/// </summary>
 public sealed record SearchPageModel(
     PageFrame Frame,
     string Query,
@@ -36,4 +39,5 @@ public sealed record SearchPageModel(
     Link? Next,
     IReadOnlyList<Link> SortOptions,
     string Sort,
-    IReadOnlyList<SearchHit>? NetworkHits = null);
+    IReadOnlyList<SearchHit>? NetworkHits = null,
+    Link? Follow = null);
