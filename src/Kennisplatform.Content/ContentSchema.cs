@@ -26,7 +26,7 @@ public static class ContentSchema
         yield return Opt("aliases", PathList);
         yield return Opt("toegang", Choice, "openbaar", "besloten");
         // Guides promise a checked text, so they must say when; any other page may.
-        yield return new FieldRule(Freshness.ReviewField, Date, type == DocumentType.Handreiking).Shown("Laatst gecontroleerd");
+        yield return new FieldRule(Freshness.ReviewField, Date, type == DocumentType.Handreiking);
         yield return Opt(Freshness.OwnerField, Text);
         yield return Opt(ChangeNotes.Field, FieldKind.ChangeNotes);
     }

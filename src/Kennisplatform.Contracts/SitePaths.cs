@@ -45,6 +45,9 @@ public static class SitePaths
     /// <summary>The HTML pages that explain how to follow each feed ("volg"-pages).</summary>
     public const string Follow = "/volgen/";
 
+    /// <summary>The latest additions and changes across the site, with its own feed.</summary>
+    public const string NewAndChanged = "/nieuw-en-gewijzigd/";
+
     /// <summary>JSON lists and catalogue.</summary>
     public const string Data = "/data/";
 
@@ -60,6 +63,6 @@ public static class SitePaths
     /// <summary>Paths the site itself uses (with trailing slash); no page or alias may take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        Search, Api, Assets, Feeds, Data, Restricted, Health + "/", NotFound, Preview, SignIn + "/", SignOut + "/", Follow,
+        Search, Api, Assets, Feeds, Data, Restricted, Health + "/", NotFound, Preview, SignIn + "/", SignOut + "/", Follow, NewAndChanged,
     };
 }

@@ -23,8 +23,10 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         var body = Takeaways(d) + rendered.Markdown.Html;
         var sections = Sections(d);
         // "Op deze pagina" covers the generated lists too; "Zie ook" leaves out what those lists already show.
+        var freshness = PageFreshnessOf(d);
         var contents = rendered.Markdown.Headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Id))
             .Concat(sections.Select(s => new Link(s.Heading, "#" + Theme.Components.Sections.SectionId(s))))
+            .Concat(freshness.Changes.Count > 0 ? [new Link("Wijzigingen", "#wijzigingen")] : [])
             .ToList();
         var listed = sections.SelectMany(s => s.Items).Select(i => i.Url).ToHashSet(StringComparer.Ordinal);
         var seeAlso = related.Where(r => !listed.Contains(r.Url)).Take(SeeAlsoLength).ToList();
@@ -38,7 +40,25 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
             sources.Insert(0, new Link("Deze publicatie is zelf een brondocument van het platform.", ""));
         }
         return new DocumentPageModel(frame, d.Type.Label(), d.Title, d.Summary, d.Date?.ToDutch(), d.Date?.ToIso(),
-            Metadata(d), body, contents, sections, sources, seeAlso);
+            Metadata(d), body, contents, sections, sources, seeAlso, freshness);
+    }
+
+    /// <summary>
+    /// How current the page is (rules in <see cref="Freshness"/>): its latest change and the list of changes, its review,
+    /// or without one its last update, and its owner. No review date is ever shown that the page does not give.
+    /// </summary>
+    public static PageFreshness PageFreshnessOf(Document d)
+    {
+        static ShownDate Shown(PartialDate date) => new(date.ToDutch(), date.ToIso());
+        static ShownDate Day(DateOnly day) => Shown(new PartialDate(day, DatePrecision.Day));
+        var changes = d.ChangeNotes.Select(n => new ChangeItem(Day(n.Date), n.Text)).ToList();
+        return new PageFreshness(
+            Freshness.LatestChange(d) is { } latest ? Day(latest.Date) : null,
+            d.LastReviewed is { } reviewed ? Shown(reviewed) : null,
+            Freshness.LastUpdate(d) is { } updated ? Shown(updated) : null,
+            d.Owner,
+            changes,
+            d.Date is { } published ? Shown(published) : null);
     }
 
     // A news item's `bron`: one of our publications, or the external original it reports on.

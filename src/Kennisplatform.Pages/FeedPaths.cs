@@ -9,6 +9,12 @@ public static class FeedPaths
     /// <summary>Everything new on the site.</summary>
     public const string All = "/feeds/alles.xml";
 
+    /// <summary>Every addition and change ("Nieuw en gewijzigd").</summary>
+    public const string NewAndChanged = "/feeds/nieuw-en-gewijzigd.xml";
+
+    /// <summary>The page of the latest additions and changes.</summary>
+    public const string NewAndChangedPage = Kennisplatform.Contracts.SitePaths.NewAndChanged;
+
     /// <summary>The catalogue of all public pages.</summary>
     public const string Catalogue = "/data/catalogus.json";
 

@@ -45,7 +45,8 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
             var path = SiteUrls.ListingPage(url, number);
             var items = news.Skip((number - 1) * NewsPageSize).Take(NewsPageSize).Select(Item).ToList();
             var heading = count == 1 ? "Al het nieuws" : $"Nieuws, pagina {number} van {count}";
-            IReadOnlyList<ListingSection> sections = items.Count == 0 ? [] : [new ListingSection(heading, items, "nieuws")];
+            IReadOnlyList<ListingSection> sections = items.Count == 0 ? [] :
+                [new ListingSection(heading, items, "nieuws", new Link("Nieuw en gewijzigd op het hele platform", FeedPaths.NewAndChangedPage))];
             var paging = new PageLinks("Nieuwspagina's",
                 Enumerable.Range(1, count).Select(n => new Link(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n == number ? "" : SiteUrls.ListingPage(url, n))).ToList(),
                 number > 1 ? new Link("Vorige", SiteUrls.ListingPage(url, number - 1)) : null,

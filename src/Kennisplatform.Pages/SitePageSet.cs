@@ -42,6 +42,7 @@ public static class SitePageSet
             pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, null, settings))));
         }
         pages.AddRange(FollowPages.Create(site, settings));
+        pages.Add(NewAndChangedPage.Create(site, settings));
         pages.Add(new OutputPage("404.html", new PageRequest(typeof(NotFoundPage), NotFound())));
         return pages;
     }

@@ -21,6 +21,9 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
         var feeds = new List<SiteFeed>
         {
             new(FeedPaths.All, SiteName, "Nieuw en gewijzigd op het Kennisplatform Ondermijning.", "/", Newest(entries), []),
+            new(FeedPaths.NewAndChanged, $"Nieuw en gewijzigd — {SiteName}",
+                "Elke nieuwe pagina en elke inhoudelijke wijziging op het platform, het nieuwste eerst.", FeedPaths.NewAndChangedPage,
+                NewAndChanged(site.Documents), []),
         };
         foreach (var type in FeedPaths.FeedTypes)
         {
@@ -51,10 +54,22 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
     /// <summary>The feed files.</summary>
     public IEnumerable<OutputFile> Create() => All().Select(Write);
 
-    /// <summary>A page as a feed entry: its latest version, or with <paramref name="change"/> the version of that change.</summary>
-    public AtomEntry Entry(Document d, ChangeNote? change = null)
+    /// <summary>
+    /// The latest <see cref="MaxEntries"/> additions and changes, newest first: each page's first publication (reference
+    /// pages have none) and each of its change notes, as separate items.
+    /// </summary>
+    public static IReadOnlyList<FeedItem> NewAndChanged(IEnumerable<Document> documents) =>
+        documents
+            .SelectMany(d => d.ChangeNotes.Where(n => d.Date is not { } first || n.Date > first.Start).Select(n => new FeedItem(d, n))
+                .Concat(d.Type.IsReference() || d.Date is null ? [] : [new FeedItem(d, null)]))
+            .OrderByDescending(i => i.Day)
+            .Take(MaxEntries)
+            .ToList();
+
+    /// <summary>A feed item as an Atom entry: the page, as first published or as of its change.</summary>
+    public AtomEntry Entry(FeedItem item)
     {
-        change ??= Freshness.LatestChange(d);
+        var (d, change) = (item.Page, item.Change);
         var published = d.Type.IsReference() ? null : d.Date?.Start;
         var updated = change?.Date ?? published ?? d.Date?.Start ?? new DateOnly(2020, 1, 1);
         return new AtomEntry(settings.Absolute(d.Url), d.Title, d.Summary, updated, published, change?.Text,
@@ -64,10 +79,10 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
     /// <summary>The file of one feed.</summary>
     public OutputFile Write(SiteFeed source) => new(source.Path.TrimStart('/'),
         AtomDocument.Write(new AtomHeader(source.Title, source.Description, settings.Absolute(source.Page), settings.Absolute(source.Path)),
-            source.Entries.Select(d => Entry(d))));
+            source.Entries.Select(Entry)));
 
-    private static List<Document> Newest(IEnumerable<Document> documents) =>
-        documents.Distinct().OrderByDescending(d => Freshness.NewsDate(d)).Take(MaxEntries).ToList();
+    private static List<FeedItem> Newest(IEnumerable<Document> documents) =>
+        documents.Distinct().OrderByDescending(d => Freshness.NewsDate(d)).Take(MaxEntries).Select(FeedItem.Latest).ToList();
 
     // Meetings live in their circle's folder, so the circles' feed carries them too.
     private static bool Of(DocumentType type, Document d) =>

@@ -11,7 +11,7 @@ public sealed record SiteFeed(
     string Title,
     string Description,
     string Page,
-    IReadOnlyList<Document> Entries,
+    IReadOnlyList<FeedItem> Entries,
     IReadOnlyList<SiteFeed> Narrower)
 {
     /// <summary>The HTML page that explains how to follow this feed.</summary>

@@ -3,7 +3,7 @@ namespace Kennisplatform.Theme.Models;
 /// <summary>One row of the metadata block: a label with one or more values (links or text).</summary>
 public sealed record MetadataItem(string Label, IReadOnlyList<Link> Values);
 
-/// <summary>The page of one document.</summary>
+/// <summary>The page of one document; <see cref="Freshness"/> says how current it is.</summary>
 public sealed record DocumentPageModel(
     PageFrame Frame,
     string TypeLabel,
@@ -16,4 +16,5 @@ public sealed record DocumentPageModel(
     IReadOnlyList<Link> Contents,
     IReadOnlyList<ListingSection> Sections,
     IReadOnlyList<Link> Sources,
-    IReadOnlyList<ListingItem> Related);
+    IReadOnlyList<ListingItem> Related,
+    PageFreshness? Freshness = null);
