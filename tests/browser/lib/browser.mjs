@@ -52,6 +52,9 @@ export const PAGES = [
   { name: 'zoeken zonder resultaat', path: '/zoeken?q=xyzzyqwerty', status: 200 },
   { name: 'volgen thema', path: '/volgen/themas/damocles/' },
   { name: 'lijst volgen', path: '/volgen/' },
+  { name: 'nieuw en gewijzigd', path: '/nieuw-en-gewijzigd/' },
+  { name: 'volgen nieuw en gewijzigd', path: '/volgen/nieuw-en-gewijzigd/' },
+  { name: 'zoekopdracht volgen', path: '/zoeken/volgen?q=drugsdumping&regio=oost-nederland' },
   { name: '404', path: '/bestaat-niet/', status: 404 },
 ];
 
