@@ -14,6 +14,7 @@ public static class Program
     {
         if (args.Length == 3 && args[0] == BuildBenchmark.ChildFlag) return await BuildBenchmark.RunChildAsync(args[1], args[2]);
         if (args.Length > 0 && args[0] == "netwerk") return await NetworkBenchmark.RunAsync(args[1..]);
+        if (args.Length == 2 && args[0] == SnippetComparison.Flag) return SnippetComparison.Run(args[1]);
         if (args.Contains("--help") || args.Contains("-h"))
         {
             Console.WriteLine(BenchOptions.Usage);

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.VectorHighlight;
 using Lucene.Net.Store;
 
 namespace Kennisplatform.Search;
@@ -18,6 +19,7 @@ public sealed class SearchService : IDisposable
     private readonly QueryPlanner _planner;
     private readonly TitleIntent _intent;
     private readonly SnippetBuilder _snippets;
+    private readonly PassageHighlighter _passages = new();
     private readonly FacetLabels _labels;
     private readonly ResultCache _cache = new();
 
@@ -123,7 +125,8 @@ public sealed class SearchService : IDisposable
         IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request));
         if (!byDate) ranked = Lowered(ranked, _intent.RegionPagesBelowSubject(query), targets);
         var terms = plan?.HighlightTerms ?? new HashSet<string>();
-        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd => ToHit(sd, terms)).ToList();
+        var passages = plan is null ? null : _passages.Prepare(built, _reader);
+        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd => ToHit(sd, terms, passages)).ToList();
         var pageCount = (int)Math.Min(1000, (top.TotalHits + pageSize - 1) / pageSize);
         return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, plan?.Suggestion, someWordsOnly);
     }
@@ -196,11 +199,11 @@ public sealed class SearchService : IDisposable
         return root;
     }
 
-    private SearchHitResult ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms)
+    private SearchHitResult ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, FieldQuery? passages)
     {
         var doc = _searcher.Doc(scoreDoc.Doc);
         var summary = doc.Get(IndexFields.Summary) ?? "";
-        var snippet = _snippets.Build(_reader, scoreDoc.Doc, IndexFields.Body, doc.Get(IndexFields.Body) ?? "", terms)
+        var snippet = (passages is null ? null : _passages.Build(passages, _reader, scoreDoc.Doc, IndexFields.Body))
                       ?? _snippets.Build(IndexFields.Summary, summary, terms)
                       ?? _snippets.Plain(summary);
         return new SearchHitResult(

@@ -2,15 +2,12 @@ using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Kennisplatform.Search;
 
 /// <summary>
-/// Picks the passage of a text where the query's terms are densest and marks them with <c>&lt;mark&gt;</c>.
-/// Written on Lucene's token streams because Lucene.Net.Highlighter is not available here.
+/// Picks the passage of a short text without term vectors (a summary) where the query's terms are densest and marks
+/// them with <c>&lt;mark&gt;</c>, by analysing the text again. Bodies are highlighted by <see cref="PassageHighlighter"/>.
 /// </summary>
 public sealed class SnippetBuilder(Analyzer analyzer, int maxLength = 220)
 {
@@ -21,39 +18,6 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxLength = 220)
     {
         if (terms.Count == 0 || text.Length == 0) return null;
         return Build(text, Hits(field, text, terms));
-    }
-
-    /// <summary>
-    /// The same from the field's stored term vector: the offsets of the query's terms are read, not found by
-    /// analysing the text again. Falls back to analysis when the document has no term vector.
-    /// </summary>
-    public string? Build(IndexReader reader, int doc, string field, string text, IReadOnlySet<string> terms)
-    {
-        if (terms.Count == 0 || text.Length == 0) return null;
-        var vector = reader.GetTermVector(doc, field);
-        if (vector is null) return Build(field, text, terms);
-        var hits = new List<Hit>();
-        var termsEnum = vector.GetEnumerator();
-        foreach (var term in terms)
-        {
-            if (!termsEnum.SeekExact(new BytesRef(term))) continue;
-            var positions = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
-            for (var i = 0; i < positions.Freq; i++)
-            {
-                positions.NextPosition();
-                var (start, end) = (positions.StartOffset, positions.EndOffset);
-                if (start >= 0 && end <= text.Length && start < end) hits.Add(new Hit(start, end, term));
-            }
-        }
-        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        // Compound parts share their compound's offsets: keep one hit per place.
-        var distinct = new List<Hit>(hits.Count);
-        foreach (var hit in hits)
-        {
-            if (distinct.Count == 0 || distinct[^1].End <= hit.Start) distinct.Add(hit);
-        }
-        return Build(text, distinct);
     }
 
     private string? Build(string text, List<Hit> hits)

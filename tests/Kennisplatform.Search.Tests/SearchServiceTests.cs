@@ -107,6 +107,15 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
     }
 
     [Fact]
+    public void A_phrase_is_marked_as_one_in_a_passage_of_whole_sentences()
+    {
+        var hit = _search.Search(new SearchRequest("\"artikel 13b\"")).Hits.Single();
+
+        Assert.StartsWith("<mark>Artikel 13b</mark> van de Opiumwet", hit.SnippetHtml);
+        Assert.EndsWith("woningen en lokalen te sluiten.", hit.SnippetHtml);
+    }
+
+    [Fact]
     public void Filters_restrict_by_type_and_theme()
     {
         Assert.Equal("/handreikingen/menukaart-damocles/", _search.Search(new SearchRequest("damocles", Types: ["handreiking"])).Hits.Single().Url);
