@@ -11,7 +11,7 @@ public static class SiteRoutes
     public static WebApplication MapKennisplatform(this WebApplication app)
     {
         app.MapGet(SitePaths.Route(SitePaths.Search), SearchEndpoints.PageAsync).RequireRateLimiting(SearchRateLimit.Policy);
-        app.MapGet(SitePaths.SearchFeed, SearchFeedEndpoints.Feed).RequireRateLimiting(SearchRateLimit.Policy);
+        app.MapMethods(SitePaths.SearchFeed, [HttpMethods.Get, HttpMethods.Head], SearchFeedEndpoints.Feed).RequireRateLimiting(SearchRateLimit.Policy);
         app.MapGet(SitePaths.SearchFollow, SearchFeedEndpoints.FollowPageAsync).RequireRateLimiting(SearchRateLimit.Policy);
         app.MapGet(SitePaths.SearchApi, SearchEndpoints.ApiAsync).RequireRateLimiting(SearchRateLimit.Policy);
         app.MapGet(SitePaths.Health, HealthEndpoint.Get);

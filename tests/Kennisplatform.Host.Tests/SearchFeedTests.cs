@@ -85,6 +85,12 @@ public class SearchFeedTests(SiteHostFixture site) : IClassFixture<SiteHostFixtu
 
         var other = await client.GetAsync("/zoeken/feed.xml?q=vastgoed");
         Assert.NotEqual(first.Headers.ETag, other.Headers.ETag);
+
+        // Some feed readers look before they fetch.
+        using var head = new HttpRequestMessage(HttpMethod.Head, "/zoeken/feed.xml?q=damocles");
+        var looked = await client.SendAsync(head);
+        Assert.Equal(HttpStatusCode.OK, looked.StatusCode);
+        Assert.Equal(first.Headers.ETag, looked.Headers.ETag);
     }
 
     public static TheoryData<string> OddInput() => new()
