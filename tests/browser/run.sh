@@ -103,8 +103,13 @@ fi
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 base_url="http://127.0.0.1:$port"
 
+# The network (closed part): test accounts, a fresh SQLite database and e-mail as .eml files, all in the temporary folder.
+node "$here/lib/network.mjs" users "$tmp/gebruikers.json" || die "could not write the test users"
+mail_folder="$tmp/mail"
+
 say "serving on $base_url"
 # --no-build: the build step above just compiled the same project in the same configuration.
+Toegang__UsersFile="$tmp/gebruikers.json" Netwerk__SqliteFile="$tmp/netwerk.db" Netwerk__Mail__PickupFolder="$mail_folder" \
 setsid dotnet run -c Release --no-build --project "$cli" -- serve --site "$tmp/_site" --urls "$base_url" \
   >"$tmp/host.log" 2>&1 </dev/null &
 host_pid=$!
@@ -132,7 +137,7 @@ fi
 say "node --test"
 summary_re='^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) '
 # Everything is shown as it comes except the closing summary, which is printed once, at the very end.
-BASE_URL="$base_url" CHROMIUM_PATH="$chromium_path" \
+BASE_URL="$base_url" CHROMIUM_PATH="$chromium_path" MAIL_FOLDER="$mail_folder" \
   node --test --test-reporter=tap "$here"/test/*.test.mjs | tee "$tmp/tap.txt" | grep --line-buffered -vE "$summary_re"
 test_status=${PIPESTATUS[0]}
 [ "$test_status" -eq 0 ] || status=1
