@@ -23,7 +23,6 @@ public static class IndexDocumentFactory
         // A news item points to the pages it concerns: those pages answer the question better than the item.
         DocumentType.Nieuws => 0.5f,
         DocumentType.Begrip => 0.8f,
-        DocumentType.Professional => 1.0f,
         _ => 0.6f,
     };
 

@@ -15,14 +15,14 @@ public static class ContentSchema
     private static IEnumerable<FieldRule> Common(DocumentType type)
     {
         var themesRequired = type is not (DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip or DocumentType.Pagina);
-        var regionsRequired = type is DocumentType.Praktijkvoorbeeld or DocumentType.Professional;
+        var regionsRequired = type is DocumentType.Praktijkvoorbeeld;
         yield return Req("title", Text);
         yield return Req("summary", Text);
         // News is dated to the day: it is read and sorted as a timeline.
         yield return Req("date", type == DocumentType.Nieuws ? Day : Date);
         yield return new FieldRule("themes", ThemeList, themesRequired).Shown("Thema's");
         yield return new FieldRule("regions", RegionList, regionsRequired).Shown("Regio's");
-        yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Professional or DocumentType.Nieuws));
+        yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Nieuws));
         yield return Opt("aliases", PathList);
         yield return Opt("toegang", Choice, "openbaar", "besloten");
         // Guides promise a checked text, so they must say when; any other page may.
@@ -62,11 +62,6 @@ public static class ContentSchema
         DocumentType.Thema => [Opt("related", ThemeList).Shown("Verwante thema's")],
         DocumentType.Regio => [Req("area", Text).Shown("Werkgebied"), Req("riec", FieldKind.Boolean), Opt("contact", Text).Shown("Contactorganisatie")],
         DocumentType.Begrip => [Opt("full", Text).Shown("Voluit"), Opt("synonyms", TextList).Shown("Ook bekend als")],
-        DocumentType.Professional =>
-        [
-            Req("organisation", Text).Shown("Organisatie"), Req("role", Text).Shown("Rol"), Opt("email", Text).Shown("E-mail"),
-            Opt("phone", Text).Shown("Telefoon"),
-        ],
         _ => [],
     };
 }

@@ -55,11 +55,11 @@ public sealed record Document
     public IReadOnlyList<string> Aliases => List("aliases");
 
     /// <summary>
-    /// True for content of the closed part: marked <c>toegang: besloten</c>, or a professional of the directory
-    /// (which is closed whatever its front matter says, so that forgetting the mark cannot publish a person).
+    /// True for content of the closed part: marked <c>toegang: besloten</c>. (Professionals are not content: their
+    /// profiles live in the network's database, never in the build.)
     /// </summary>
     public bool IsRestricted =>
-        Type == DocumentType.Professional || string.Equals(Text("toegang"), "besloten", StringComparison.OrdinalIgnoreCase);
+        string.Equals(Text("toegang"), "besloten", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A scalar field's text, or null when absent or not a scalar.</summary>
     public string? Text(string key) => (FrontMatter[key]?.Value as FrontMatterScalar)?.Text is { Length: > 0 } t ? t : null;

@@ -73,6 +73,9 @@ public static partial class DocumentReader
                 diagnostics.Add(Diagnostic.Error(path, 1, 1,
                     DocumentTypes.ByFolder.ContainsKey(parts[0])
                         ? $"'{parts[0]}' holds files directly; sub-folders are only for kenniskringen"
+                        // The directory of professionals used to be Markdown; profiles now live in the network's database.
+                        : parts[0] == "netwerk"
+                        ? "'netwerk' is no content folder: professionals keep their own profile in the network (/besloten/netwerk/), never in content/"
                         : $"unknown content folder '{parts[0]}'{DidYouMean.Hint(parts[0], DocumentTypes.ByFolder.Keys)}; known folders: {known}"));
                 return null;
         }

@@ -15,7 +15,6 @@ public enum DocumentType
     Publicatie,
     Webinar,
     Begrip,
-    Professional,
     Nieuws,
 }
 
@@ -40,11 +39,11 @@ public static class DocumentTypes
     public static string? UrlSegment(this DocumentType type) => type.Kind().UrlSegment;
 
     /// <summary>
-    /// True for reference pages (themes, regions, glossary entries, free pages, the directory): kept up to date rather
+    /// True for reference pages (themes, regions, glossary entries, free pages): kept up to date rather
     /// than published on a day, so their date is no publication date. Date sorting and "what is new" leave them out.
     /// </summary>
     public static bool IsReference(this DocumentType type) =>
-        type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip or DocumentType.Pagina or DocumentType.Professional;
+        type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip or DocumentType.Pagina;
 
     /// <summary>The key used in front matter, URLs of filters and the search index.</summary>
     public static string Key(this DocumentType type) => type.Kind().Key;

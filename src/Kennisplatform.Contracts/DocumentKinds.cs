@@ -17,7 +17,6 @@ public static class DocumentKinds
         new("publicatie", "publicaties", "Publicatie", "Publicaties"),
         new("webinar", "webinars", "Webinar", "Webinars"),
         new("begrip", "begrippen", "Begrip", "Begrippen"),
-        new("professional", "netwerk", "Professional", "Netwerk van professionals"),
         // News is read under /actueel/, as on the real platform, while editors find it in content/nieuws/.
         new("nieuws", "nieuws", "Nieuws", "Nieuws", Segment: "actueel", Listing: "Actueel"),
     ];

@@ -21,12 +21,7 @@ public static class Presentation
     public static IReadOnlyList<Link> Breadcrumbs(Document d, Site site)
     {
         if (d.Type == DocumentType.Pagina) return d.Url == "/" ? [] : [Home];
-        if (d.IsRestricted)
-        {
-            return d.Type == DocumentType.Professional
-                ? [Home, RestrictedHome, new Link(d.Type.PluralLabel(), SitePaths.Directory)]
-                : [Home, RestrictedHome];
-        }
+        if (d.IsRestricted) return [Home, RestrictedHome];
         var crumbs = new List<Link> { Home, new(d.Type == DocumentType.Bijeenkomst ? "Kenniskringen" : ListingTitle(d.Type), $"/{d.Type.UrlSegment()}/") };
         if (d.Circle is { } circle && site.BySlug(DocumentType.Kenniskring, circle) is { } ring)
         {

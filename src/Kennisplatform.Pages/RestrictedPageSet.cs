@@ -7,7 +7,10 @@ using static Kennisplatform.Pages.Presentation;
 
 namespace Kennisplatform.Pages;
 
-/// <summary>The pages of the closed part: its start page, the directory of professionals and one page per document.</summary>
+/// <summary>
+/// The pages of the closed part: its start page and one page per document. The network of professionals under
+/// <see cref="SitePaths.Directory"/> is not built: the host serves it live from its database.
+/// </summary>
 public static class RestrictedPageSet
 {
     /// <summary>
@@ -20,20 +23,15 @@ public static class RestrictedPageSet
         var pages = restricted
             .Select(r => new OutputPage(OutputPage.FileFor(r.Document.Url), new PageRequest(typeof(DocumentPage), documentPages.Build(r, []))))
             .ToList();
-        var documents = restricted.Select(r => r.Document).ToList();
-        var professionals = documents.Where(d => d.Type == DocumentType.Professional).OrderBy(d => d.Title, StringComparer.CurrentCulture).ToList();
-        var other = DocumentPageBuilder.Grouped(documents.Where(d => d.Type != DocumentType.Professional), "besloten");
-        var directory = new ListingSection(DocumentType.Professional.PluralLabel(), professionals.Select(Item).ToList(), "netwerk",
-            new Link("Het netwerk per regio", SitePaths.Directory));
+        var other = DocumentPageBuilder.Grouped(restricted.Select(r => r.Document), "besloten");
+        var network = new ListingSection("Netwerk van professionals",
+            [new ListingItem("Het netwerk", SitePaths.Directory, "Netwerk",
+                "Vind collega's bij andere convenantpartners op thema en regio, zie welke projecten nu lopen en stel uw vraag aan het netwerk.")],
+            "netwerk");
 
         pages.Add(Listing(SitePaths.Restricted, "Besloten deel",
             "Vertrouwelijke kennis en het netwerk van professionals, alleen voor overheidsprofessionals van RIEC-convenantpartners.",
-            [.. other, directory], [Home]));
-        pages.Add(Listing(SitePaths.Directory, DocumentType.Professional.PluralLabel(),
-            "Vind collega's bij andere convenantpartners die aan hetzelfde thema of in dezelfde regio werken.",
-            site.Regions.Select(r => new ListingSection(r.Title, professionals.Where(p => p.Regions.Contains(r.Slug)).Select(Item).ToList(), "regio-" + r.Slug))
-                .Where(s => s.Items.Count > 0).ToList(),
-            [Home, RestrictedHome]));
+            [.. other, network], [Home]));
         return pages;
     }
 

@@ -8,7 +8,7 @@ public static class SiteUrls
 {
     /// <summary>Listing pages per type of the public site (the directory of professionals is closed).</summary>
     public static readonly IReadOnlyList<(DocumentType Type, string Url)> Listings =
-        DocumentTypes.ByFolder.Values.Where(t => t != DocumentType.Professional).Select(t => (t, $"/{t.UrlSegment()}/")).ToList();
+        DocumentTypes.ByFolder.Values.Select(t => (t, $"/{t.UrlSegment()}/")).ToList();
 
     /// <summary>Page <paramref name="number"/> (from 1) of a paged listing: <c>/actueel/</c>, <c>/actueel/pagina/2/</c>.</summary>
     public static string ListingPage(string listing, int number) => number <= 1 ? listing : $"{listing}pagina/{number}/";

@@ -48,6 +48,15 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void A_professional_in_a_netwerk_folder_is_an_error_that_points_to_the_network()
+    {
+        var (document, diagnostics) = Read("netwerk/iemand.md");
+
+        Assert.Null(document);
+        Assert.Contains("professionals keep their own profile in the network (/besloten/netwerk/)", diagnostics.Single().Message);
+    }
+
+    [Fact]
     public void Invalid_file_name_is_an_error_with_a_valid_alternative()
     {
         var (document, diagnostics) = Read("handreikingen/APV en Ondermijning.md");
