@@ -4,9 +4,6 @@ using System.Net.Sockets;
 using Kennisplatform.Testing;
 using Kennisplatform.Testing.Identity;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kennisplatform.Host.Tests.EndToEnd;
 
@@ -90,10 +87,8 @@ public sealed class NginxFixture : IAsyncLifetime
 
     private async Task<string> StartHostAsync(ClosedPartFixture closed)
     {
-        var app = SiteHost.Create(
-        [
+        var (app, address) = await KestrelHost.StartAsync(
             $"--Site:Path={closed.Site}",
-            "--urls=http://127.0.0.1:0",
             "--Proxy:KnownProxies:0=127.0.0.1",
             $"--Toegang:UsersFile={closed.UsersFile}",
             $"--Toegang:KeysFolder={_temp["keys"]}",
@@ -102,14 +97,9 @@ public sealed class NginxFixture : IAsyncLifetime
             $"--Toegang:OpenIdConnect:Authority={Provider.Authority}",
             $"--Toegang:OpenIdConnect:ClientId={TestIdentityProvider.ClientId}",
             $"--Toegang:OpenIdConnect:ClientSecret={TestIdentityProvider.ClientSecret}",
-            "--AllowedHosts=localhost",
-            "--Logging:LogLevel:Default=Warning",
-        ]);
-        app.MapKennisplatform();
-        await app.StartAsync();
+            "--AllowedHosts=localhost");
         _hosts.Add(app);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new Uri(address).Authority;
+        return address.Authority;
     }
 
     // deploy/nginx.conf as an operator has it, with only its addresses, ports and certificate replaced.

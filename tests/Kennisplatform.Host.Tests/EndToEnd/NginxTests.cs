@@ -60,7 +60,7 @@ public class NginxTests(ClosedPartFixture closed, NginxFixture nginx) : IClassFi
     [Fact]
     public async Task A_covenant_partner_signs_in_through_nginx_at_the_identity_provider_and_signing_out_ends_both_sessions()
     {
-        var client = await ClientAsync(30);
+        var client = await ClientAsync(50);
         var user = nginx.Provider.AddUser("n-" + Guid.NewGuid().ToString("N")[..10], "Nina Nginx", "Politie", organisationInIdToken: false);
         var callback = new Uri(nginx.Https, "/signin-oidc");
 

@@ -1,9 +1,6 @@
 using System.Net;
 using Kennisplatform.Testing.Identity;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kennisplatform.Host.Tests.EndToEnd;
 
@@ -35,22 +32,14 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
         {
             if (_host is not null) return;
             Provider = await TestIdentityProvider.StartAsync();
-            var host = SiteHost.Create(
-            [
+            (_host, Host) = await KestrelHost.StartAsync(
                 $"--Site:Path={closed.Site}",
-                "--urls=http://127.0.0.1:0",
                 $"--Toegang:UsersFile={closed.UsersFile}",
                 $"--Toegang:OpenIdConnect:Authority={Provider.Authority}",
                 $"--Toegang:OpenIdConnect:ClientId={TestIdentityProvider.ClientId}",
                 $"--Toegang:OpenIdConnect:ClientSecret={TestIdentityProvider.ClientSecret}",
                 $"--Toegang:OpenIdConnect:OrganisationClaim={TestIdentityProvider.OrganisationClaim}",
-                $"--Toegang:OpenIdConnect:RecheckInterval={RecheckInterval}",
-                "--Logging:LogLevel:Default=Warning",
-            ]);
-            host.MapKennisplatform();
-            await host.StartAsync();
-            _host = host;
-            Host = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+                $"--Toegang:OpenIdConnect:RecheckInterval={RecheckInterval}");
             await Provider.RegisterClientAsync(Host);
         }
         finally

@@ -161,4 +161,25 @@ public class OpenIdConnectTests(ClosedPartFixture closed, OpenIdConnectFixture o
         Assert.Equal("/inloggen", PathOf(refused));
         Assert.DoesNotContain(ClosedPartFixture.Marker, await refused.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_session_ends_within_the_recheck_interval_when_the_provider_cannot_be_reached()
+    {
+        var (browser, user) = await StartAsync("Koninklijke Marechaussee", inIdToken: true);
+        await SignInAsync(browser, user);
+
+        oidc.Provider.Unreachable = true;
+        try
+        {
+            await Task.Delay(OpenIdConnectFixture.RecheckInterval + TimeSpan.FromMilliseconds(300));
+            var refused = await browser.GetAsync(Page);
+
+            Assert.Equal("/inloggen", PathOf(refused));
+            Assert.DoesNotContain(ClosedPartFixture.Marker, await refused.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            oidc.Provider.Unreachable = false;
+        }
+    }
 }

@@ -43,6 +43,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     private readonly WebApplication _app;
     private int _refreshes;
     private int _endSessions;
+    private bool _unreachable;
 
     private TestIdentityProvider(WebApplication app) => _app = app;
 
@@ -54,6 +55,9 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
     /// <summary>How many refresh-token requests were granted.</summary>
     public int Refreshes => Volatile.Read(ref _refreshes);
+
+    /// <summary>While true, the provider cuts every connection without an answer, as an unreachable provider would.</summary>
+    public bool Unreachable { get => Volatile.Read(ref _unreachable); set => Volatile.Write(ref _unreachable, value); }
 
     /// <summary>How many times the end-session endpoint ended a session here.</summary>
     public int EndedSessions => Volatile.Read(ref _endSessions);
@@ -146,6 +150,12 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     // its result would be dropped.
     private void Map()
     {
+        _app.Use((context, next) =>
+        {
+            if (!Unreachable) return next(context);
+            context.Abort();
+            return Task.CompletedTask;
+        });
         _app.UseAuthentication();
         _app.MapGet("/login", (string? returnUrl) => Results.Content(
             $"""<!DOCTYPE html><title>Inloggen bij de identiteitsprovider</title><form method="post" action="/login"><input type="hidden" name="returnUrl" value="{WebUtility.HtmlEncode(returnUrl)}"><input name="username"><button>Inloggen</button></form>""",
