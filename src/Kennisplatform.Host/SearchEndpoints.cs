@@ -5,6 +5,7 @@ using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Pages;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace Kennisplatform.Host;
 
@@ -13,9 +14,9 @@ public static class SearchEndpoints
 {
     /// <summary><c>GET /zoeken?q=…</c>: the results page, rendered with the theme.</summary>
     public static async Task<IResult> PageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, AuditLog audit,
-        IAuthorizationService authorization, NetworkSiteSearch network, QueryRecorder queries, ILogger<SearchRequest> log)
+        IAuthorizationService authorization, NetworkSiteSearch network, QueryRecorder queries, IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
     {
-        var (request, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, log);
+        var (request, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, limits.Value, log);
         var model = SearchPageModelFactory.Create(request, result);
         // Every search can be followed as a feed (public pages only, whoever asks).
         model = model with
@@ -31,9 +32,9 @@ public static class SearchEndpoints
 
     /// <summary><c>GET /api/zoeken?q=…</c>: the same search as JSON.</summary>
     public static async Task<IResult> ApiAsync(HttpContext http, SiteLease site, AuditLog audit, IAuthorizationService authorization,
-        NetworkSiteSearch network, QueryRecorder queries, ILogger<SearchRequest> log)
+        NetworkSiteSearch network, QueryRecorder queries, IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
     {
-        var (_, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, log);
+        var (_, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, limits.Value, log);
         // As on the results page: the network's projects and profiles only for covenant partners, for others an empty list.
         var networkHits = restricted ? await network.FindAsync(result.Query) : [];
         return Results.Json(new
@@ -63,12 +64,12 @@ public static class SearchEndpoints
     }
 
     private static async Task<(SearchRequest, SearchResult, bool Restricted)> SearchAsync(HttpContext http, SiteLease site, AuditLog audit,
-        IAuthorizationService authorization, QueryRecorder queries, ILogger log)
+        IAuthorizationService authorization, QueryRecorder queries, SearchLimitOptions limits, ILogger log)
     {
         var request = SearchParameters.Read(http.Request.Query);
         // The same policy that guards the closed pages decides whether closed results are searched.
         var restricted = (await authorization.AuthorizeAsync(http.User, PlatformClaims.CovenantPolicy)).Succeeded;
-        var result = SiteSearch.Run(site, request, restricted, log);
+        var result = SiteSearch.Run(site, request, restricted, log, limits.Budget, http.RequestAborted);
         if (result.Query.Length > 0) audit.Search(http.User, result.Query, restricted, result.Total);
         // The first page of a search counts as one asking; paging through its results does not.
         if (result.Query.Length > 0 && request.Page <= 1)

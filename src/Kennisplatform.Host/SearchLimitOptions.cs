@@ -1,6 +1,6 @@
 namespace Kennisplatform.Host;
 
-/// <summary>The per-client search limit (configuration section <c>Zoeken</c>).</summary>
+/// <summary>The limits of search: per-client rate and time per search (configuration section <c>Zoeken</c>).</summary>
 public sealed class SearchLimitOptions
 {
     /// <summary>The configuration section.</summary>
@@ -11,4 +11,10 @@ public sealed class SearchLimitOptions
 
     /// <summary>Searches one client may make at once before the steady rate applies.</summary>
     public int Burst { get; set; } = 30;
+
+    /// <summary>
+    /// How long one search may run before it stops with a friendly message (well within the host's 15-second request
+    /// timeout, which also stops it). Zero stops every search at once.
+    /// </summary>
+    public TimeSpan Budget { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -5,12 +5,20 @@ namespace Kennisplatform.Search;
 /// <summary>
 /// Works out a <see cref="QueryPlan"/> from what was typed: question and filler words drop out, a run of words that
 /// is a glossary term becomes one unit with its synonyms, two words that form a compound in the index are joined,
-/// and every unknown word gets its spelling corrections (at most <see cref="MaxCorrections"/> words per query).
+/// and every unknown word gets its spelling corrections (at most <see cref="MaxCorrections"/> words per query are
+/// looked up, found or not, and none longer than <see cref="MaxCorrectedLength"/> letters).
 /// </summary>
 public sealed class QueryPlanner(Analyzer analyzer, SynonymTable synonyms, SpellingCorrector? speller = null)
 {
-    /// <summary>The most words of one query that are spelling-corrected; later unknown words are searched as typed.</summary>
+    /// <summary>
+    /// The most words of one query that are looked up for a spelling correction, whether one is found or not: each
+    /// lookup walks the vocabulary (milliseconds), so a query of many unknown words must not pay for all of them.
+    /// Later unknown words are searched as typed.
+    /// </summary>
     public const int MaxCorrections = 8;
+
+    /// <summary>Longer words are not looked up for corrections (no word of the index is that long; the walk costs with length).</summary>
+    public const int MaxCorrectedLength = 40;
 
     /// <summary>The most units a query is cut into; a longer query searches its first units.</summary>
     public const int MaxUnits = 32;
@@ -27,7 +35,7 @@ public sealed class QueryPlanner(Analyzer analyzer, SynonymTable synonyms, Spell
         var units = new List<QueryUnit>();
         var suggested = elements.Select(e => e.Text).ToArray();
         var corrected = false;
-        var corrections = 0;
+        var lookups = 0;
         var hasContent = elements.Any(e => !e.Excluded && !e.IsPhrase && !FillerWords.Contains(e.Text) && !IsStopWord(e.Text)) ||
                          elements.Any(e => e.IsPhrase && !e.Excluded);
         for (var i = 0; i < elements.Count && units.Count < MaxUnits;)
@@ -67,12 +75,13 @@ public sealed class QueryPlanner(Analyzer analyzer, SynonymTable synonyms, Spell
                 continue;
             }
             var alternatives = new List<(string, float)> { (element.Text, 1f) };
-            if (speller is not null && corrections < MaxCorrections && !speller.IsKnown(element.Text) && !IsCompound(element.Text))
+            if (speller is not null && lookups < MaxCorrections && element.Text.Length <= MaxCorrectedLength &&
+                !speller.IsKnown(element.Text) && !IsCompound(element.Text))
             {
+                lookups++;
                 var found = speller.Corrections(element.Text, 2);
                 if (found.Count > 0)
                 {
-                    corrections++;
                     suggested[i] = found[0];
                     corrected = true;
                     alternatives.AddRange(found.SelectMany(WithSynonyms).Select(a => (a.Text, a.Weight * CorrectionWeight)));

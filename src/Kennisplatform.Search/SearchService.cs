@@ -77,12 +77,18 @@ public sealed class SearchService : IDisposable
     /// <summary>The analyzer the index was written with.</summary>
     public Analyzer Analyzer => _analyzer;
 
-    /// <summary>Runs a search, or returns the identical result of the same search done before on this index.</summary>
-    public SearchResult Search(SearchRequest request) => _cache.GetOrAdd(request, SearchUncached);
+    /// <summary>
+    /// Runs a search, or returns the identical result of the same search done before on this index. When
+    /// <paramref name="cancel"/> is cancelled (a time budget), the search stops where it is, also inside Lucene's
+    /// collection, with <see cref="OperationCanceledException"/>; nothing of it is cached.
+    /// </summary>
+    public SearchResult Search(SearchRequest request, CancellationToken cancel = default) =>
+        _cache.GetOrAdd(request, r => SearchUncached(r, cancel));
 
     /// <summary>Runs a search without the result cache; any input gives a result, never an exception for odd queries.</summary>
-    public SearchResult SearchUncached(SearchRequest request)
+    public SearchResult SearchUncached(SearchRequest request, CancellationToken cancel = default)
     {
+        cancel.ThrowIfCancellationRequested();
         var query = UserQuery.Parse(request.Query);
         var message = query.WasTruncated
             ? $"Uw zoekvraag was erg lang; we hebben gezocht op de eerste {UserQuery.MaxLength} tekens."
@@ -97,6 +103,7 @@ public sealed class SearchService : IDisposable
 
         // The plan is worked out once: the query, its fallback, snippets and "Bedoelde u" all read from it.
         var plan = browsing ? null : _planner.Plan(query);
+        cancel.ThrowIfCancellationRequested();
         // Filters without words browse: everything that matches the filters, newest first (the listings link here).
         var built = plan is null ? new MatchAllDocsQuery() : QueryBuilder.Build(plan, graded: true);
         if (built is null)
@@ -111,22 +118,27 @@ public sealed class SearchService : IDisposable
             : Sort.RELEVANCE;
         var targets = byDate ? [] : _intent.Targets(query);
         var depth = Math.Max(page * pageSize, targets.Count > 0 ? IntentDepth : 0);
-        var (top, facets) = Run(built, request, sort, depth);
+        var (top, facets) = Run(built, request, sort, depth, cancel);
 
         // When too few of the words occur together, fall back to any word rather than show nothing, and say so.
         var someWordsOnly = false;
         if (top.TotalHits == 0 && plan is not null && QueryBuilder.Build(plan, graded: false) is { } any)
         {
             built = any;
-            (top, facets) = Run(any, request, sort, depth);
+            (top, facets) = Run(any, request, sort, depth, cancel);
             someWordsOnly = top.TotalHits > 0;
         }
 
+        cancel.ThrowIfCancellationRequested();
         IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request));
         if (!byDate) ranked = Lowered(ranked, _intent.RegionPagesBelowSubject(query), targets);
         var terms = plan?.HighlightTerms ?? new HashSet<string>();
         var passages = plan is null ? null : _passages.Prepare(built, _reader);
-        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd => ToHit(sd, terms, passages)).ToList();
+        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd =>
+        {
+            cancel.ThrowIfCancellationRequested();
+            return ToHit(sd, terms, passages);
+        }).ToList();
         var pageCount = (int)Math.Min(1000, (top.TotalHits + pageSize - 1) / pageSize);
         return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, plan?.Suggestion, someWordsOnly);
     }
@@ -158,17 +170,18 @@ public sealed class SearchService : IDisposable
     // One pass collects the top hits and the counts of every facet without a selection. A facet with a selection is
     // counted in a pass of its own, with the filters of the other facets but not its own ("drill sideways"), so that
     // choosing a second value of the same facet widens the results instead of showing zeros.
-    private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(Query query, SearchRequest request, Sort sort, int count)
+    private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(Query query, SearchRequest request, Sort sort, int count,
+        CancellationToken cancel)
     {
         var top = TopFieldCollector.Create(sort, Math.Max(1, count), fillFields: false, trackDocScores: true, trackMaxScore: false,
             docsScoredInOrder: false);
         var plain = FacetFields.Where(f => request.Filter(f).Count == 0).Select(f => new FacetCollector(f)).ToList();
-        _searcher.Search(WithFilters(query, request), MultiCollector.Wrap([top, .. plain]));
+        _searcher.Search(WithFilters(query, request), new CancellableCollector(MultiCollector.Wrap([top, .. plain]), cancel));
         var counts = plain.ToDictionary(c => c.Field, c => c.Complete());
         foreach (var field in FacetFields.Where(f => request.Filter(f).Count > 0))
         {
             var sideways = new FacetCollector(field);
-            _searcher.Search(WithFilters(query, request, except: field), sideways);
+            _searcher.Search(WithFilters(query, request, except: field), new CancellableCollector(sideways, cancel));
             counts[field] = sideways.Complete();
         }
         return (top.GetTopDocs(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));

@@ -23,6 +23,10 @@ public sealed class SpellingCorrector(IndexReader reader, Func<string, string?>?
     // milliseconds, a cached answer nothing. Bounded, and simply emptied when full.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), IReadOnlyList<string>> _cache = new();
     private int _cached;
+    private long _walks;
+
+    /// <summary>How often the vocabulary was walked for a word not in the cache (the costly part), since opening.</summary>
+    public long Walks => Interlocked.Read(ref _walks);
 
     /// <summary>True when the word occurs in the index (as typed, lower-cased and folded).</summary>
     public bool IsKnown(string word) => reader.DocFreq(new Term(IndexFields.Exact, Normalize(word))) > 0;
@@ -38,6 +42,7 @@ public sealed class SpellingCorrector(IndexReader reader, Func<string, string?>?
             _cache.Clear();
             Interlocked.Exchange(ref _cached, 0);
         }
+        Interlocked.Increment(ref _walks);
         return _cache[key] = Find(key.Item1, max);
     }
 

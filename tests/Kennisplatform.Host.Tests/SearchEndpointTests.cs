@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Text.Json;
 
@@ -167,5 +168,20 @@ public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostF
         var html = await client.GetStringAsync("/zoeken/?type=praktijkvoorbeeld&thema=vastgoed");
         Assert.Contains("1 resultaat, nieuwste eerst", html);
         Assert.Contains("href=\"/praktijkvoorbeelden/vastgoed-in-beeld/\"", html);
+    }
+
+    [Fact]
+    public async Task A_search_over_its_time_budget_ends_with_a_friendly_page_not_an_error()
+    {
+        await using var host = site.Factory.WithWebHostBuilder(b => b.UseSetting("Zoeken:Budget", "00:00:00"));
+        var client = host.CreateClient();
+
+        var page = await client.GetAsync("/zoeken?q=damocles");
+        var api = await client.GetAsync("/api/zoeken?q=damocles");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains(SiteSearch.OverBudget, await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Equal(SiteSearch.OverBudget, JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement.GetProperty("message").GetString());
     }
 }
