@@ -8,6 +8,7 @@ using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
 using Kennisplatform.Theme.Pages;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Kennisplatform.Host;
@@ -23,7 +24,7 @@ public static class SearchFeedEndpoints
     public const int MaxAgeSeconds = 900;
 
     /// <summary><c>GET /zoeken/feed.xml?q=…&amp;regio=…</c>: the feed, at most <see cref="AtomFeeds.MaxEntries"/> entries.</summary>
-    public static IResult Feed(HttpContext http, SiteLease site, ILogger<SearchRequest> log)
+    public static IResult Feed(HttpContext http, SiteLease site, IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
     {
         if (TooLong(http.Request.Query) is { } problem) return problem;
         var request = FeedRequest(SearchParameters.Read(http.Request.Query));
@@ -35,7 +36,7 @@ public static class SearchFeedEndpoints
         if (NotModified(http.Request, etag, built)) return Results.StatusCode(StatusCodes.Status304NotModified);
 
         // Never the closed part: a feed reader is anonymous and a feed address is shared freely.
-        var result = SiteSearch.Run(site, request, restricted: false, log);
+        var result = SiteSearch.Run(site, request, restricted: false, log, limits.Value.Budget, http.RequestAborted);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var header = new AtomHeader($"{Describe(result)} — {AtomDocument.SiteName}",
             "Nieuwe en gewijzigde openbare pagina's voor deze zoekopdracht, het nieuwste eerst.",
@@ -46,11 +47,12 @@ public static class SearchFeedEndpoints
     }
 
     /// <summary><c>GET /zoeken/volgen?q=…</c>: how to follow this search, with the feed's address to copy.</summary>
-    public static async Task<IResult> FollowPageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, ILogger<SearchRequest> log)
+    public static async Task<IResult> FollowPageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, IOptions<SearchLimitOptions> limits,
+        ILogger<SearchRequest> log)
     {
         if (TooLong(http.Request.Query) is { } problem) return problem;
         var request = FeedRequest(SearchParameters.Read(http.Request.Query));
-        var result = SiteSearch.Run(site, request with { PageSize = 1 }, restricted: false, log);
+        var result = SiteSearch.Run(site, request with { PageSize = 1 }, restricted: false, log, limits.Value.Budget, http.RequestAborted);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var feed = SearchParameters.Url(request with { Sort = SearchSort.Relevance }, SitePaths.SearchFeed);
         var search = SearchParameters.Url(request with { Sort = SearchSort.Relevance });

@@ -183,5 +183,7 @@ public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostF
         Assert.Contains(SiteSearch.OverBudget, await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         Assert.Equal(SiteSearch.OverBudget, JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement.GetProperty("message").GetString());
+        // The follow-a-search feed runs the same search under the same budget.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/zoeken/feed.xml?q=damocles")).StatusCode);
     }
 }
