@@ -11,7 +11,7 @@ namespace Kennisplatform.Host.Tests.EndToEnd;
 public sealed class OpenIdConnectFixture : IAsyncLifetime
 {
     /// <summary>The re-check interval of the test host: short, so that the tests can wait it out.</summary>
-    public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _start = new(1, 1);
     private WebApplication? _host;
