@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -15,8 +14,8 @@ public sealed record BuildManifest(string Fingerprint, string BuildFolder, int P
 /// <list type="bullet">
 /// <item><c>manifest.json</c>: the fingerprint of the last build's input (every content file, the code and theme, the
 /// options, the word list). The same fingerprint, with that build still published, means nothing is to be done.</item>
-/// <item><c>index-parts/</c>: index parts keyed by their documents, the analysis resources and the code
-/// (<see cref="SearchIndexWriter"/>); after an edit only the edited page's part is analysed again.</item>
+/// <item><c>index-parts/</c>: index parts and groups of parts keyed by their documents, the analysis resources and the
+/// code (<see cref="SearchIndexWriter"/>); after an edit only the edited page's part is analysed and its group merged again.</item>
 /// <item><c>compressed/</c>: Brotli and gzip copies keyed by the SHA-256 of the file they compress.</item>
 /// </list>
 /// Entries are written aside and moved into place complete; a part that cannot be read makes the build start again
@@ -119,19 +118,6 @@ public sealed class BuildCache(string folder)
 
     /// <summary>Forgets everything (after a cache entry turned out unreadable).</summary>
     public void Clear() => TryDelete(Folder);
-
-    /// <summary>
-    /// Puts a cached file at <paramref name="target"/>: a hard link where the file system allows it (the cache and the
-    /// builds never change a file in place), else a copy.
-    /// </summary>
-    public static void Place(string cached, string target)
-    {
-        if (OperatingSystem.IsLinux() && Link(cached, target) == 0) return;
-        File.Copy(cached, target, overwrite: true);
-    }
-
-    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
-    private static extern int Link(string existing, string created);
 
     private static void TryDelete(string path)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
+using Kennisplatform.Search;
 
 namespace Kennisplatform.Build;
 
@@ -40,8 +41,8 @@ public static class PrecompressedFiles
             var gz = Path.Combine(cache, key + ".gz");
             if (!File.Exists(br)) Keep(bytes, br, Brotli);
             if (!File.Exists(gz)) Keep(bytes, gz, Gzip);
-            BuildCache.Place(br, file + ".br");
-            BuildCache.Place(gz, file + ".gz");
+            HardLink.Place(br, file + ".br");
+            HardLink.Place(gz, file + ".gz");
         });
         return used.Keys.ToList();
     }

@@ -20,12 +20,18 @@ public static class SearchIndexWriter
     /// <summary>The file a cached part gets last, once it is complete; a part without it is never used.</summary>
     private const string CompleteMarker = "complete";
 
+    /// <summary>Parts per group (on average): a group's parts are merged into one segment of the index.</summary>
+    public const int GroupSize = 16;
+
     /// <summary>
     /// Writes a fresh index into <paramref name="folder"/>, with the compound dictionary, synonyms and facet labels
     /// that searching it needs beside it. The documents keep their order: they are cut into parts (see
-    /// <see cref="Parts"/>), each part is analysed into its own small index on all cores, and the parts are merged in
-    /// order into one segment. With <paramref name="partCache"/>, a part whose documents, resources and code are
-    /// unchanged is taken from there instead of analysed again, and new parts are kept there.
+    /// <see cref="Parts"/>), each part is analysed into its own small index on all cores, neighbouring parts are merged
+    /// into groups (see <see cref="Groups"/>), and the index is the groups' segments in order, hard-linked into place.
+    /// Every part and group is kept under a key of what it follows from (its documents, the resources, this code), in
+    /// <paramref name="partCache"/> when given, so that after an edit only the edited page's part is analysed again
+    /// and only its group merged again; without it, in a folder of its own that is removed afterwards. Both ways do
+    /// the same work in the same order, so a cached index is the index a clean build writes, byte for byte.
     /// </summary>
     public static IndexWriteResult Write(string folder, IReadOnlyList<IndexDocument> documents, SearchResources? resources = null,
         int partSize = DefaultPartSize, string? partCache = null)
@@ -34,49 +40,62 @@ public static class SearchIndexWriter
         System.IO.Directory.CreateDirectory(folder);
         resources.Save(folder);
         var parts = Parts(documents, partSize);
-        var keys = partCache is null ? null : PartKeys(folder, documents, parts);
-        var folders = new string[parts.Count];
-        var reused = 0;
+        var groups = Groups(documents, parts, partSize);
+        var partKeys = PartKeys(folder, documents, parts);
+        var groupKeys = groups.Select(g => GroupKey(partKeys.Skip(g.Start).Take(g.Count))).ToArray();
+        var cache = partCache ?? $"{Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)}.parts-{Guid.NewGuid():N}";
+        System.IO.Directory.CreateDirectory(cache);
+        var analysed = 0;
         try
         {
-            Parallel.For(0, parts.Count, i =>
+            var groupFolders = groupKeys.Select(k => Path.Combine(cache, k)).ToArray();
+            // A group in the cache needs none of its parts.
+            var missing = Enumerable.Range(0, groups.Count).Where(g => !IsComplete(groupFolders[g])).ToList();
+            var neededParts = missing.SelectMany(g => Enumerable.Range(groups[g].Start, groups[g].Count)).ToList();
+            Parallel.ForEach(neededParts, i =>
             {
                 var (start, count) = parts[i];
-                if (keys is null)
+                if (Keep(Path.Combine(cache, partKeys[i]), target => WritePart(target, documents, start, count, resources)))
                 {
-                    folders[i] = Path.Combine(folder, $"part-{i}");
-                    WritePart(folders[i], documents, start, count, resources);
-                    return;
-                }
-                folders[i] = Path.Combine(partCache!, keys[i]);
-                if (File.Exists(Path.Combine(folders[i], CompleteMarker)))
-                {
-                    Interlocked.Increment(ref reused);
-                    return;
-                }
-                // Written aside and moved into place complete, so that an interrupted build never leaves a part that looks usable.
-                var temporary = $"{folders[i]}.tmp-{Guid.NewGuid():N}";
-                WritePart(temporary, documents, start, count, resources);
-                File.WriteAllText(Path.Combine(temporary, CompleteMarker), "");
-                try
-                {
-                    System.IO.Directory.Move(temporary, folders[i]);
-                }
-                catch (IOException) when (System.IO.Directory.Exists(folders[i]))
-                {
-                    System.IO.Directory.Delete(temporary, recursive: true); // another build kept the same part first
+                    Interlocked.Increment(ref analysed);
                 }
             });
-            Merge(folder, folders, resources);
+            Parallel.ForEach(missing, g =>
+            {
+                var members = partKeys.Skip(groups[g].Start).Take(groups[g].Count).Select(k => Path.Combine(cache, k)).ToList();
+                Keep(groupFolders[g], target => Merge(target, members, resources));
+            });
+            Assemble(folder, groupFolders, resources);
         }
         finally
         {
-            if (keys is null)
-            {
-                foreach (var part in folders.Where(f => f is not null && System.IO.Directory.Exists(f))) System.IO.Directory.Delete(part, recursive: true);
-            }
+            if (partCache is null) System.IO.Directory.Delete(cache, recursive: true);
         }
-        return new IndexWriteResult(parts.Count, reused, keys ?? []);
+        return new IndexWriteResult(parts.Count, parts.Count - analysed, [.. partKeys, .. groupKeys]);
+    }
+
+    private static bool IsComplete(string cached) => File.Exists(Path.Combine(cached, CompleteMarker));
+
+    /// <summary>
+    /// Makes the cache entry <paramref name="cached"/> unless it is there: written aside and moved into place complete,
+    /// so that an interrupted build never leaves an entry that looks usable. True when it was written now.
+    /// </summary>
+    private static bool Keep(string cached, Action<string> write)
+    {
+        if (IsComplete(cached)) return false;
+        var temporary = $"{cached}.tmp-{Guid.NewGuid():N}";
+        write(temporary);
+        File.WriteAllText(Path.Combine(temporary, CompleteMarker), "");
+        try
+        {
+            if (System.IO.Directory.Exists(cached)) System.IO.Directory.Delete(cached, recursive: true); // left incomplete
+            System.IO.Directory.Move(temporary, cached);
+        }
+        catch (IOException) when (IsComplete(cached))
+        {
+            System.IO.Directory.Delete(temporary, recursive: true); // another build kept the same entry first
+        }
+        return true;
     }
 
     /// <summary>
@@ -99,6 +118,30 @@ public static class SearchIndexWriter
             }
         }
         return parts;
+    }
+
+    /// <summary>
+    /// Cuts the parts, in their order, into groups of about <see cref="GroupSize"/> parts, again at content-defined
+    /// points (after a part whose last URL hashes to a multiple of <paramref name="partSize"/> × the group size; at least
+    /// a quarter, at most four times the average): an edit changes one group, and the index has a handful of segments.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Count)> Groups(IReadOnlyList<IndexDocument> documents, IReadOnlyList<(int Start, int Count)> parts,
+        int partSize = DefaultPartSize)
+    {
+        var groups = new List<(int, int)>();
+        var start = 0;
+        var every = (uint)Math.Max(1, partSize) * GroupSize;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var count = i - start + 1;
+            var last = documents[parts[i].Start + parts[i].Count - 1].Url;
+            if (i == parts.Count - 1 || count >= GroupSize * 4 || (count >= GroupSize / 4 && Fnv(last) % every == 0))
+            {
+                groups.Add((start, count));
+                start = i + 1;
+            }
+        }
+        return groups;
     }
 
     private static uint Fnv(string text)
@@ -133,6 +176,14 @@ public static class SearchIndexWriter
         return keys;
     }
 
+    private static string GroupKey(IEnumerable<string> partKeys)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes("group-v1\n"));
+        foreach (var key in partKeys) hash.AppendData(Encoding.UTF8.GetBytes(key + "\n"));
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
     private static void WritePart(string target, IReadOnlyList<IndexDocument> documents, int start, int count, SearchResources resources)
     {
         using var part = new SimpleFSDirectory(new DirectoryInfo(target));
@@ -142,13 +193,13 @@ public static class SearchIndexWriter
         writer.Commit();
     }
 
-    /// <summary>One merge of all parts' segments, in part order: one segment with the documents in their order.</summary>
-    private static void Merge(string folder, IReadOnlyList<string> parts, SearchResources resources)
+    /// <summary>One merge of a group's parts, in part order: one segment with the documents in their order.</summary>
+    private static void Merge(string target, IReadOnlyList<string> parts, SearchResources resources)
     {
-        using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+        using var directory = new SimpleFSDirectory(new DirectoryInfo(target));
         using var analyzer = SearchAnalyzers.Create(resources.Compounds);
         using var writer = new IndexWriter(directory, Config(analyzer, ramBufferMb: 16));
-        var partDirectories = parts.Select(p => new SimpleFSDirectory(new DirectoryInfo(p))).ToList();
+        var partDirectories = parts.Select(p => new SimpleFSDirectory(new DirectoryInfo(p), NoLockFactory.GetNoLockFactory())).ToList();
         var readers = new List<IndexReader>();
         try
         {
@@ -160,6 +211,26 @@ public static class SearchIndexWriter
         {
             foreach (var reader in readers) reader.Dispose();
             foreach (var d in partDirectories) d.Dispose();
+        }
+    }
+
+    /// <summary>The index: the groups' segments in group order, their files hard-linked, never merged again.</summary>
+    private static void Assemble(string folder, IReadOnlyList<string> groups, SearchResources resources)
+    {
+        using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
+        var config = Config(analyzer, ramBufferMb: 16);
+        config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
+        using var writer = new IndexWriter(directory, config);
+        var sources = groups.Select(g => (Lucene.Net.Store.Directory)new LinkingDirectory(g)).ToArray();
+        try
+        {
+            writer.AddIndexes(sources);
+            writer.Commit();
+        }
+        finally
+        {
+            foreach (var d in sources) d.Dispose();
         }
     }
 
