@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -34,6 +35,12 @@ public sealed class BuildCache(string folder)
     /// <summary>Where compressed copies are kept.</summary>
     public string Compressed => Path.Combine(Folder, "compressed");
 
+    /// <summary>Where rendered pages are kept, under the key of their component, model and code (<see cref="PageRenderer"/>).</summary>
+    public string Pages => Path.Combine(Folder, "pages");
+
+    /// <summary>Where the record of each kept build folder is: every file in it with its content key (<see cref="SiteOutput"/>).</summary>
+    private string Builds => Path.Combine(Folder, "builds");
+
     /// <summary>The default cache of a site folder: beside it, never inside it.</summary>
     public static string DefaultFolder(string output) => Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + ".cache";
 
@@ -67,12 +74,24 @@ public sealed class BuildCache(string folder)
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
-    /// <summary>The identity of the code that renders the site: every loaded Kennisplatform assembly.</summary>
-    public static string CodeVersion() =>
-        string.Join(",", AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => a.GetName().Name?.StartsWith("Kennisplatform.", StringComparison.Ordinal) == true)
-            .Select(a => $"{a.GetName().Name}:{a.ManifestModule.ModuleVersionId}")
-            .Order(StringComparer.Ordinal));
+    /// <summary>
+    /// The identity of the code that renders the site: every Kennisplatform assembly the build uses (its own and those it
+    /// references, directly or not), by module version id, so the answer does not depend on what happened to be loaded.
+    /// </summary>
+    public static string CodeVersion()
+    {
+        var seen = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var queue = new Queue<Assembly>([typeof(BuildCache).Assembly]);
+        while (queue.TryDequeue(out var assembly))
+        {
+            if (!seen.TryAdd(assembly.GetName().Name!, assembly.ManifestModule.ModuleVersionId.ToString())) continue;
+            foreach (var reference in assembly.GetReferencedAssemblies().Where(r => r.Name?.StartsWith("Kennisplatform.", StringComparison.Ordinal) == true))
+            {
+                queue.Enqueue(Assembly.Load(reference));
+            }
+        }
+        return string.Join(",", seen.Select(a => $"{a.Key}:{a.Value}"));
+    }
 
     /// <summary>The manifest of the last build, or null when there is none or it cannot be read.</summary>
     public BuildManifest? ReadManifest()
@@ -97,13 +116,66 @@ public sealed class BuildCache(string folder)
                && Directory.Exists(target);
     }
 
-    /// <summary>Records a finished build, and removes what it did not use.</summary>
-    public void Complete(BuildManifest manifest, IReadOnlyCollection<string> partKeys, IReadOnlyCollection<string> compressedKeys)
+    /// <summary>
+    /// A kept build folder of <paramref name="output"/> that is not the published one and whose files the cache has a
+    /// record of, with that record; null when there is none. The record is removed first: from here on the folder is
+    /// being changed, and a build that stops halfway leaves a folder without a record, which is never used again.
+    /// </summary>
+    public (string Folder, IReadOnlyDictionary<string, string> Files)? TakeReusableBuild(string output)
     {
-        Directory.CreateDirectory(Folder);
-        var temporary = Path.Combine(Folder, $"{ManifestFile}.tmp-{Guid.NewGuid():N}");
-        File.WriteAllText(temporary, JsonSerializer.Serialize(manifest));
-        File.Move(temporary, Path.Combine(Folder, ManifestFile), overwrite: true);
+        var builds = SitePublisher.BuildsFolder(output);
+        if (!Directory.Exists(builds)) return null;
+        var published = new DirectoryInfo(Path.GetFullPath(output)).LinkTarget is { } target
+            ? Path.GetFileName(target.TrimEnd(Path.DirectorySeparatorChar))
+            : null;
+        foreach (var folder in Directory.EnumerateDirectories(builds).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder);
+            var record = Path.Combine(Builds, name + ".json");
+            if (name == published || !File.Exists(record)) continue;
+            try
+            {
+                var files = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(record));
+                File.Delete(record);
+                if (files is not null) return (folder, files);
+            }
+            catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+            {
+                TryDelete(record);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Forgets that the build folder <paramref name="buildFolder"/> holds <paramref name="paths"/> as built (the
+    /// preview changed them), so that the next build that takes up the folder writes them again.
+    /// </summary>
+    public void Forget(string buildFolder, IEnumerable<string> paths)
+    {
+        var record = Path.Combine(Builds, Path.GetFileName(buildFolder.TrimEnd(Path.DirectorySeparatorChar)) + ".json");
+        try
+        {
+            var files = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(record)) ?? [];
+            foreach (var path in paths) files.Remove(path);
+            WriteAtomically(record, JsonSerializer.Serialize(files));
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            TryDelete(record);
+        }
+    }
+
+    /// <summary>
+    /// Records a finished build (its manifest and the record of its folder's files), and removes what it did not use:
+    /// index parts, compressed copies and pages of other builds, and records of folders that are gone.
+    /// </summary>
+    public void Complete(string output, BuildManifest manifest, IReadOnlyCollection<string> partKeys, IReadOnlyCollection<string> compressedKeys,
+        IReadOnlyCollection<string> pageKeys, IReadOnlyDictionary<string, string> files)
+    {
+        Directory.CreateDirectory(Builds);
+        WriteAtomically(Path.Combine(Builds, manifest.BuildFolder + ".json"), JsonSerializer.Serialize(files));
+        WriteAtomically(Path.Combine(Folder, ManifestFile), JsonSerializer.Serialize(manifest));
         var parts = partKeys.ToHashSet(StringComparer.Ordinal);
         if (Directory.Exists(IndexParts))
         {
@@ -114,6 +186,23 @@ public sealed class BuildCache(string folder)
         {
             foreach (var file in Directory.EnumerateFiles(Compressed).Where(f => !compressed.Contains(Path.GetFileNameWithoutExtension(f))).ToList()) TryDelete(file);
         }
+        var pages = pageKeys.ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(Pages))
+        {
+            foreach (var file in Directory.EnumerateFiles(Pages).Where(f => !pages.Contains(Path.GetFileName(f).Split('.')[0])).ToList()) TryDelete(file);
+        }
+        var builds = SitePublisher.BuildsFolder(output);
+        foreach (var record in Directory.EnumerateFiles(Builds, "*.json").Where(r => !Directory.Exists(Path.Combine(builds, Path.GetFileNameWithoutExtension(r)))).ToList())
+        {
+            TryDelete(record);
+        }
+    }
+
+    private static void WriteAtomically(string file, string text)
+    {
+        var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, file, overwrite: true);
     }
 
     /// <summary>Forgets everything (after a cache entry turned out unreadable).</summary>

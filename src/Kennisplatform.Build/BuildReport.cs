@@ -13,6 +13,15 @@ public sealed record BuildReport(
     /// <summary>How the build cache was used: "off", "unchanged" (nothing to do), or what was reused.</summary>
     public string Cache { get; init; } = "off";
 
+    /// <summary>How many pages were rendered (with the cache, the rest were taken from it).</summary>
+    public int Rendered { get; init; }
+
+    /// <summary>How many files were written into the build folder, of <see cref="Files"/>; the rest were there already.</summary>
+    public int Written { get; init; }
+
+    /// <summary>How many files the build has.</summary>
+    public int Files { get; init; }
+
     /// <summary>A failed build with its diagnostics.</summary>
     public static BuildReport Failed(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(string, TimeSpan)> phases) =>
         new(false, diagnostics, 0, 0, phases);

@@ -1,50 +1,54 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Security.Cryptography;
-using Kennisplatform.Search;
 
 namespace Kennisplatform.Build;
 
 /// <summary>
-/// Writes Brotli (<c>.br</c>) and gzip (<c>.gz</c>) versions of text files next to them at build time, so the host
+/// Brotli (<c>.br</c>) and gzip (<c>.gz</c>) versions of text files, written next to them at build time, so the host
 /// sends compressed bytes without compressing per request.
 /// </summary>
-public static class PrecompressedFiles
+public sealed class PrecompressedFiles(string? cache)
 {
     private static readonly HashSet<string> Compressible = [".html", ".css", ".js", ".xml", ".json", ".txt", ".svg"];
     private const int MinLength = 512;
+    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+
+    /// <summary>The cache keys (SHA-256 of the compressed file) used by this build.</summary>
+    public IReadOnlyCollection<string> Used => _used.Keys.ToList();
+
+    /// <summary>True for a file worth compressing: text, and not tiny.</summary>
+    public static bool IsWorthIt(string path, long length) => Compressible.Contains(Path.GetExtension(path)) && length >= MinLength;
 
     /// <summary>
-    /// Compresses every text file below <paramref name="folder"/> that is worth it. With <paramref name="cache"/>
-    /// (a folder), a file whose bytes were compressed before gets those copies instead of being compressed again;
-    /// returns the cache keys (SHA-256 of the file) it used.
+    /// Writes a file and, when worth it, its compressed copies into <paramref name="output"/>. With a cache folder,
+    /// bytes compressed before get those copies (hard links) instead of being compressed again.
     /// </summary>
-    public static IReadOnlyCollection<string> Write(string folder, string? cache = null)
+    public void Write(SiteOutput output, string path, byte[] bytes)
     {
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Compressible.Contains(Path.GetExtension(f)) && new FileInfo(f).Length >= MinLength)
-            .ToList();
-        var used = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        if (cache is not null) Directory.CreateDirectory(cache);
-        Parallel.ForEach(files, file =>
+        output.Write(path, bytes);
+        if (!IsWorthIt(path, bytes.Length)) return;
+        if (cache is null)
         {
-            var bytes = File.ReadAllBytes(file);
-            if (cache is null)
-            {
-                Compress(bytes, file + ".br", Brotli);
-                Compress(bytes, file + ".gz", Gzip);
-                return;
-            }
-            var key = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
-            used[key] = true;
-            var br = Path.Combine(cache, key + ".br");
-            var gz = Path.Combine(cache, key + ".gz");
-            if (!File.Exists(br)) Keep(bytes, br, Brotli);
-            if (!File.Exists(gz)) Keep(bytes, gz, Gzip);
-            HardLink.Place(br, file + ".br");
-            HardLink.Place(gz, file + ".gz");
-        });
-        return used.Keys.ToList();
+            output.Write(path + ".br", Compress(bytes, Brotli));
+            output.Write(path + ".gz", Compress(bytes, Gzip));
+            return;
+        }
+        var key = SiteOutput.KeyOf(bytes);
+        _used[key] = true;
+        Place(output, path, bytes, key, Path.Combine(cache, key));
+    }
+
+    /// <summary>
+    /// Puts the compressed copies of <paramref name="bytes"/>, kept as <paramref name="cached"/><c>.br</c> and
+    /// <c>.gz</c> (made now when missing), beside <paramref name="path"/>; <paramref name="key"/> names the content.
+    /// </summary>
+    public static void Place(SiteOutput output, string path, byte[] bytes, string key, string cached)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+        if (!File.Exists(cached + ".br")) Keep(bytes, cached + ".br", Brotli);
+        if (!File.Exists(cached + ".gz")) Keep(bytes, cached + ".gz", Gzip);
+        output.Place(path + ".br", cached + ".br", key + ".br");
+        output.Place(path + ".gz", cached + ".gz", key + ".gz");
     }
 
     private static Stream Brotli(Stream s) => new BrotliStream(s, CompressionLevel.Optimal);
@@ -55,14 +59,14 @@ public static class PrecompressedFiles
     private static void Keep(byte[] bytes, string target, Func<Stream, Stream> compressor)
     {
         var temporary = $"{target}.tmp-{Guid.NewGuid():N}";
-        Compress(bytes, temporary, compressor);
+        File.WriteAllBytes(temporary, Compress(bytes, compressor));
         File.Move(temporary, target, overwrite: true);
     }
 
-    private static void Compress(byte[] bytes, string target, Func<Stream, Stream> compressor)
+    private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
     {
-        using var output = File.Create(target);
-        using var stream = compressor(output);
-        stream.Write(bytes);
+        using var buffer = new MemoryStream();
+        using (var stream = compressor(buffer)) stream.Write(bytes);
+        return buffer.ToArray();
     }
 }

@@ -52,9 +52,18 @@ public sealed class PreviewUpdate
 
         var layout = new BuildLayout(state.BuildFolder);
         var target = Path.Combine(layout.Public, OutputPage.FileFor(document.Url));
-        await File.WriteAllTextAsync(target, html);
+        // Replaced, not changed in place: the page may be a hard link into the build cache.
+        var temporary = $"{target}.tmp-{Guid.NewGuid():N}";
+        await File.WriteAllTextAsync(temporary, html);
+        File.Move(temporary, target, overwrite: true);
         File.Delete(target + ".br");
         File.Delete(target + ".gz");
+        if (state.Options.UseCache)
+        {
+            var page = Path.GetRelativePath(state.BuildFolder, target).Replace('\\', '/');
+            new BuildCache(state.Options.CacheFolder ?? BuildCache.DefaultFolder(state.Options.OutputFolder))
+                .Forget(state.BuildFolder, [page, page + ".br", page + ".gz"]);
+        }
         await File.WriteAllTextAsync(layout.PreviewStamp, DateTime.UtcNow.Ticks.ToString());
         return true;
     }

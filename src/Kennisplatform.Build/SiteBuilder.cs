@@ -35,7 +35,6 @@ public sealed record BuildOptions(
 /// </summary>
 public sealed class SiteBuilder
 {
-    private const int BatchSize = 64;
     private readonly SiteChecker _checker = new();
 
     /// <summary>The last successful build of this builder (for the preview's fast path).</summary>
@@ -92,41 +91,52 @@ public sealed class SiteBuilder
         // The closed part is never part of the public site, its listings or its index.
         var publicDocuments = rendered.Where(r => !r.Document.IsRestricted).ToList();
         var site = new Site(publicDocuments.Select(r => r.Document));
-        var staging = SitePublisher.CreateStaging(options.OutputFolder);
+        // With the cache, the build before the published one is brought up to date in place: only changed files are written.
+        var (staging, before) = cache?.TakeReusableBuild(options.OutputFolder) is { } reused
+            ? (reused.Folder, reused.Files)
+            : (SitePublisher.CreateStaging(options.OutputFolder), (IReadOnlyDictionary<string, string>?)null);
+        var output = new SiteOutput(staging, before);
         var layout = new BuildLayout(staging);
+        File.Delete(layout.PreviewStamp); // the preview's mark on a build folder taken up again
+        var codeVersion = options.CodeVersion ?? BuildCache.CodeVersion();
+        var compressor = new PrecompressedFiles(cache?.Compressed);
+        var renderer = new PageRenderer(_theme, cache?.Pages, codeVersion);
         try
         {
-            var indexFolder = layout.Index;
-            var (index, resources) = WriteIndex(options, site, publicDocuments, indexFolder, cache);
+            var (index, resources) = WriteIndex(options, site, publicDocuments, output, cache);
             Phase("index");
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
-            var related = RelatedItems(site, indexFolder);
+            var related = RelatedItems(site, layout.Index);
             Phase("related");
-            var publicFolder = layout.Public;
             var settings = new SiteSettings(options.BaseUrl);
             var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
-            await RenderPagesAsync(pages, publicFolder, cancel);
-            CopyAssets(content, publicFolder);
-            WriteFiles(publicFolder, SiteArtifacts.Public(site, settings));
-            WriteFiles(staging, [RedirectPages.TableJson(site), AddressManifest.File(site)]);
+            await renderer.RenderAsync(pages, output, BuildLayout.PublicFolder, cancel);
+            foreach (var file in Assets(content).Concat(SiteArtifacts.Public(site, settings)))
+            {
+                compressor.Write(output, Path.Combine(BuildLayout.PublicFolder, file.Path), file.Content);
+            }
+            output.Write(BuildLayout.RedirectsFile, RedirectPages.TableJson(site).Content);
+            output.Write(BuildLayout.AddressesFile, AddressManifest.File(site).Content);
             Phase("render");
 
-            await BuildRestrictedAsync(rendered, layout, resources, settings, cancel);
+            await BuildRestrictedAsync(rendered, output, renderer, resources, settings, cancel);
             Phase("restricted");
 
-            var compressed = PrecompressedFiles.Write(publicFolder, cache?.Compressed)
-                .Concat(PrecompressedFiles.Write(layout.RestrictedPages, cache?.Compressed)).ToList();
-            Phase("compress");
-
+            var record = output.Complete();
             SitePublisher.Publish(staging, options.OutputFolder);
             // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
-            cache?.Complete(new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pages.Count, publicDocuments.Count),
-                index.PartKeys, compressed);
+            cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pages.Count, publicDocuments.Count),
+                index.PartKeys, compressor.Used, renderer.Used, record);
             Phase("write");
             LastBuild = new BuildState(options, staging, rendered, related, content.Assets);
-            var use = cache is null ? "off" : $"{index.Reused} of {index.Parts} index parts and {compressed.Count} compressed files from the cache or kept for the next build";
-            return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases) { Cache = use };
+            var use = cache is null
+                ? "off"
+                : $"{index.Reused} of {index.Parts} index parts and {pages.Count - renderer.Rendered} of {pages.Count} pages from the cache; {output.Written} of {output.Count} files written";
+            return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases)
+            {
+                Cache = use, Rendered = renderer.Rendered, Written = output.Written, Files = output.Count,
+            };
         }
         catch
         {
@@ -140,25 +150,52 @@ public sealed class SiteBuilder
     /// documents (a second copy of every page's text) are needed only here.
     /// </summary>
     private static (IndexWriteResult Index, SearchResources Resources) WriteIndex(BuildOptions options, Site site,
-        IReadOnlyList<RenderedDocument> publicDocuments, string indexFolder, BuildCache? cache)
+        IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache)
     {
         var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
         var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
         var resources = SearchResourcesFactory.Create(site, indexed, wordList);
-        return (SearchIndexWriter.Write(indexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts), resources);
+        var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts);
+        return (result, resources);
+    }
+
+    /// <summary>
+    /// Writes an index aside (its files are mostly hard links into the cache), then puts its files into the output
+    /// under <paramref name="folder"/>, each under the key of its bytes, so that unchanged index files stay as they are.
+    /// </summary>
+    private static IndexWriteResult WriteIndex(SiteOutput output, string folder, IReadOnlyList<IndexDocument> documents, SearchResources resources,
+        int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null)
+    {
+        var aside = $"{output.Root}.index-{Guid.NewGuid():N}";
+        try
+        {
+            var result = SearchIndexWriter.Write(aside, documents, resources, partSize, partCache);
+            Parallel.ForEach(Directory.EnumerateFiles(aside), file =>
+            {
+                using var stream = File.OpenRead(file);
+                output.Place(Path.Combine(folder, Path.GetFileName(file)), file, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)));
+            });
+            return result;
+        }
+        finally
+        {
+            if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
+        }
     }
 
     /// <summary>
     /// The closed part, apart from the public site: its pages, and an index of the closed documents only, written with
     /// the public index's resources so that covenant partners search both as one. Nothing here is under <c>public/</c>.
     /// </summary>
-    private async Task BuildRestrictedAsync(IReadOnlyList<RenderedDocument> rendered, BuildLayout layout, SearchResources resources,
-        SiteSettings settings, CancellationToken cancel)
+    private static async Task BuildRestrictedAsync(IReadOnlyList<RenderedDocument> rendered, SiteOutput output, PageRenderer renderer,
+        SearchResources resources, SiteSettings settings, CancellationToken cancel)
     {
         var everything = new Site(rendered.Select(r => r.Document));
         var restricted = rendered.Where(r => r.Document.IsRestricted).ToList();
-        SearchIndexWriter.Write(layout.RestrictedIndex, restricted.Select(r => IndexDocumentFactory.From(r, everything)).ToList(), resources);
-        await RenderPagesAsync(RestrictedPageSet.Create(everything, restricted, settings), layout.RestrictedPages, cancel);
+        WriteIndex(output, Path.Combine(BuildLayout.RestrictedFolder, BuildLayout.IndexFolder),
+            restricted.Select(r => IndexDocumentFactory.From(r, everything)).ToList(), resources);
+        await renderer.RenderAsync(RestrictedPageSet.Create(everything, restricted, settings), output,
+            Path.Combine(BuildLayout.RestrictedFolder, BuildLayout.PagesFolder), cancel);
     }
 
     private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, string indexFolder)
@@ -188,44 +225,8 @@ public sealed class SiteBuilder
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task RenderPagesAsync(IReadOnlyList<OutputPage> pages, string publicFolder, CancellationToken cancel)
-    {
-        var batches = pages.Chunk(BatchSize).ToList();
-        await Parallel.ForEachAsync(batches, cancel, async (batch, _) =>
-        {
-            var html = await _theme.RenderBatchAsync(batch.Select(p => p.Request).ToList());
-            for (var i = 0; i < batch.Length; i++)
-            {
-                var file = Path.Combine(publicFolder, batch[i].FilePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                await File.WriteAllTextAsync(file, html[i], CancellationToken.None);
-            }
-        });
-    }
-
-    private static void WriteFiles(string folder, IEnumerable<OutputFile> files)
-    {
-        foreach (var file in files)
-        {
-            var target = Path.Combine(folder, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
-        }
-    }
-
-    private static void CopyAssets(ContentSet content, string publicFolder)
-    {
-        foreach (var asset in content.Assets)
-        {
-            var target = Path.Combine(publicFolder, asset);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(content.Root, asset), target);
-        }
-        foreach (var asset in ThemeAssets.Files)
-        {
-            var target = Path.Combine(publicFolder, asset.Url.TrimStart('/'));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, asset.Content);
-        }
-    }
+    /// <summary>The content folder's own files and the theme's assets, paths relative to <c>public/</c>.</summary>
+    private static IEnumerable<OutputFile> Assets(ContentSet content) =>
+        content.Assets.Select(a => new OutputFile(a, File.ReadAllBytes(Path.Combine(content.Root, a))))
+            .Concat(ThemeAssets.Files.Select(a => new OutputFile(a.Url.TrimStart('/'), a.Content)));
 }

@@ -46,6 +46,13 @@ public sealed class IncrementalBuildTests : IDisposable
         System.IO.File.AppendAllText(File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nDrugsgeld wordt geïnvesteerd in panden.\n");
         var edited = await AssertSameAsCleanAsync("an edit of one page");
         Assert.Matches("^[1-9][0-9]* of ", edited.Cache); // the other parts came from the cache
+        Assert.InRange(edited.Rendered, 1, edited.PageCount / 4); // only the pages whose model changed
+
+        // From the third build on, the build before the published one is taken up again: only changed files are written.
+        System.IO.File.AppendAllText(File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nHet pand werd gesloten.\n");
+        var again = await AssertSameAsCleanAsync("a second edit of the page");
+        Assert.InRange(again.Rendered, 1, again.PageCount / 4);
+        Assert.InRange(again.Written, 1, again.Files / 4);
 
         Fixtures.Write(_content, "praktijkvoorbeelden/pandenscan-heerlen.md", """
             ---

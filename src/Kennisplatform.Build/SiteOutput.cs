@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Kennisplatform.Search;
+
+namespace Kennisplatform.Build;
+
+/// <summary>
+/// The files of one build, written into its folder. Every file is recorded under a content key (the SHA-256 of its
+/// bytes, or the key of the cached result it is a link to). Given what the folder held before (a build folder
+/// reused from two builds ago, see <see cref="SitePublisher"/>), a file whose key is unchanged is left alone, and
+/// files the build no longer has are removed at the end: an edit writes the few files it changes, not the site.
+/// A file that changes is written aside and renamed over the old one, never changed in place (it may be a hard link
+/// into the cache).
+/// </summary>
+public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>? before = null)
+{
+    private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
+    private int _written;
+
+    /// <summary>The build folder.</summary>
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>How many files were written (the rest were already there).</summary>
+    public int Written => _written;
+
+    /// <summary>How many files the build has.</summary>
+    public int Count => _files.Count;
+
+    /// <summary>The SHA-256 of some bytes, as the key of a file.</summary>
+    public static string KeyOf(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+
+    /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> (relative to the build folder).</summary>
+    public void Write(string path, byte[] bytes) => Put(path, KeyOf(bytes), target => File.WriteAllBytes(target, bytes));
+
+    /// <summary>Puts an immutable file, whose content <paramref name="key"/> names, at <paramref name="path"/> as a hard link.</summary>
+    public void Place(string path, string file, string key) => Put(path, key, target => HardLink.Place(file, target));
+
+    /// <summary>True when the folder already holds this content at this path; records the path either way.</summary>
+    private void Put(string path, string key, Action<string> write)
+    {
+        path = path.Replace('\\', '/');
+        if (!_files.TryAdd(path, key)) throw new InvalidOperationException($"{path} is written twice in one build");
+        if (before is not null && before.TryGetValue(path, out var old) && old == key) return;
+        var target = Path.Combine(Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = $"{target}.tmp-{Guid.NewGuid():N}";
+        write(temporary);
+        File.Move(temporary, target, overwrite: true);
+        Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>Removes what the folder held before and this build does not have; returns the record of the folder.</summary>
+    public IReadOnlyDictionary<string, string> Complete()
+    {
+        if (before is not null)
+        {
+            foreach (var stale in before.Keys.Where(p => !_files.ContainsKey(p)))
+            {
+                var file = Path.Combine(Root, stale);
+                if (File.Exists(file)) File.Delete(file);
+                RemoveEmptyFolders(Path.GetDirectoryName(file)!);
+            }
+        }
+        return new SortedDictionary<string, string>(_files, StringComparer.Ordinal);
+    }
+
+    private void RemoveEmptyFolders(string folder)
+    {
+        while (folder.Length > Root.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+}
