@@ -92,12 +92,12 @@ public static class BenchReport
         if (r.Incremental.Count > 0)
         {
             text.AppendLine("Incremental builds with the build cache, after the cold build above (child process each; wall seconds)");
-            var table = new Table(["change", "status", "build", "process", "peak mem", "cache", "loadavg"]);
+            var table = new Table(["change", "status", "build", "process", "cpu", "peak mem", "cache", "loadavg"]);
             foreach (var run in r.Incremental)
             {
                 var rep = run.Result.Report;
                 table.Row([run.Change, rep is null ? "CRASHED" : rep.Succeeded ? "ok" : "FAILED", rep is null ? "-" : S(rep.BuildSeconds), S(run.Result.ProcessSeconds),
-                    rep is null ? "-" : Mb(rep.PeakWorkingSetBytes), rep?.Cache ?? "-", run.Result.LoadAverageAtStart is { } l ? F(l, "0.00") : "-"]);
+                    rep is null ? "-" : S(rep.CpuSeconds), rep is null ? "-" : Mb(rep.PeakWorkingSetBytes), rep?.Cache ?? "-", run.Result.LoadAverageAtStart is { } l ? F(l, "0.00") : "-"]);
             }
             text.Append(table).AppendLine();
         }
@@ -190,7 +190,7 @@ public static class BenchReport
         bench = "kennisplatform",
         machine = r.Machine,
         corpus = r.CorpusSource,
-        incremental = r.Incremental.Select(i => new { change = i.Change, buildSeconds = i.Result.Report?.BuildSeconds, processSeconds = Round(i.Result.ProcessSeconds), cache = i.Result.Report?.Cache, loadAverageAtStart = i.Result.LoadAverageAtStart }),
+        incremental = r.Incremental.Select(i => new { change = i.Change, buildSeconds = i.Result.Report?.BuildSeconds, processSeconds = Round(i.Result.ProcessSeconds), cache = i.Result.Report?.Cache, cpuSeconds = i.Result.Report?.CpuSeconds, loadAverageAtStart = i.Result.LoadAverageAtStart }),
         references = r.References.Select(x => new { tool = x.Tool, succeeded = x.Succeeded, seconds = Round(x.Seconds), cpuSeconds = x.CpuSeconds, peakBytes = x.PeakBytes, htmlFiles = x.HtmlFiles, loadAverageAtStart = x.LoadAverageAtStart }),
         builds = r.Builds.Select(b => new
         {

@@ -22,6 +22,9 @@ public sealed record BuildReport(
     /// <summary>How many files the build has.</summary>
     public int Files { get; init; }
 
+    /// <summary>The processor time (all threads) of each phase; "check" covers load and parse.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> ProcessorTimes { get; init; } = [];
+
     /// <summary>A failed build with its diagnostics.</summary>
     public static BuildReport Failed(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(string, TimeSpan)> phases) =>
         new(false, diagnostics, 0, 0, phases);

@@ -39,7 +39,9 @@ public static class BuildCommand
             return false;
         }
         var phases = string.Join(", ", report.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalMilliseconds:0} ms"));
+        var processor = string.Join(", ", report.ProcessorTimes.Select(p => $"{p.Phase} {p.Elapsed.TotalMilliseconds:0} ms"));
         Console.WriteLine($"Built {report.PageCount} pages and indexed {report.IndexedCount} documents into {options.OutputFolder} ({warnings} warning(s); {phases}).");
+        if (processor.Length > 0) Console.WriteLine($"Processor time: {processor}. Cache: {report.Cache}.");
         return true;
     }
 }
