@@ -143,7 +143,7 @@ public sealed class SiteBuilder
             LastBuild = new BuildState(options, staging, rendered, related, content.Assets);
             var use = cache is null
                 ? "off"
-                : $"{index.Reused} of {index.Parts} index parts and {pages.Count - renderer.Rendered} of {pages.Count} pages from the cache; {output.Written} of {output.Count} files written";
+                : $"{index.Reused} of {index.Parts} index parts from the cache, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written";
             return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases)
             {
                 Cache = use, Rendered = renderer.Rendered, Written = output.Written, Files = output.Count, ProcessorTimes = processorTimes,
