@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dapper;
 using Kennisplatform.Network.Model;
 using Kennisplatform.Network.Storage;
 using MimeKit;
@@ -263,6 +264,32 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(0, (await S.Profiles.SearchAsync(new DirectoryQuery(_run))).Total);
         Assert.DoesNotContain(_run, JsonSerializer.Serialize(await S.PersonalData.ExportAsync(a.Username)).Replace(a.Username, ""));
     }
+
+    [Fact]
+    public async Task After_the_newest_items_are_deleted_new_items_get_new_ids()
+    {
+        var leaver = User("teun");
+        var stayer = User("ursula");
+        var otherQuestion = await S.Questions.AskAsync(stayer, new QuestionForm("Vraag van een ander", "", ["horeca"], []));
+        var profile = await S.Profiles.SaveAsync(leaver, Form("Analist", "Vastgoed", ["vastgoed"], ["limburg"]));
+        var project = await S.Projects.SaveAsync(leaver, null, new ProjectForm($"Project {_run}", "Doel", ["vastgoed"], ["limburg"], "", "opstart", "2026-01-01", null, 0));
+        var question = await S.Questions.AskAsync(leaver, new QuestionForm("Vraag zonder antwoord", "", ["vastgoed"], []));
+        var answer = await S.Questions.AnswerAsync(leaver, otherQuestion.Id, new TextForm("Antwoord"));
+        await S.Messages.RecordAsync(leaver.Username, stayer.Username, "Onderwerp", "Tekst", () => Task.CompletedTask);
+        var message = await NewestMessageIdAsync();
+
+        await S.PersonalData.EraseAsync(leaver.Username);
+
+        Assert.True((await S.Profiles.SaveAsync(stayer, Form("Jurist", "Horeca", ["horeca"], ["limburg"]))).Id > profile.Id);
+        Assert.True((await S.Projects.SaveAsync(stayer, null, new ProjectForm("Nieuw project", "Doel", ["horeca"], ["limburg"], "", "opstart", "2026-02-01", null, 0))).Id > project.Id);
+        Assert.True((await S.Questions.AskAsync(stayer, new QuestionForm("Nieuwe vraag", "", ["horeca"], []))).Id > question.Id);
+        Assert.True((await S.Questions.AnswerAsync(stayer, otherQuestion.Id, new TextForm("Nieuw antwoord")))!.Id > answer!.Id);
+        await S.Messages.RecordAsync(stayer.Username, stayer.Username, "Onderwerp", "Tekst", () => Task.CompletedTask);
+        Assert.True(await NewestMessageIdAsync() > message);
+    }
+
+    private Task<long> NewestMessageIdAsync() =>
+        S.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT MAX(id) FROM messages"));
 
     [Fact]
     public async Task Reports_wait_for_a_moderator_and_hiding_handles_them()

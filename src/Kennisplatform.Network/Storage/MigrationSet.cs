@@ -5,7 +5,8 @@ namespace Kennisplatform.Network.Storage;
 
 /// <summary>
 /// The numbered SQL scripts of one store (embedded resources <c>{Folder}0001_….sql</c>) and the table that records
-/// which were applied, so that stores with their own schema share one <see cref="Migrator"/>.
+/// which were applied, so that stores with their own schema share one <see cref="Migrator"/>. A script named
+/// <c>0003_….sqlite.sql</c> or <c>0003_….postgresql.sql</c> runs only on that database; its version is recorded on both.
 /// </summary>
 /// <param name="Assembly">The assembly that embeds the scripts.</param>
 /// <param name="Folder">The resource-name prefix of the scripts, e.g. <c>Migrations/</c>.</param>
@@ -22,6 +23,12 @@ public sealed record MigrationSet(Assembly Assembly, string Folder, string Table
         .Where(n => n.StartsWith(Folder, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
         .Select(n => (int.Parse(n[Folder.Length..][..4], CultureInfo.InvariantCulture), n))
         .OrderBy(s => s.Item1).ToList();
+
+    /// <summary>Whether the script <paramref name="name"/> runs on <paramref name="kind"/>: a dialect's own script only there, any other on both.</summary>
+    public static bool RunsOn(string name, DatabaseKind kind) =>
+        Enum.GetValues<DatabaseKind>().All(other => other == kind || !name.EndsWith(DialectSuffix(other), StringComparison.Ordinal));
+
+    private static string DialectSuffix(DatabaseKind kind) => $".{kind.ToString().ToLowerInvariant()}.sql";
 
     /// <summary>The text of one script.</summary>
     public string Read(string name)
