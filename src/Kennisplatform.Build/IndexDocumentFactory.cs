@@ -33,8 +33,11 @@ public static class IndexDocumentFactory
         // Synonyms and the full form are searched with the headings, not the body: the body is what snippets show, and a
         // raw list of synonyms is no sentence to show a reader.
         var aliases = d.List("synonyms").Concat(d.Text("full") is { } full ? [full] : []);
-        // A theme page belongs to its own theme, for the theme filter and for related pages.
-        var themes = d.Type == DocumentType.Thema ? d.Themes.Prepend(d.Slug).Distinct().ToList() : d.Themes;
+        // A term page belongs to its own term (a theme page to its theme), for the filters and for related pages.
+        var own = site.TaxonomyOf(d);
+        var terms = site.Taxonomies.ToDictionary(t => t.Key,
+            t => t == own ? d.Terms(t).Prepend(d.Slug).Distinct().ToList() : (IReadOnlyList<string>)d.Terms(t));
+        var themes = terms.GetValueOrDefault(IndexFields.Themes) ?? [];
         return new IndexDocument(
             d.Url,
             d.Type.Key(),
@@ -43,9 +46,8 @@ public static class IndexDocumentFactory
             d.Summary,
             aliases.Concat(rendered.Markdown.Headings.Select(h => h.Text)).ToList(),
             string.Join(' ', new[] { string.Join(" ", d.List("takeaways")), rendered.Markdown.PlainText }.Where(s => s.Length > 0)),
-            themes,
+            terms,
             themes.Select(site.ThemeTitle).ToList(),
-            d.Regions,
             d.Date?.ToIso(),
             d.Date?.ToDutch(),
             // Reference pages have no publication date: sorting by date orders the publications by their own dates.

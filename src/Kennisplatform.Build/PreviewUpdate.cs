@@ -14,7 +14,11 @@ public sealed record BuildState(
     string BuildFolder,
     IReadOnlyList<RenderedDocument> Rendered,
     IReadOnlyDictionary<string, IReadOnlyList<ListingItem>> Related,
-    IReadOnlyList<string> Assets);
+    IReadOnlyList<string> Assets)
+{
+    /// <summary>The taxonomy table the build used.</summary>
+    public IReadOnlyList<Taxonomy> Taxonomies { get; init; } = [];
+}
 
 /// <summary>
 /// The preview's fast path: when one existing public page's file changes and still checks clean, only that page is
@@ -35,16 +39,16 @@ public sealed class PreviewUpdate
         if (previous is null || previous.Document.IsRestricted || !File.Exists(file)) return false;
 
         var diagnostics = new List<Diagnostic>();
-        var document = DocumentReader.Read(path, await File.ReadAllTextAsync(file), diagnostics);
+        var document = DocumentReader.Read(path, await File.ReadAllTextAsync(file), diagnostics, state.Taxonomies);
         if (document is null || document.Url != previous.Document.Url || document.IsRestricted) return false;
         var rendered = new RenderedDocument(document, _markdown.Render(document.Body));
         var all = state.Rendered.Select(r => r.Document.SourcePath == path ? rendered : r).ToList();
-        diagnostics.AddRange(ContentValidator.Validate(all.Select(r => r.Document).ToList()).Where(d => d.Path == path));
+        diagnostics.AddRange(ContentValidator.Validate(all.Select(r => r.Document).ToList(), state.Taxonomies).Where(d => d.Path == path));
         var restricted = all.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
         diagnostics.AddRange(LinkChecker.Check(all, state.Assets, restricted, d => d.SourcePath == path));
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return false;
 
-        var site = new Site(all.Where(r => !r.Document.IsRestricted).Select(r => r.Document));
+        var site = new Site(all.Where(r => !r.Document.IsRestricted).Select(r => r.Document), state.Taxonomies);
         var model = new DocumentPageBuilder(site, new SiteSettings(state.Options.BaseUrl))
             .Build(rendered, state.Related.GetValueOrDefault(document.Url, []));
         var html = document.Url == "/" ? null : await _theme.RenderAsync<DocumentPage>(model);

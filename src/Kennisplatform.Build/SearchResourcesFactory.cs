@@ -16,17 +16,16 @@ public static partial class SearchResourcesFactory
         var corpus = documents
             .SelectMany(d => new[] { d.Title, d.Summary, d.Body }.Concat(d.Headings))
             .SelectMany(text => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()));
-        return new SearchResources(CompoundDictionary.Build(wordList, corpus), Synonyms(site), Labels(site));
+        return new SearchResources(CompoundDictionary.Build(wordList, corpus), Synonyms(site), Labels(site)) { Taxonomies = site.Taxonomies };
     }
 
     /// <summary>One group per glossary entry: its title, its full form and its synonyms.</summary>
     public static SynonymTable Synonyms(Site site) => new(site.OfType(DocumentType.Begrip)
         .Select(d => (IReadOnlyList<string>)new[] { d.Title }.Concat(d.Text("full") is { } full ? [full] : []).Concat(d.List("synonyms")).ToList()));
 
-    private static FacetLabels Labels(Site site) => new(new Dictionary<string, IReadOnlyDictionary<string, string>>
-    {
-        [IndexFields.Type] = Enum.GetValues<DocumentType>().ToDictionary(t => t.Key(), t => t.PluralLabel()),
-        [IndexFields.Themes] = site.Themes.ToDictionary(t => t.Slug, t => t.Title),
-        [IndexFields.Regions] = site.Regions.ToDictionary(r => r.Slug, r => r.Title),
-    });
+    // The type's plural label, and the title of each term of each taxonomy.
+    private static FacetLabels Labels(Site site) => new(site.Taxonomies
+        .Select(t => (t.Key, Labels: (IReadOnlyDictionary<string, string>)site.Terms(t).ToDictionary(d => d.Slug, d => d.Title)))
+        .Prepend((IndexFields.Type, Enum.GetValues<DocumentType>().ToDictionary(t => t.Key(), t => t.PluralLabel())))
+        .ToDictionary(f => f.Item1, f => f.Item2));
 }

@@ -101,7 +101,7 @@ public sealed class SiteBuilder
 
         // The closed part is never part of the public site, its listings or its index.
         var publicDocuments = rendered.Where(r => !r.Document.IsRestricted).ToList();
-        var site = new Site(publicDocuments.Select(r => r.Document));
+        var site = new Site(publicDocuments.Select(r => r.Document), content.Taxonomies);
         // With the cache, the build before the published one is brought up to date in place: only changed files are written.
         var (staging, before) = cache?.TakeReusableBuild(options.OutputFolder) is { } reused
             ? (reused.Folder, reused.Files)
@@ -140,7 +140,7 @@ public sealed class SiteBuilder
             cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pages.Count, publicDocuments.Count),
                 index.PartKeys, compressor.Used, renderer.Used, record);
             Phase("write");
-            LastBuild = new BuildState(options, staging, rendered, related, content.Assets);
+            LastBuild = new BuildState(options, staging, rendered, related, content.Assets) { Taxonomies = content.Taxonomies };
             var use = cache is null
                 ? "off"
                 : $"{index.Reused} of {index.Parts} index parts from the cache, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written";
@@ -201,7 +201,7 @@ public sealed class SiteBuilder
     private static async Task BuildRestrictedAsync(IReadOnlyList<RenderedDocument> rendered, SiteOutput output, PageRenderer renderer,
         SearchResources resources, SiteSettings settings, CancellationToken cancel)
     {
-        var everything = new Site(rendered.Select(r => r.Document));
+        var everything = new Site(rendered.Select(r => r.Document), resources.Taxonomies);
         var restricted = rendered.Where(r => r.Document.IsRestricted).ToList();
         WriteIndex(output, Path.Combine(BuildLayout.RestrictedFolder, BuildLayout.IndexFolder),
             restricted.Select(r => IndexDocumentFactory.From(r, everything)).ToList(), resources);

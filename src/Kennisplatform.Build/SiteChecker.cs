@@ -34,19 +34,19 @@ public sealed class SiteChecker
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = ContentLoader.Load(contentFolder);
         var loaded = clock.Elapsed;
-        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, ContentLoader.TemplateLines(content.Root))).ToList();
+        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, ContentLoader.TemplateLines(content.Root))).ToList();
 
         var rendered = new RenderedDocument[content.Documents.Count];
         Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i], _markdown.Render(content.Documents[i].Body)));
         var restricted = rendered.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var read = content.Documents.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
-        var unread = content.Diagnostics.Select(d => d.Path).Where(p => !read.Contains(p)).Select(DocumentReader.UrlOf).OfType<string>()
+        var unread = content.Diagnostics.Select(d => d.Path).Where(p => !read.Contains(p)).Select(p => DocumentReader.UrlOf(p, content.Taxonomies)).OfType<string>()
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         diagnostics.AddRange(LinkChecker.Check(rendered, content.Assets, restricted, unread: unread));
         // Only when all files were read: a file with a YAML error would otherwise count as a page that disappeared.
         if (previousAddresses is not null && unread.Count == 0)
         {
-            diagnostics.AddRange(AddressGuard.Check(previousAddresses, content.Documents));
+            diagnostics.AddRange(AddressGuard.Check(previousAddresses, content.Documents, content.Taxonomies));
         }
         return new CheckedContent(content, rendered, diagnostics, loaded, clock.Elapsed - loaded);
     }

@@ -1,3 +1,5 @@
+using Kennisplatform.Contracts;
+
 namespace Kennisplatform.Content;
 
 /// <summary>
@@ -20,8 +22,10 @@ public static class ContentLoader
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
             .Where(f => !DocumentReader.IgnoredFolders.Contains(f.Split('/')[0]))
+            .Where(f => f != Taxonomy.FileName)
             .Order(StringComparer.Ordinal)
             .ToList();
+        var taxonomies = TaxonomyTable.Load(root, diagnostics);
 
         var markdown = files.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var read = new Document?[markdown.Count];
@@ -29,13 +33,13 @@ public static class ContentLoader
         Parallel.For(0, markdown.Count, i =>
         {
             perFile[i] = [];
-            read[i] = DocumentReader.Read(markdown[i], File.ReadAllText(Path.Combine(root, markdown[i])), perFile[i]);
+            read[i] = DocumentReader.Read(markdown[i], File.ReadAllText(Path.Combine(root, markdown[i])), perFile[i], taxonomies);
         });
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var documents = read.OfType<Document>().ToList();
         var assets = files.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).ToList();
-        return new ContentSet(root, documents, assets, diagnostics);
+        return new ContentSet(root, documents, assets, diagnostics) { Taxonomies = taxonomies };
     }
 
     /// <summary>The body lines of each editor template (<c>sjablonen/&lt;type&gt;.md</c>), which pages may not keep.</summary>

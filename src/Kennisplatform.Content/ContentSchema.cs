@@ -1,28 +1,32 @@
 using static Kennisplatform.Content.FieldKind;
 using static Kennisplatform.Content.FieldRule;
+using Kennisplatform.Contracts;
 
 namespace Kennisplatform.Content;
 
 /// <summary>
-/// The fields each document type has, and which of them its page lists under what label, in that order;
-/// docs/content-model.md describes the same rules for editors.
+/// The fields each document type has, and which of them its page lists under what label, in that order: the fields
+/// every type has, one field per taxonomy in the table, then the type's own; docs/content-model.md describes the same
+/// rules for editors.
 /// </summary>
 public static class ContentSchema
 {
-    /// <summary>The fields of a type, common fields first.</summary>
-    public static IReadOnlyList<FieldRule> For(DocumentType type) => Common(type).Concat(Specific(type)).ToList();
+    /// <summary>The fields of a type with the taxonomies of the table, common fields first.</summary>
+    public static IReadOnlyList<FieldRule> For(DocumentType type, IReadOnlyList<Taxonomy> taxonomies) =>
+        Common(type, taxonomies).Concat(Specific(type)).ToList();
 
-    private static IEnumerable<FieldRule> Common(DocumentType type)
+    private static IEnumerable<FieldRule> Common(DocumentType type, IReadOnlyList<Taxonomy> taxonomies)
     {
-        var themesRequired = type is not (DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip or DocumentType.Pagina);
-        var regionsRequired = type is DocumentType.Praktijkvoorbeeld;
         yield return Req("title", Text);
         yield return Req("summary", Text);
         // News is dated to the day: it is read and sorted as a timeline.
         yield return Req("date", type == DocumentType.Nieuws ? Day : Date);
-        yield return new FieldRule("themes", ThemeList, themesRequired).Shown("Thema's");
-        yield return new FieldRule("regions", RegionList, regionsRequired).Shown("Regio's");
-        yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Nieuws));
+        foreach (var taxonomy in taxonomies)
+        {
+            yield return Terms(taxonomy.Key, taxonomy.Key, taxonomy.RequiredOn.Contains(type.Key())).Shown(taxonomy.PluralLabel);
+        }
+        // Term pages other than themes and regions are reference pages of the table's own making: no sources asked.
+        yield return new FieldRule("sources", PublicationList, type is not (DocumentType.Pagina or DocumentType.Nieuws or DocumentType.Term));
         yield return Opt("aliases", PathList);
         yield return Opt("toegang", Choice, "openbaar", "besloten");
         // Guides promise a checked text, so they must say when; any other page may.
@@ -59,7 +63,7 @@ public static class ContentSchema
             Req("kind", Choice, "rapport", "kamerbrief", "essay", "advies", "beleidsplan", "onderzoek", "overig").Shown("Soort"),
         ],
         DocumentType.Nieuws => [Opt("bron", PublicationOrUrl)],
-        DocumentType.Thema => [Opt("related", ThemeList).Shown("Verwante thema's")],
+        DocumentType.Thema => [Terms("related", "themes", required: false).Shown("Verwante thema's")],
         DocumentType.Regio => [Req("area", Text).Shown("Werkgebied"), Req("riec", FieldKind.Boolean), Opt("contact", Text).Shown("Contactorganisatie")],
         DocumentType.Begrip => [Opt("full", Text).Shown("Voluit"), Opt("synonyms", TextList).Shown("Ook bekend als")],
         _ => [],

@@ -6,34 +6,35 @@ namespace Kennisplatform.Content;
 public static class ContentValidator
 {
     /// <summary>
-    /// All diagnostics for a set of documents, in file order; <paramref name="templateLines"/> holds per type the body
-    /// lines of its editor template, which a page may not keep.
+    /// All diagnostics for a set of documents, in file order: fields per <see cref="ContentSchema"/> with the taxonomies
+    /// of the table; <paramref name="templateLines"/> holds per type the body lines of its editor template, which a page
+    /// may not keep.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents,
+    public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies,
         IReadOnlyDictionary<DocumentType, IReadOnlySet<string>>? templateLines = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var themes = SlugsOf(documents, DocumentType.Thema);
-        var regions = SlugsOf(documents, DocumentType.Regio);
+        var terms = taxonomies.ToDictionary(t => t.Key, t => TermPages(documents, t));
         var publications = SlugsOf(documents, DocumentType.Publicatie);
         var circles = SlugsOf(documents, DocumentType.Kenniskring);
+        var references = new References(taxonomies, terms, publications, documents);
 
         foreach (var doc in documents)
         {
-            ValidateFields(doc, themes, regions, publications, diagnostics, documents);
+            ValidateFields(doc, references, diagnostics);
             diagnostics.AddRange(TemplateText.Check(doc, templateLines?.GetValueOrDefault(doc.Type)));
             if (doc.Type == DocumentType.Bijeenkomst && doc.Circle is { } circle && !circles.Contains(circle))
             {
                 diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1,
                     $"meeting of kenniskring '{circle}', which has no 'kenniskringen/{circle}/index.md'"));
             }
-            if (doc.Type == DocumentType.Pagina && (SitePaths.Reserved.Contains(doc.Url) || IsTypeListing(doc.Url)))
+            if (doc.Type == DocumentType.Pagina && (SitePaths.Reserved.Contains(doc.Url) || IsListing(doc.Url, taxonomies)))
             {
                 diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1, $"the path {doc.Url} is used by the site itself; choose another file name"));
             }
         }
         ValidateUniqueUrls(documents, diagnostics);
-        ValidateAliases(documents, diagnostics);
+        ValidateAliases(documents, taxonomies, diagnostics);
         GlossarySynonymRules.Validate(documents, diagnostics);
         diagnostics.AddRange(documents.SelectMany(ChangeNotes.Check));
         diagnostics.AddRange(Owners.Check(documents));
@@ -42,17 +43,25 @@ public static class ContentValidator
             .ToList();
     }
 
-    private static bool IsTypeListing(string url) =>
-        DocumentTypes.ByFolder.Values.Any(type => url.Equals($"/{type.UrlSegment()}/", StringComparison.OrdinalIgnoreCase));
+    // The listing of a type or of a taxonomy's terms.
+    private static bool IsListing(string url, IReadOnlyList<Taxonomy> taxonomies) =>
+        DocumentTypes.ByFolder.Values.Any(type => url.Equals($"/{type.UrlSegment()}/", StringComparison.OrdinalIgnoreCase)) ||
+        taxonomies.Any(t => url.Equals(t.ListingUrl, StringComparison.OrdinalIgnoreCase));
 
     private static HashSet<string> SlugsOf(IEnumerable<Document> documents, DocumentType type) =>
         documents.Where(d => d.Type == type).Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
 
-    private static void ValidateFields(Document doc, IReadOnlySet<string> themes, IReadOnlySet<string> regions,
-        IReadOnlySet<string> publications, List<Diagnostic> diagnostics, IReadOnlyList<Document> documents)
+    private static IReadOnlyList<Document> TermPages(IEnumerable<Document> documents, Taxonomy taxonomy) =>
+        documents.Where(d => d.Type.IsTermPage() && d.Url == taxonomy.TermUrl(d.Slug)).ToList();
+
+    // What a value may refer to: the taxonomy table with the term pages of each taxonomy, and the publications.
+    private sealed record References(IReadOnlyList<Taxonomy> Taxonomies, IReadOnlyDictionary<string, IReadOnlyList<Document>> Terms,
+        IReadOnlySet<string> Publications, IReadOnlyList<Document> Documents);
+
+    private static void ValidateFields(Document doc, References references, List<Diagnostic> diagnostics)
     {
         var path = doc.SourcePath;
-        var rules = ContentSchema.For(doc.Type);
+        var rules = ContentSchema.For(doc.Type, references.Taxonomies);
         var root = doc.FrontMatter.Root;
         foreach (var rule in rules)
         {
@@ -68,7 +77,7 @@ public static class ContentValidator
                 continue;
             }
             if (rule.Kind == FieldKind.ChangeNotes) continue; // ChangeNotes.Check reads the whole list
-            CheckValue(path, rule, field, themes, regions, publications, diagnostics, documents);
+            CheckValue(path, rule, field, references, diagnostics);
         }
         var known = rules.Select(r => r.Name).ToList();
         foreach (var field in root.Fields.Where(f => !known.Contains(f.Key)))
@@ -95,12 +104,11 @@ public static class ContentValidator
         _ => false,
     };
 
-    private static void CheckValue(string path, FieldRule rule, FrontMatterField field, IReadOnlySet<string> themes,
-        IReadOnlySet<string> regions, IReadOnlySet<string> publications, List<Diagnostic> diagnostics, IReadOnlyList<Document> documents)
+    private static void CheckValue(string path, FieldRule rule, FrontMatterField field, References references, List<Diagnostic> diagnostics)
     {
+        var (publications, documents) = (references.Publications, references.Documents);
         var node = field.Value;
-        var isList = rule.Kind is FieldKind.TextList or FieldKind.ThemeList or FieldKind.RegionList
-            or FieldKind.PublicationList or FieldKind.PathList;
+        var isList = rule.Kind is FieldKind.TextList or FieldKind.TermList or FieldKind.PublicationList or FieldKind.PathList;
         if (node is FrontMatterMap)
         {
             diagnostics.Add(Diagnostic.Error(path, node.Line, node.Column,
@@ -132,10 +140,7 @@ public static class ContentValidator
                 FieldKind.Boolean when value is not ("true" or "false") => $"field '{rule.Name}' must be true or false, not '{value}'",
                 FieldKind.Choice when !rule.Choices!.Contains(value) =>
                     $"invalid value '{value}' for '{rule.Name}'{DidYouMean.Hint(value, rule.Choices!)}; allowed: {string.Join(", ", rule.Choices!)}",
-                FieldKind.ThemeList when !themes.Contains(value) =>
-                    $"unknown theme '{value}'{ReferenceHint.For(value, documents, DocumentType.Thema)}; themes are the files in content/themas/",
-                FieldKind.RegionList when !regions.Contains(value) =>
-                    $"unknown region '{value}'{ReferenceHint.For(value, documents, DocumentType.Regio)}; regions are the files in content/regios/",
+                FieldKind.TermList when UnknownTerm(value, rule, references) is { } unknown => unknown,
                 FieldKind.PublicationList when !publications.Contains(value) =>
                     $"unknown publication '{value}' in '{rule.Name}'{ReferenceHint.For(value, documents, DocumentType.Publicatie)}; sources are the files in content/publicaties/",
                 FieldKind.PathList when !value.StartsWith('/') =>
@@ -144,6 +149,15 @@ public static class ContentValidator
             };
             if (error is not null) diagnostics.Add(Diagnostic.Error(path, scalar.Line, scalar.Column, error));
         }
+    }
+
+    private static string? UnknownTerm(string value, FieldRule rule, References references)
+    {
+        if (references.Taxonomies.FirstOrDefault(t => t.Key == rule.Taxonomy) is not { } taxonomy) return null;
+        var terms = references.Terms[taxonomy.Key];
+        return terms.Any(t => t.Slug == value)
+            ? null
+            : $"unknown {taxonomy.Term} '{value}'{ReferenceHint.Among(value, terms)}; {taxonomy.Key} are the files in content/{taxonomy.Folder}/";
     }
 
     private static bool IsPublicationOrUrl(string value, IReadOnlySet<string> publications) =>
@@ -163,7 +177,7 @@ public static class ContentValidator
         }
     }
 
-    private static void ValidateAliases(IReadOnlyList<Document> documents, List<Diagnostic> diagnostics)
+    private static void ValidateAliases(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies, List<Diagnostic> diagnostics)
     {
         var pages = documents.ToDictionary(d => d.Url, StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
@@ -179,7 +193,7 @@ public static class ContentValidator
                     error = $"alias {alias} collides with the page {page.SourcePath}";
                 else if (seen.TryGetValue(alias, out var other) && other != doc)
                     error = $"alias {alias} is also an alias of {other.SourcePath}";
-                else if (SitePaths.Reserved.Contains(alias) || IsTypeListing(alias))
+                else if (SitePaths.Reserved.Contains(alias) || IsListing(alias, taxonomies))
                     error = $"alias {alias} is a path the site itself uses";
                 if (error is not null) diagnostics.Add(Diagnostic.Error(doc.SourcePath, scalar.Line, scalar.Column, error));
                 else seen[alias] = doc;

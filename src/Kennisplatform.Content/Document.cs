@@ -1,3 +1,5 @@
+using Kennisplatform.Contracts;
+
 namespace Kennisplatform.Content;
 
 /// <summary>One content file: immutable front matter and Markdown body, with its type, slug and URL.</summary>
@@ -42,11 +44,11 @@ public sealed record Document
     /// <summary>The organisation or team that keeps the page up to date (<c>eigenaar</c>), when named.</summary>
     public string? Owner => Text(Freshness.OwnerField)?.Trim();
 
-    /// <summary>Theme slugs.</summary>
+    /// <summary>Theme slugs (for what is about themes in particular: related pages, labels on results).</summary>
     public IReadOnlyList<string> Themes => List("themes");
 
-    /// <summary>Region slugs.</summary>
-    public IReadOnlyList<string> Regions => List("regions");
+    /// <summary>The slugs of the terms of a taxonomy the page names (under the taxonomy's key).</summary>
+    public IReadOnlyList<string> Terms(Taxonomy taxonomy) => List(taxonomy.Key);
 
     /// <summary>Slugs of the publications the page is based on.</summary>
     public IReadOnlyList<string> Sources => List("sources");

@@ -15,11 +15,14 @@ public static partial class DocumentReader
     /// <summary>True for a valid slug: lower-case letters, digits and single hyphens.</summary>
     public static bool IsValidSlug(string slug) => SlugPattern().IsMatch(slug);
 
-    /// <summary>Reads one file; returns null (with diagnostics) when it cannot be a document.</summary>
-    public static Document? Read(string relativePath, string text, ICollection<Diagnostic> diagnostics)
+    /// <summary>
+    /// Reads one file; returns null (with diagnostics) when it cannot be a document. A file in the folder of a
+    /// taxonomy in <paramref name="taxonomies"/> that has no type of its own is a term page.
+    /// </summary>
+    public static Document? Read(string relativePath, string text, ICollection<Diagnostic> diagnostics, IReadOnlyList<Taxonomy>? taxonomies = null)
     {
         var path = relativePath.Replace('\\', '/');
-        var place = Place(path, diagnostics);
+        var place = Place(path, diagnostics, taxonomies ?? []);
         if (place is null) return null;
         var (type, slug, url, circle) = place.Value;
         if (!IsValidSlug(slug))
@@ -36,8 +39,8 @@ public static partial class DocumentReader
     }
 
     /// <summary>The public site path a content file would have, or null when its place is not valid.</summary>
-    public static string? UrlOf(string relativePath) =>
-        relativePath.EndsWith(".md", StringComparison.Ordinal) ? Place(relativePath.Replace('\\', '/'), new List<Diagnostic>())?.Url : null;
+    public static string? UrlOf(string relativePath, IReadOnlyList<Taxonomy>? taxonomies = null) =>
+        relativePath.EndsWith(".md", StringComparison.Ordinal) ? Place(relativePath.Replace('\\', '/'), new List<Diagnostic>(), taxonomies ?? [])?.Url : null;
 
     /// <summary>Makes a slug from a title: "Handreiking APV & ondermijning" → "handreiking-apv-ondermijning".</summary>
     public static string Slugify(string text)
@@ -49,7 +52,8 @@ public static partial class DocumentReader
         return slug.Length == 0 ? "pagina" : slug;
     }
 
-    private static (DocumentType Type, string Slug, string Url, string? Circle)? Place(string path, ICollection<Diagnostic> diagnostics)
+    private static (DocumentType Type, string Slug, string Url, string? Circle)? Place(string path, ICollection<Diagnostic> diagnostics,
+        IReadOnlyList<Taxonomy> taxonomies)
     {
         var parts = path[..^".md".Length].Split('/');
         switch (parts.Length)
@@ -64,19 +68,21 @@ public static partial class DocumentReader
                 return null;
             case 2 when DocumentTypes.ByFolder.TryGetValue(parts[0], out var type):
                 return (type, parts[1], $"/{type.UrlSegment()}/{parts[1]}/", null);
+            case 2 when taxonomies.FirstOrDefault(t => t.Folder == parts[0]) is { } taxonomy:
+                return (DocumentType.Term, parts[1], taxonomy.TermUrl(parts[1]), null);
             case 3 when parts[0] == "kenniskringen":
                 return parts[2] == "index"
                     ? (DocumentType.Kenniskring, parts[1], $"/kenniskringen/{parts[1]}/", null)
                     : (DocumentType.Bijeenkomst, parts[2], $"/kenniskringen/{parts[1]}/{parts[2]}/", parts[1]);
             default:
-                var known = string.Join(", ", DocumentTypes.ByFolder.Keys);
+                var folders = DocumentTypes.ByFolder.Keys.Concat(taxonomies.Select(t => t.Folder)).Distinct().ToList();
                 diagnostics.Add(Diagnostic.Error(path, 1, 1,
-                    DocumentTypes.ByFolder.ContainsKey(parts[0])
+                    folders.Contains(parts[0])
                         ? $"'{parts[0]}' holds files directly; sub-folders are only for kenniskringen"
                         // The directory of professionals used to be Markdown; profiles now live in the network's database.
                         : parts[0] == "netwerk"
                         ? "'netwerk' is no content folder: professionals keep their own profile in the network (/besloten/netwerk/), never in content/"
-                        : $"unknown content folder '{parts[0]}'{DidYouMean.Hint(parts[0], DocumentTypes.ByFolder.Keys)}; known folders: {known}"));
+                        : $"unknown content folder '{parts[0]}'{DidYouMean.Hint(parts[0], folders)}; known folders: {string.Join(", ", folders)}"));
                 return null;
         }
     }

@@ -16,6 +16,8 @@ public enum DocumentType
     Webinar,
     Begrip,
     Nieuws,
+    /// <summary>The page of a term of a taxonomy from the table that has no type of its own (<see cref="TaxonomyTable"/>).</summary>
+    Term,
 }
 
 /// <summary>Names, folders and labels of the document types, from the table in <see cref="DocumentKinds"/>.</summary>
@@ -43,7 +45,13 @@ public static class DocumentTypes
     /// than published on a day, so their date is no publication date. Date sorting and "what is new" leave them out.
     /// </summary>
     public static bool IsReference(this DocumentType type) =>
-        type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip or DocumentType.Pagina;
+        type.IsTermPage() || type is DocumentType.Begrip or DocumentType.Pagina;
+
+    /// <summary>
+    /// True for the types whose pages are the terms of a taxonomy: themes and regions (which have fields of their own)
+    /// and the generic term page of any other taxonomy in the table.
+    /// </summary>
+    public static bool IsTermPage(this DocumentType type) => type is DocumentType.Thema or DocumentType.Regio or DocumentType.Term;
 
     /// <summary>The key used in front matter, URLs of filters and the search index.</summary>
     public static string Key(this DocumentType type) => type.Kind().Key;

@@ -8,8 +8,8 @@ public enum FieldKind
     Date,
     Boolean,
     Choice,
-    ThemeList,
-    RegionList,
+    /// <summary>A list of slugs of the terms of a taxonomy (<see cref="FieldRule.Taxonomy"/>).</summary>
+    TermList,
     PublicationList,
     PathList,
     /// <summary>A full calendar date, <c>YYYY-MM-DD</c>.</summary>
@@ -22,10 +22,15 @@ public enum FieldKind
 
 /// <summary>
 /// One field of a document type: its name, kind, whether it is required, (for a choice) its values, and the Dutch
-/// label under which the document page shows it (<see cref="Label"/>; null for fields the page does not list).
+/// label under which the document page shows it (<see cref="Label"/>; null for fields the page does not list); a
+/// <see cref="FieldKind.TermList"/> names the key of its <see cref="Taxonomy"/>.
 /// </summary>
-public sealed record FieldRule(string Name, FieldKind Kind, bool Required, IReadOnlyList<string>? Choices = null, string? Label = null)
+public sealed record FieldRule(string Name, FieldKind Kind, bool Required, IReadOnlyList<string>? Choices = null, string? Label = null,
+    string? Taxonomy = null)
 {
+    /// <summary>A list of the terms of a taxonomy.</summary>
+    public static FieldRule Terms(string name, string taxonomy, bool required) => new(name, FieldKind.TermList, required, Taxonomy: taxonomy);
+
     /// <summary>The same field, listed on the document page under a label.</summary>
     public FieldRule Shown(string label) => this with { Label = label };
 

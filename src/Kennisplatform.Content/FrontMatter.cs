@@ -112,7 +112,7 @@ public sealed class FrontMatter
         return message.Length == 0 ? "syntax error" : char.ToLowerInvariant(message[0]) + message[1..];
     }
 
-    private static FrontMatterNode Convert(string path, YamlNode node, int lineOffset, ICollection<Diagnostic> diagnostics)
+    internal static FrontMatterNode Convert(string path, YamlNode node, int lineOffset, ICollection<Diagnostic> diagnostics)
     {
         var line = (int)node.Start.Line + lineOffset;
         var column = (int)node.Start.Column;

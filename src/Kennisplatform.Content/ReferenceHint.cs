@@ -9,7 +9,11 @@ public static class ReferenceHint
 {
     /// <summary>" — did you mean 'slug'?" or an empty string.</summary>
     public static string For(string value, IEnumerable<Document> documents, DocumentType type) =>
-        Closest(value, documents.Where(d => d.Type == type).ToList())?.Slug is { } slug ? $" — did you mean '{slug}'?" : "";
+        Among(value, documents.Where(d => d.Type == type).ToList());
+
+    /// <summary>" — did you mean 'slug'?" among the given documents, or an empty string.</summary>
+    public static string Among(string value, IReadOnlyList<Document> candidates) =>
+        Closest(value, candidates)?.Slug is { } slug ? $" — did you mean '{slug}'?" : "";
 
     /// <summary>The document whose slug, title or address is exactly what was written, or null.</summary>
     public static Document? Exact(string value, IEnumerable<Document> candidates)

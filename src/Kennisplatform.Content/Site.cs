@@ -1,20 +1,46 @@
+using Kennisplatform.Contracts;
+
 namespace Kennisplatform.Content;
 
-/// <summary>The public documents of a build with the lookups the pages need (by URL, type, theme, region).</summary>
+/// <summary>The public documents of a build with the lookups the pages need (by URL, type, taxonomy term).</summary>
 public sealed class Site
 {
     private readonly Dictionary<string, Document> _byUrl;
     private readonly Dictionary<(DocumentType, string), Document> _bySlug;
 
+    private readonly Dictionary<string, IReadOnlyList<Document>> _terms;
+
     /// <summary>Builds the lookups; documents are ordered newest first.</summary>
-    public Site(IEnumerable<Document> documents)
+    public Site(IEnumerable<Document> documents, IReadOnlyList<Taxonomy> taxonomies)
     {
+        Taxonomies = taxonomies;
         Documents = documents
             .OrderByDescending(d => d.Date?.Start ?? DateOnly.MinValue)
             .ThenBy(d => d.Title, StringComparer.CurrentCulture)
             .ToList();
         _byUrl = Documents.ToDictionary(d => d.Url, StringComparer.OrdinalIgnoreCase);
         _bySlug = Documents.Where(d => d.Type != DocumentType.Bijeenkomst).ToDictionary(d => (d.Type, d.Slug));
+        _terms = taxonomies.ToDictionary(t => t.Key, t => Sorted(Documents.Where(d => TaxonomyOf(d) == t), t));
+    }
+
+    // Sorted by the table's keys in turn, a leading '-' for descending.
+    private static IReadOnlyList<Document> Sorted(IEnumerable<Document> terms, Taxonomy taxonomy)
+    {
+        string Value(Document d, string key) => key == "title" ? d.Title : d.Text(key) ?? "";
+        IOrderedEnumerable<Document>? sorted = null;
+        foreach (var order in taxonomy.Order)
+        {
+            var key = order.TrimStart('-');
+            Func<Document, string> by = d => Value(d, key);
+            sorted = (sorted, order.StartsWith('-')) switch
+            {
+                (null, false) => terms.OrderBy(by, StringComparer.CurrentCulture),
+                (null, true) => terms.OrderByDescending(by, StringComparer.CurrentCulture),
+                (_, false) => sorted.ThenBy(by, StringComparer.CurrentCulture),
+                (_, true) => sorted.ThenByDescending(by, StringComparer.CurrentCulture),
+            };
+        }
+        return (sorted ?? terms.OrderBy(d => d.Title, StringComparer.CurrentCulture)).ToList();
     }
 
     /// <summary>All documents, newest first.</summary>
@@ -29,38 +55,45 @@ public sealed class Site
     /// <summary>Documents of one type, newest first.</summary>
     public IEnumerable<Document> OfType(DocumentType type) => Documents.Where(d => d.Type == type);
 
-    /// <summary>Themes sorted by title.</summary>
+    /// <summary>The taxonomy table (<see cref="TaxonomyTable"/>), in its order.</summary>
+    public IReadOnlyList<Taxonomy> Taxonomies { get; }
+
+    /// <summary>The taxonomy with a key (<c>themes</c>), or null.</summary>
+    public Taxonomy? Taxonomy(string key) => Taxonomies.FirstOrDefault(t => t.Key == key);
+
+    /// <summary>The term pages of a taxonomy, in the order the table gives (by title unless it says otherwise).</summary>
+    public IReadOnlyList<Document> Terms(Taxonomy taxonomy) => _terms.GetValueOrDefault(taxonomy.Key) ?? [];
+
+    /// <summary>The taxonomy of which a document is a term page, or null.</summary>
+    public Taxonomy? TaxonomyOf(Document d) =>
+        d.Type.IsTermPage() ? Taxonomies.FirstOrDefault(t => d.Url.StartsWith(t.ListingUrl, StringComparison.Ordinal)) : null;
+
+    /// <summary>The term page of a slug in a taxonomy, or null.</summary>
+    public Document? Term(Taxonomy taxonomy, string slug) => ByUrl(taxonomy.TermUrl(slug));
+
+    /// <summary>Title of a term (the slug itself when unknown).</summary>
+    public string TermTitle(Taxonomy taxonomy, string slug) => Term(taxonomy, slug)?.Title ?? slug;
+
+    /// <summary>Themes sorted by title: the home page's cards and related pages are about themes in particular.</summary>
     public IReadOnlyList<Document> Themes => OfType(DocumentType.Thema).OrderBy(d => d.Title, StringComparer.CurrentCulture).ToList();
-
-    /// <summary>Regions sorted by title, RIEC regions first.</summary>
-    public IReadOnlyList<Document> Regions => OfType(DocumentType.Regio)
-        .OrderBy(d => d.Text("riec") == "false").ThenBy(d => d.Title, StringComparer.CurrentCulture).ToList();
-
-    /// <summary>Documents that name a theme.</summary>
-    public IEnumerable<Document> WithTheme(string slug) => Documents.Where(d => d.Themes.Contains(slug));
-
-    /// <summary>Documents that name a region.</summary>
-    public IEnumerable<Document> WithRegion(string slug) => Documents.Where(d => d.Regions.Contains(slug));
-
-    /// <summary>The slug of the region for national work (a region page of its own, not a RIEC region).</summary>
-    public const string NationalRegion = "landelijk";
-
-    /// <summary>
-    /// What belongs to a region, newest first: the practices, guides, circles, meetings, webinars and publications
-    /// that name it, plus the national guides (handreikingen without a region or marked landelijk), which apply in
-    /// every region. The region page, its JSON list and its feed all show this set.
-    /// </summary>
-    public IEnumerable<Document> InRegion(string slug) => Documents
-        .Where(d => d.Type is not (DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina or DocumentType.Begrip))
-        .Where(d => d.Regions.Contains(slug) || d.Type == DocumentType.Handreiking && (d.Regions.Count == 0 || d.Regions.Contains(NationalRegion)));
-
-    /// <summary>The meetings of a circle, newest first.</summary>
-    public IEnumerable<Document> MeetingsOf(string circle) =>
-        Documents.Where(d => d.Type == DocumentType.Bijeenkomst && d.Circle == circle);
 
     /// <summary>Title of a theme slug (the slug itself when unknown).</summary>
     public string ThemeTitle(string slug) => BySlug(DocumentType.Thema, slug)?.Title ?? slug;
 
-    /// <summary>Title of a region slug (the slug itself when unknown).</summary>
-    public string RegionTitle(string slug) => BySlug(DocumentType.Regio, slug)?.Title ?? slug;
+    /// <summary>
+    /// What belongs to a term, newest first: the pages of content types (not reference pages) that name it, plus, when
+    /// the taxonomy has a term for work that applies everywhere, the pages of its types that name that term or no term
+    /// at all (the national guides belong to every region). The term page, its JSON list and its feed all show this set.
+    /// </summary>
+    public IEnumerable<Document> Members(Taxonomy taxonomy, string slug) => Documents
+        .Where(d => !d.Type.IsReference())
+        .Where(d => d.Terms(taxonomy).Contains(slug) || AppliesEverywhere(taxonomy, d));
+
+    private static bool AppliesEverywhere(Taxonomy taxonomy, Document d) =>
+        taxonomy.Everywhere is { } everywhere && taxonomy.EverywhereTypes.Contains(d.Type.Key()) &&
+        (d.Terms(taxonomy).Count == 0 || d.Terms(taxonomy).Contains(everywhere));
+
+    /// <summary>The meetings of a circle, newest first.</summary>
+    public IEnumerable<Document> MeetingsOf(string circle) =>
+        Documents.Where(d => d.Type == DocumentType.Bijeenkomst && d.Circle == circle);
 }

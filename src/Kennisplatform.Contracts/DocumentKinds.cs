@@ -19,6 +19,8 @@ public static class DocumentKinds
         new("begrip", "begrippen", "Begrip", "Begrippen"),
         // News is read under /actueel/, as on the real platform, while editors find it in content/nieuws/.
         new("nieuws", "nieuws", "Nieuws", "Nieuws", Segment: "actueel", Listing: "Actueel"),
+        // The page of a term of a taxonomy other than themes and regions; its folder is the taxonomy's (Taxonomy.Folder).
+        new("term", null, "Term", "Termen"),
     ];
 
     private static readonly Dictionary<string, DocumentKind> Keys = All.ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);

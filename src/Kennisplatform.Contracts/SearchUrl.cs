@@ -4,7 +4,8 @@ namespace Kennisplatform.Contracts;
 
 /// <summary>
 /// The query string of the search page and API: the names the build's links, the theme's forms and the host's
-/// parser share. Filter values are slugs (type keys, taxonomy slugs, years).
+/// parser share. Filter values are slugs (type keys, taxonomy slugs, years). Each taxonomy filters under its own
+/// parameter (<see cref="Taxonomy.Parameter"/>: <c>thema</c>, <c>regio</c>, …), named in the taxonomy table.
 /// </summary>
 public static class SearchUrl
 {
@@ -13,12 +14,6 @@ public static class SearchUrl
 
     /// <summary>Filter on document type (its key, e.g. <c>praktijkvoorbeeld</c>); may repeat.</summary>
     public const string Type = "type";
-
-    /// <summary>Filter on theme slug; may repeat.</summary>
-    public const string Theme = "thema";
-
-    /// <summary>Filter on region slug; may repeat.</summary>
-    public const string Region = "regio";
 
     /// <summary>Filter on year; may repeat.</summary>
     public const string Year = "jaar";

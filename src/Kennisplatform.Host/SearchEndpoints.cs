@@ -17,12 +17,13 @@ public static class SearchEndpoints
         IAuthorizationService authorization, NetworkSiteSearch network, QueryRecorder queries, IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
     {
         var (request, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, limits.Value, log);
-        var model = SearchPageModelFactory.Create(request, result);
+        var taxonomies = SiteSearch.Taxonomies(site);
+        var model = SearchPageModelFactory.Create(request, result, taxonomies);
         // Every search can be followed as a feed (public pages only, whoever asks).
         model = model with
         {
-            Frame = model.Frame with { Feeds = SearchFeedEndpoints.FeedLink(request) is { } feed ? [feed] : null },
-            Follow = SearchFeedEndpoints.FollowLink(request),
+            Frame = model.Frame with { Feeds = SearchFeedEndpoints.FeedLink(request, taxonomies) is { } feed ? [feed] : null },
+            Follow = SearchFeedEndpoints.FollowLink(request, taxonomies),
         };
         // Profiles and projects of the network exist only for covenant partners (the same policy as the closed index).
         if (restricted) model = model with { NetworkHits = await network.FindAsync(result.Query) };
@@ -57,7 +58,7 @@ public static class SearchEndpoints
                 restricted = h.Restricted,
             }),
             network = networkHits.Select(h => new { title = h.Title, url = h.Url, type = h.TypeLabel, snippet = h.SnippetHtml, restricted = h.Restricted }),
-            facets = SearchPageModelFactory.Facets.ToDictionary(
+            facets = SearchPageModelFactory.Facets(SiteSearch.Taxonomies(site)).ToDictionary(
                 f => f.Key,
                 f => (result.Facets.GetValueOrDefault(f.Field) ?? []).Select(v => new { value = v.Value, label = v.Label, count = v.Count, selected = v.Selected })),
         });
@@ -66,7 +67,7 @@ public static class SearchEndpoints
     private static async Task<(SearchRequest, SearchResult, bool Restricted)> SearchAsync(HttpContext http, SiteLease site, AuditLog audit,
         IAuthorizationService authorization, QueryRecorder queries, SearchLimitOptions limits, ILogger log)
     {
-        var request = SearchParameters.Read(http.Request.Query);
+        var request = SearchParameters.Read(http.Request.Query, SiteSearch.Taxonomies(site));
         // The same policy that guards the closed pages decides whether closed results are searched.
         var restricted = (await authorization.AuthorizeAsync(http.User, PlatformClaims.CovenantPolicy)).Succeeded;
         var result = SiteSearch.Run(site, request, restricted, log, limits.Budget, http.RequestAborted);

@@ -27,8 +27,9 @@ public static class SearchFeedEndpoints
     public static IResult Feed(HttpContext http, SiteLease site, IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
     {
         if (TooLong(http.Request.Query) is { } problem) return problem;
-        var request = FeedRequest(SearchParameters.Read(http.Request.Query));
-        var etag = new EntityTagHeaderValue($"\"{BuildTag(site.Snapshot, SearchParameters.Url(request, SitePaths.SearchFeed))}\"");
+        var taxonomies = SiteSearch.Taxonomies(site);
+        var request = FeedRequest(SearchParameters.Read(http.Request.Query, taxonomies));
+        var etag = new EntityTagHeaderValue($"\"{BuildTag(site.Snapshot, SearchParameters.Url(request, taxonomies, SitePaths.SearchFeed))}\"");
         var built = BuildTime(site.Snapshot);
         http.Response.Headers.CacheControl = $"public, max-age={MaxAgeSeconds}";
         http.Response.Headers.ETag = etag.ToString();
@@ -40,8 +41,8 @@ public static class SearchFeedEndpoints
         var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var header = new AtomHeader($"{Describe(result)} — {AtomDocument.SiteName}",
             "Nieuwe en gewijzigde openbare pagina's voor deze zoekopdracht, het nieuwste eerst.",
-            origin + SearchParameters.Url(request with { Sort = SearchSort.Relevance }),
-            origin + SearchParameters.Url(request with { Sort = SearchSort.Relevance }, SitePaths.SearchFeed));
+            origin + SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies),
+            origin + SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies, SitePaths.SearchFeed));
         var entries = result.Hits.Select(h => Entry(h, origin)).OfType<AtomEntry>();
         return Results.Bytes(AtomDocument.Write(header, entries), AtomDocument.MediaType + "; charset=utf-8");
     }
@@ -51,11 +52,12 @@ public static class SearchFeedEndpoints
         ILogger<SearchRequest> log)
     {
         if (TooLong(http.Request.Query) is { } problem) return problem;
-        var request = FeedRequest(SearchParameters.Read(http.Request.Query));
+        var taxonomies = SiteSearch.Taxonomies(site);
+        var request = FeedRequest(SearchParameters.Read(http.Request.Query, taxonomies));
         var result = SiteSearch.Run(site, request with { PageSize = 1 }, restricted: false, log, limits.Value.Budget, http.RequestAborted);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-        var feed = SearchParameters.Url(request with { Sort = SearchSort.Relevance }, SitePaths.SearchFeed);
-        var search = SearchParameters.Url(request with { Sort = SearchSort.Relevance });
+        var feed = SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies, SitePaths.SearchFeed);
+        var search = SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies);
         var title = $"Volgen: {Describe(result)}";
         var frame = new PageFrame(title, "Zo volgt u deze zoekopdracht met een feedlezer, per e-mail of in Outlook of Thunderbird.",
             SitePaths.SearchFollow, [new Link("Home", "/"), new Link("Zoeken", search)], NoIndex: true,
@@ -68,14 +70,16 @@ public static class SearchFeedEndpoints
     }
 
     /// <summary>The link on a results page to the page that explains how to follow the search; null when nothing is searched.</summary>
-    public static Link? FollowLink(SearchRequest request) =>
-        string.IsNullOrWhiteSpace(request.Query) && SearchService.FacetFields.All(f => request.Filter(f).Count == 0)
+    public static Link? FollowLink(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies) =>
+        string.IsNullOrWhiteSpace(request.Query) && !request.Selected().Any()
             ? null
-            : new Link("Volg deze zoekopdracht", SearchParameters.Url(FeedRequest(request), SitePaths.SearchFollow));
+            : new Link("Volg deze zoekopdracht", SearchParameters.Url(FeedRequest(request), taxonomies, SitePaths.SearchFollow));
 
     /// <summary>The feed of a search, for the page's <c>&lt;link rel="alternate"&gt;</c>; null when nothing is searched.</summary>
-    public static Link? FeedLink(SearchRequest request) =>
-        FollowLink(request) is null ? null : new Link("Deze zoekopdracht volgen (Atom)", SearchParameters.Url(FeedRequest(request), SitePaths.SearchFeed));
+    public static Link? FeedLink(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies) =>
+        FollowLink(request, taxonomies) is null
+            ? null
+            : new Link("Deze zoekopdracht volgen (Atom)", SearchParameters.Url(FeedRequest(request), taxonomies, SitePaths.SearchFeed));
 
     // The same words and filters, whatever page or order the results page showed; newest news first.
     private static SearchRequest FeedRequest(SearchRequest request) =>
@@ -101,8 +105,8 @@ public static class SearchFeedEndpoints
     /// <summary>The search in words: "zoekopdracht ‘drugsdumping’ (Oost-Brabant)".</summary>
     public static string Describe(SearchResult result)
     {
-        var filters = SearchService.FacetFields
-            .SelectMany(f => (result.Facets.GetValueOrDefault(f) ?? []).Where(v => v.Selected).Select(v => v.Label))
+        var filters = result.Facets.Values
+            .SelectMany(values => values.Where(v => v.Selected).Select(v => v.Label))
             .ToList();
         var words = result.Query.Length > 0 ? $"zoekopdracht ‘{(result.Query.Length <= 60 ? result.Query : result.Query[..60] + "…")}’" : "zoekopdracht";
         return filters.Count > 0 ? $"{words} ({string.Join(", ", filters)})" : words;

@@ -12,18 +12,18 @@ public static class SearchPageModelFactory
     /// <summary>Shown when no page has all the words and the results have only some of them.</summary>
     public const string SomeWordsNote = "Geen resultaten met alle woorden; resultaten met een deel van de woorden.";
 
-    /// <summary>The facets in display order: index field, query-string key, label.</summary>
-    public static readonly IReadOnlyList<(string Field, string Key, string Label)> Facets =
+    /// <summary>The facets in display order: index field, query-string key, label; a facet per taxonomy between type and year.</summary>
+    public static IReadOnlyList<(string Field, string Key, string Label)> Facets(IReadOnlyList<Taxonomy> taxonomies) =>
     [
         (IndexFields.Type, SearchUrl.Type, "Soort"),
-        (IndexFields.Themes, SearchUrl.Theme, "Thema"),
-        (IndexFields.Regions, SearchUrl.Region, "Regio"),
+        .. taxonomies.Select(t => (t.Key, t.Parameter, t.Label)),
         (IndexFields.Year, SearchUrl.Year, "Jaar"),
     ];
 
-    /// <summary>The model of the results page.</summary>
-    public static SearchPageModel Create(SearchRequest request, SearchResult result)
+    /// <summary>The model of the results page; <paramref name="taxonomies"/> are the index's (filters and facets).</summary>
+    public static SearchPageModel Create(SearchRequest request, SearchResult result, IReadOnlyList<Taxonomy> taxonomies)
     {
+        string Url(SearchRequest r) => SearchParameters.Url(r, taxonomies);
         var title = result.Query.Length > 0 ? $"Zoeken: {Shorten(result.Query)}" : "Zoeken";
         var frame = new PageFrame(title, "Zoek in praktijkvoorbeelden, handreikingen, kenniskringen en publicaties.", SitePaths.Search,
             [new Link("Home", "/")], Query: result.Query, NoIndex: true);
@@ -34,17 +34,17 @@ public static class SearchPageModelFactory
         var last = Math.Min(result.PageCount, first + 8);
         for (var p = first; p <= last; p++)
         {
-            pages.Add(new Link(p.ToString(), p == result.Page ? "" : SearchParameters.Url(request with { Page = p })));
+            pages.Add(new Link(p.ToString(), p == result.Page ? "" : Url(request with { Page = p })));
         }
-        var previous = result.Page > 1 ? new Link("Vorige", SearchParameters.Url(request with { Page = result.Page - 1 })) : null;
-        var next = result.Page < result.PageCount ? new Link("Volgende", SearchParameters.Url(request with { Page = result.Page + 1 })) : null;
+        var previous = result.Page > 1 ? new Link("Vorige", Url(request with { Page = result.Page - 1 })) : null;
+        var next = result.Page < result.PageCount ? new Link("Volgende", Url(request with { Page = result.Page + 1 })) : null;
         var sortOptions = new List<Link>
         {
-            new("relevantie", request.Sort == SearchSort.Relevance ? "" : SearchParameters.Url(request with { Sort = SearchSort.Relevance, Page = 1 })),
-            new("datum", request.Sort == SearchSort.Date ? "" : SearchParameters.Url(request with { Sort = SearchSort.Date, Page = 1 })),
+            new("relevantie", request.Sort == SearchSort.Relevance ? "" : Url(request with { Sort = SearchSort.Relevance, Page = 1 })),
+            new("datum", request.Sort == SearchSort.Date ? "" : Url(request with { Sort = SearchSort.Date, Page = 1 })),
         };
-        var suggestionUrl = result.Suggestion is { } s ? SearchParameters.Url(request with { Query = s, Page = 1 }) : null;
-        var (facets, active) = FacetModels(request, result);
+        var suggestionUrl = result.Suggestion is { } s ? Url(request with { Query = s, Page = 1 }) : null;
+        var (facets, active) = FacetModels(request, result, taxonomies);
         // The note comes from the result's own flag, so it stays right however search ranks or falls back.
         var message = result.SomeWordsOnly
             ? string.Join(" ", new[] { SomeWordsNote, result.Message }.OfType<string>())
@@ -53,20 +53,22 @@ public static class SearchPageModelFactory
             suggestionUrl, pages, previous, next, sortOptions, request.Sort == SearchSort.Date ? SearchUrl.SortByDate : "relevantie");
     }
 
-    private static (IReadOnlyList<FacetGroup>, IReadOnlyList<ActiveFilter>) FacetModels(SearchRequest request, SearchResult result)
+    private static (IReadOnlyList<FacetGroup>, IReadOnlyList<ActiveFilter>) FacetModels(SearchRequest request, SearchResult result,
+        IReadOnlyList<Taxonomy> taxonomies)
     {
+        string Url(SearchRequest r) => SearchParameters.Url(r, taxonomies);
         var groups = new List<FacetGroup>();
         var active = new List<ActiveFilter>();
-        foreach (var (field, key, label) in Facets)
+        foreach (var (field, key, label) in Facets(taxonomies))
         {
             var counts = result.Facets.GetValueOrDefault(field) ?? [];
             var values = counts
                 .Where((c, i) => c.Selected || i < MaxFacetValues)
-                .Select(c => new FacetValue(c.Label, c.Count, SearchParameters.Url(Toggle(request, field, c.Value)), c.Selected))
+                .Select(c => new FacetValue(c.Label, c.Count, Url(Toggle(request, field, c.Value)), c.Selected))
                 .ToList();
             if (values.Count > 0) groups.Add(new FacetGroup(key, label, values));
             active.AddRange(counts.Where(c => c.Selected)
-                .Select(c => new ActiveFilter(key, c.Value, c.Label, SearchParameters.Url(Toggle(request, field, c.Value)))));
+                .Select(c => new ActiveFilter(key, c.Value, c.Label, Url(Toggle(request, field, c.Value)))));
         }
         return (groups, active);
     }
@@ -76,13 +78,7 @@ public static class SearchPageModelFactory
     {
         var current = request.Filter(field);
         IReadOnlyList<string> next = current.Contains(value) ? current.Where(v => v != value).ToList() : [.. current, value];
-        return field switch
-        {
-            IndexFields.Type => request with { Types = next, Page = 1 },
-            IndexFields.Themes => request with { Themes = next, Page = 1 },
-            IndexFields.Regions => request with { Regions = next, Page = 1 },
-            _ => request with { Years = next, Page = 1 },
-        };
+        return request.WithFilter(field, next) with { Page = 1 };
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";

@@ -5,15 +5,16 @@ using Kennisplatform.Search;
 namespace Kennisplatform.Host;
 
 /// <summary>
-/// The query string of the search page and API (<c>q</c>, <c>pagina</c>, <c>sorteer</c>, <c>type</c>, <c>thema</c>,
-/// <c>regio</c>, <c>jaar</c>), read leniently: a bad value falls back to its default, never to an error.
+/// The query string of the search page and API (<c>q</c>, <c>pagina</c>, <c>sorteer</c>, <c>type</c>, <c>jaar</c>,
+/// and the parameter of each taxonomy: <c>thema</c>, <c>regio</c>, …), read leniently: a bad value falls back to its
+/// default, never to an error.
 /// </summary>
 public static class SearchParameters
 {
     private const int MaxValues = 20;
 
-    /// <summary>Reads a request from a query string.</summary>
-    public static SearchRequest Read(IQueryCollection query)
+    /// <summary>Reads a request from a query string, with a filter per taxonomy of the index's table.</summary>
+    public static SearchRequest Read(IQueryCollection query, IReadOnlyList<Taxonomy> taxonomies)
     {
         static IReadOnlyList<string> Values(IQueryCollection query, string key) =>
             query[key].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Where(v => v.Length <= 100)
@@ -27,20 +28,22 @@ public static class SearchParameters
             10,
             sort,
             Values(query, SearchUrl.Type),
-            Values(query, SearchUrl.Theme),
-            Values(query, SearchUrl.Region),
+            taxonomies.ToDictionary(t => t.Key, t => Values(query, t.Parameter)),
             Values(query, SearchUrl.Year));
     }
 
     /// <summary>The URL of the search page for a request (used for pagination, sorting and facet links).</summary>
-    public static string Url(SearchRequest request, string path = SitePaths.Search) => SearchUrl.For(Parameters(request), path);
+    public static string Url(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies, string path = SitePaths.Search) =>
+        SearchUrl.For(Parameters(request, taxonomies), path);
 
-    private static IEnumerable<(string, string)> Parameters(SearchRequest request)
+    private static IEnumerable<(string, string)> Parameters(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies)
     {
         if (!string.IsNullOrEmpty(request.Query)) yield return (SearchUrl.Query, request.Query);
         foreach (var v in request.Types ?? []) yield return (SearchUrl.Type, v);
-        foreach (var v in request.Themes ?? []) yield return (SearchUrl.Theme, v);
-        foreach (var v in request.Regions ?? []) yield return (SearchUrl.Region, v);
+        foreach (var t in taxonomies)
+        {
+            foreach (var v in request.Filter(t.Key)) yield return (t.Parameter, v);
+        }
         foreach (var v in request.Years ?? []) yield return (SearchUrl.Year, v);
         if (request.Sort == SearchSort.Date) yield return (SearchUrl.Sort, SearchUrl.SortByDate);
         if (request.Page > 1) yield return (SearchUrl.Page, request.Page.ToString(CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using Kennisplatform.Search;
 
 namespace Kennisplatform.Host;
@@ -7,6 +8,10 @@ public static class SiteSearch
 {
     /// <summary>What a search that ran out of time says.</summary>
     public const string OverBudget = "Deze zoekvraag kostte te veel tijd. Probeer het opnieuw met minder of andere woorden.";
+
+    /// <summary>The taxonomy table of the leased build's index (its filters and facets); none without an index.</summary>
+    public static IReadOnlyList<Taxonomy> Taxonomies(SiteLease lease) =>
+        (lease.Snapshot.Search ?? lease.Snapshot.RestrictedSearch)?.Taxonomies ?? [];
 
     /// <summary>
     /// The result, never an exception. Covenant partners search the index that also holds the closed part; everyone

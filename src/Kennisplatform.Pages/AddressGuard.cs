@@ -1,4 +1,5 @@
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Pages.Artifacts;
 
 namespace Kennisplatform.Pages;
@@ -11,11 +12,13 @@ namespace Kennisplatform.Pages;
 public static class AddressGuard
 {
     /// <summary>Diagnostics for every address of <paramref name="previous"/> that <paramref name="documents"/> no longer have.</summary>
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyDictionary<string, AddressSource> previous, IReadOnlyList<Document> documents)
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyDictionary<string, AddressSource> previous, IReadOnlyList<Document> documents,
+        IReadOnlyList<Taxonomy> taxonomies)
     {
         var current = documents
             .SelectMany(d => d.Aliases.Select(ContentValidator.NormalizePath).Append(d.Url))
             .Concat(SiteUrls.Listings.Select(l => l.Url))
+            .Concat(SiteUrls.TaxonomyListings(taxonomies).Select(t => t.ListingUrl))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var bySource = documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();

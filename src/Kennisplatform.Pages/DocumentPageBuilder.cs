@@ -1,5 +1,6 @@
 using System.Net;
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Theme.Models;
 using static Kennisplatform.Pages.Presentation;
 
@@ -15,11 +16,13 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
     public DocumentPageModel Build(RenderedDocument rendered, IReadOnlyList<ListingItem> related)
     {
         var d = rendered.Document;
-        var frame = new PageFrame(d.Title, d.Summary, d.Url, Breadcrumbs(d, site), Section(d),
-            CanonicalUrl: settings.Absolute(d.Url), Feeds: FeedPaths.ForDocument(d),
-            OpenGraphType: d.Type is DocumentType.Thema or DocumentType.Regio or DocumentType.Pagina ? "website" : "article",
+        var taxonomy = site.TaxonomyOf(d);
+        var feeds = FeedPaths.ForDocument(d, taxonomy);
+        var frame = new PageFrame(d.Title, d.Summary, d.Url, Breadcrumbs(d, site), Section(d, site),
+            CanonicalUrl: settings.Absolute(d.Url), Feeds: feeds,
+            OpenGraphType: taxonomy is not null || d.Type == DocumentType.Pagina ? "website" : "article",
             Restricted: d.IsRestricted,
-            Follow: d.Type is DocumentType.Thema or DocumentType.Regio ? FeedPaths.FollowLink(FeedPaths.ForDocument(d)) : null);
+            Follow: taxonomy is not null ? FeedPaths.FollowLink(feeds) : null);
         var body = Takeaways(d) + rendered.Markdown.Html;
         var sections = Sections(d);
         // "Op deze pagina" covers the generated lists too; "Zie ook" leaves out what those lists already show.
@@ -78,13 +81,13 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         return $"<h2 id=\"kp-belangrijkste-punten\">Belangrijkste punten</h2>\n<ul>{items}</ul>\n";
     }
 
-    // The fields the schema marks as shown (ContentSchema), in its order, each written as its kind asks; the themes and
-    // regions every type shares come after what is particular to the type, and a meeting first names its circle.
+    // The fields the schema marks as shown (ContentSchema), in its order, each written as its kind asks; the taxonomies
+    // every type shares (themes, regions, …) come after what is particular to the type, and a meeting first names its circle.
     private IReadOnlyList<MetadataItem> Metadata(Document d)
     {
         var items = new List<MetadataItem>();
         if (d.Circle is { } c && site.BySlug(DocumentType.Kenniskring, c) is { } ring) items.Add(new("Kenniskring", [new Link(ring.Title, ring.Url)]));
-        foreach (var field in ContentSchema.For(d.Type).Where(f => f.Label is not null).OrderBy(f => f.Name is "themes" or "regions"))
+        foreach (var field in ContentSchema.For(d.Type, site.Taxonomies).Where(f => f.Label is not null).OrderBy(f => f.Name == f.Taxonomy))
         {
             var values = Values(d, field);
             if (values.Count > 0) items.Add(new MetadataItem(field.Label!, values));
@@ -100,16 +103,13 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         { Name: "contact" } when d.Type == DocumentType.Regio =>
             Texts(d.Text("contact") is { } contact ? [contact] : d.Text("riec") == "true" ? [d.Title] : []),
         { Kind: FieldKind.Date } => Texts(PartialDate.TryParse(d.Text(field.Name), out var date) ? [date.ToDutch()] : []),
-        { Kind: FieldKind.ThemeList } => ThemeLinks(d.List(field.Name), site),
-        { Kind: FieldKind.RegionList } => RegionLinks(d.List(field.Name), site),
+        { Kind: FieldKind.TermList } => TermLinks(site.Taxonomy(field.Taxonomy!), d.List(field.Name), site),
         { Kind: FieldKind.TextList } => Texts(d.List(field.Name)),
         _ => Texts(d.Text(field.Name) is { } t ? [Known(t)] : []),
     };
 
-    private IReadOnlyList<ListingSection> Sections(Document d) => d.Type switch
+    private IReadOnlyList<ListingSection> Sections(Document d) => site.TaxonomyOf(d) is { } taxonomy ? TermSections(taxonomy, d.Slug) : d.Type switch
     {
-        DocumentType.Thema => Grouped(site.WithTheme(d.Slug), "in-dit-thema"),
-        DocumentType.Regio => RegionSections(d.Slug),
         DocumentType.Kenniskring => site.MeetingsOf(d.Slug).Select(Item).ToList() is { Count: > 0 } meetings
             ? [new ListingSection("Bijeenkomsten", meetings, "bijeenkomsten")]
             : [],
@@ -120,10 +120,15 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
     };
 
     /// <summary>
-    /// What belongs to a region (<see cref="Site.InRegion"/>), each page once, grouped by type with its themes as labels.
+    /// What belongs to a term (<see cref="Site.Members"/>), each page once, grouped by type; labelled with the terms of
+    /// another taxonomy when the table says so (a region's pages show their themes).
     /// </summary>
-    private IReadOnlyList<ListingSection> RegionSections(string region) =>
-        Grouped(site.InRegion(region), "in-deze-regio", d => Item(d) with { Labels = ThemeLinks(d.Themes, site) });
+    private IReadOnlyList<ListingSection> TermSections(Taxonomy taxonomy, string slug)
+    {
+        var labels = taxonomy.ItemLabels is { } key ? site.Taxonomy(key) : null;
+        return Grouped(site.Members(taxonomy, slug), taxonomy.Anchor ?? "in-" + taxonomy.Folder,
+            labels is null ? null : d => Item(d) with { Labels = TermLinks(labels, d.Terms(labels), site) });
+    }
 
     private static readonly List<DocumentType> TypeOrder =
     [

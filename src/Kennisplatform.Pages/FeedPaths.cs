@@ -1,4 +1,5 @@
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Theme.Models;
 
 namespace Kennisplatform.Pages;
@@ -21,11 +22,11 @@ public static class FeedPaths
     /// <summary>Feed of one type (its folder name).</summary>
     public static string OfType(DocumentType type) => $"/feeds/{type.UrlSegment()}.xml";
 
-    /// <summary>Feed of one theme.</summary>
-    public static string OfTheme(string slug) => $"/feeds/themas/{slug}.xml";
+    /// <summary>Feed of one term of a taxonomy (<c>/feeds/themas/horeca.xml</c>).</summary>
+    public static string OfTerm(Taxonomy taxonomy, string slug) => $"/feeds/{taxonomy.Folder}/{slug}.xml";
 
-    /// <summary>Feed of one type within one theme ("the guides on theme X", for sites without JavaScript).</summary>
-    public static string OfThemeAndType(string slug, DocumentType type) => $"/feeds/themas/{slug}/{type.Folder()}.xml";
+    /// <summary>Feed of one type within one term ("the guides on theme X", for sites without JavaScript).</summary>
+    public static string OfTermAndType(Taxonomy taxonomy, string slug, DocumentType type) => $"/feeds/{taxonomy.Folder}/{slug}/{type.Folder()}.xml";
 
     /// <summary>The types that have a feed of their own (and one within each theme); meetings come with their circles.</summary>
     public static readonly IReadOnlyList<DocumentType> FeedTypes =
@@ -40,26 +41,18 @@ public static class FeedPaths
     /// <summary>The HTML "volg"-page of a feed: <c>/feeds/themas/x.xml</c> → <c>/volgen/themas/x/</c>.</summary>
     public static string Follow(string feed) => FollowFolder + feed["/feeds/".Length..^".xml".Length] + "/";
 
-    /// <summary>Feed of one region.</summary>
-    public static string OfRegion(string slug) => $"/feeds/regios/{slug}.xml";
+    /// <summary>JSON list of one term of a taxonomy (<c>/data/regios/limburg.json</c>).</summary>
+    public static string TermList(Taxonomy taxonomy, string slug) => $"/data/{taxonomy.Folder}/{slug}.json";
 
-    /// <summary>JSON list of one theme.</summary>
-    public static string ThemeList(string slug) => $"/data/themas/{slug}.json";
+    /// <summary>
+    /// The feeds a document's page advertises: the site's, and for a term page (<paramref name="taxonomy"/>) the term's.
+    /// </summary>
+    public static IReadOnlyList<Link> ForDocument(Document d, Taxonomy? taxonomy) =>
+        taxonomy is null ? [SiteFeed] : [new Link($"{d.Title} — nieuw", OfTerm(taxonomy, d.Slug)), SiteFeed];
 
-    /// <summary>JSON list of one region.</summary>
-    public static string RegionList(string slug) => $"/data/regios/{slug}.json";
-
-    /// <summary>The feeds a document's page advertises: the site's, and the one of the theme, region or type it represents.</summary>
-    public static IReadOnlyList<Link> ForDocument(Document d) => d.Type switch
-    {
-        DocumentType.Thema => [new Link($"{d.Title} — nieuw", OfTheme(d.Slug)), SiteFeed],
-        DocumentType.Regio => [new Link($"{d.Title} — nieuw", OfRegion(d.Slug)), SiteFeed],
-        _ => [SiteFeed],
-    };
-
-    /// <summary>The feeds a listing page advertises.</summary>
+    /// <summary>The feeds a listing page advertises; term pages and the glossary are no news, so only the site's.</summary>
     public static IReadOnlyList<Link> ForListing(DocumentType type) =>
-        type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip
+        type.IsTermPage() || type == DocumentType.Begrip
             ? [SiteFeed]
             : [new Link($"{Presentation.ListingTitle(type)} — nieuw", OfType(type)), SiteFeed];
 

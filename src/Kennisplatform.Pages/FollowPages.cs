@@ -33,24 +33,22 @@ public static class FollowPages
                 feed.Narrower.Select(n => new Link(Name(n), n.FollowPath)).ToList(), guide);
             yield return new OutputPage(OutputPage.FileFor(feed.FollowPath), new PageRequest(typeof(FollowPage), model));
         }
-        yield return Index(feeds, settings);
+        yield return Index(feeds, site.Taxonomies, settings);
     }
 
     /// <summary>What a feed carries, in words: its title without the site's name.</summary>
     public static string Name(SiteFeed feed) =>
         feed.Path == FeedPaths.All ? "alles wat nieuw is" : feed.Title.Replace(" — Kennisplatform Ondermijning", "", StringComparison.Ordinal);
 
-    private static OutputPage Index(IReadOnlyList<SiteFeed> feeds, SiteSettings settings)
+    private static OutputPage Index(IReadOnlyList<SiteFeed> feeds, IReadOnlyList<Kennisplatform.Contracts.Taxonomy> taxonomies, SiteSettings settings)
     {
         ListingItem Item(SiteFeed f) => new(Name(f), f.FollowPath, "Feed", f.Description);
         ListingSection Section(string heading, string id, Func<SiteFeed, bool> where) =>
             new(heading, feeds.Where(where).Select(Item).ToList(), id);
-        var sections = new[]
-            {
-                Section("De hele site en per soort", "site", f => f.Path == FeedPaths.All || f.Path.Count(c => c == '/') == 2),
-                Section("Per thema", "themas", f => f.Path.StartsWith("/feeds/themas/", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 3),
-                Section("Per regio", "regios", f => f.Path.StartsWith("/feeds/regios/", StringComparison.Ordinal)),
-            }
+        var sections = taxonomies
+            .Select(t => Section("Per " + t.Label.ToLowerInvariant(), t.Folder,
+                f => f.Path.StartsWith($"/feeds/{t.Folder}/", StringComparison.Ordinal) && f.Path.Count(c => c == '/') == 3))
+            .Prepend(Section("De hele site en per soort", "site", f => f.Path == FeedPaths.All || f.Path.Count(c => c == '/') == 2))
             .Where(s => s.Items.Count > 0)
             .ToList();
         const string intro = "Volg wat er nieuw is op het kennisplatform: de hele site, één soort pagina's, een thema of een regio. " +

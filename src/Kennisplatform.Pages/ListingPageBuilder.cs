@@ -10,8 +10,6 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
 {
     private static readonly IReadOnlyDictionary<DocumentType, string> Intros = new Dictionary<DocumentType, string>
     {
-        [DocumentType.Thema] = "De onderwerpen van de aanpak van ondermijning, met per thema de praktijkvoorbeelden, handreikingen, kenniskringen en publicaties.",
-        [DocumentType.Regio] = "De tien RIEC-regio's en de landelijke aanpak, met wat er in elke regio gebeurt.",
         [DocumentType.Praktijkvoorbeeld] = "Projecten en werkwijzen uit de regio's en het land: wat is er gedaan, met wie, en wat leerden de betrokkenen ervan?",
         [DocumentType.Handreiking] = "Praktische handreikingen, protocollen, checklists en menukaarten om mee aan de slag te gaan.",
         [DocumentType.Kenniskring] = "Kenniskringen brengen professionals bij elkaar rond één onderwerp. Per kring de bijeenkomsten en wat die opleverden.",
@@ -24,8 +22,20 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
     /// <summary>News items per page of <c>/actueel/</c>.</summary>
     public const int NewsPageSize = 10;
 
-    /// <summary>The listing page of a type.</summary>
-    public ListingPageModel Build(DocumentType type, string url) => Model(type, url, url, Sections(type));
+    /// <summary>The listing page of a type (for themes and regions: of their taxonomy, <see cref="Build(Taxonomy)"/>).</summary>
+    public ListingPageModel Build(DocumentType type, string url) =>
+        site.Taxonomies.FirstOrDefault(t => t.ListingUrl == url) is { } taxonomy ? Build(taxonomy) : Model(type, url, url, Sections(type));
+
+    /// <summary>The listing of a taxonomy's terms, in the table's order (<c>/themas/</c>).</summary>
+    public ListingPageModel Build(Taxonomy taxonomy)
+    {
+        var url = taxonomy.ListingUrl;
+        var frame = new PageFrame(taxonomy.PluralLabel, taxonomy.Intro ?? taxonomy.PluralLabel, url, [Home], url,
+            CanonicalUrl: settings.Absolute(url), Feeds: [FeedPaths.SiteFeed], Follow: FeedPaths.FollowLink([FeedPaths.SiteFeed]));
+        var terms = site.Terms(taxonomy).Select(Item).ToList();
+        return new ListingPageModel(frame, taxonomy.PluralLabel, taxonomy.Intro,
+            [new ListingSection("Alle " + taxonomy.PluralLabel.ToLowerInvariant(), terms, "alle")], []);
+    }
 
     /// <summary>
     /// The pages of a type's listing with their paths: one page, except news, which is a timeline of
@@ -63,40 +73,39 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
         return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), sections, Filters(type));
     }
 
-    // Per theme and per region, the number of pages of this type, linking to search filtered on both (no words needed).
+    // Per term of each taxonomy, the number of pages of this type, linking to search filtered on both (no words needed).
     private IReadOnlyList<FilterGroup> Filters(DocumentType type)
     {
-        if (type is DocumentType.Thema or DocumentType.Regio or DocumentType.Begrip) return [];
+        if (type.IsTermPage() || type == DocumentType.Begrip) return [];
         var documents = site.OfType(type).ToList();
         // News is a timeline: its filtered view in search keeps the newest first.
         (string, string)[] order = type == DocumentType.Nieuws ? [(SearchUrl.Sort, SearchUrl.SortByDate)] : [];
-        FilterGroup Group(string label, IEnumerable<Document> values, Func<Document, IReadOnlyList<string>> of, string parameter) =>
-            new(label, values
-                .Select(v => (v, Count: documents.Count(d => of(d).Contains(v.Slug))))
+        FilterGroup Group(Taxonomy taxonomy) =>
+            new("Per " + taxonomy.Label.ToLowerInvariant(), site.Terms(taxonomy)
+                .Select(v => (v, Count: documents.Count(d => d.Terms(taxonomy).Contains(v.Slug))))
                 .Where(x => x.Count > 0)
-                .Select(x => new Link($"{x.v.Title} ({x.Count})", SearchUrl.For([(SearchUrl.Type, type.Key()), (parameter, x.v.Slug), .. order])))
+                .Select(x => new Link($"{x.v.Title} ({x.Count})", SearchUrl.For([(SearchUrl.Type, type.Key()), (taxonomy.Parameter, x.v.Slug), .. order])))
                 .ToList());
-        return new[] { Group("Per thema", site.Themes, d => d.Themes, SearchUrl.Theme), Group("Per regio", site.Regions, d => d.Regions, SearchUrl.Region) }
+        return site.Taxonomies.Select(Group)
             .Where(g => g.Links.Count > 0)
             .ToList();
     }
 
     private IReadOnlyList<ListingSection> Sections(DocumentType type)
     {
+        // A listing the table groups per term (practices per region): a section per term, anchored by its parameter.
+        if (site.Taxonomies.FirstOrDefault(t => t.GroupsListings.Contains(type.Key())) is { } grouping)
+        {
+            var pages = site.OfType(type).ToList();
+            return site.Terms(grouping)
+                .Select(r => new ListingSection(r.Title, pages.Where(p => p.Terms(grouping).Contains(r.Slug)).Select(Item).ToList(), $"{grouping.Parameter}-{r.Slug}"))
+                .Where(s => s.Items.Count > 0)
+                .ToList();
+        }
         switch (type)
         {
-            case DocumentType.Thema:
-                return [new ListingSection("Alle thema's", site.Themes.Select(Item).ToList(), "alle")];
-            case DocumentType.Regio:
-                return [new ListingSection("Alle regio's", site.Regions.Select(Item).ToList(), "alle")];
             case DocumentType.Begrip:
                 return [new ListingSection("Van A tot Z", site.OfType(type).OrderBy(d => d.Title, StringComparer.CurrentCultureIgnoreCase).Select(Item).ToList(), "a-z")];
-            case DocumentType.Praktijkvoorbeeld:
-                var practices = site.OfType(type).ToList();
-                return site.Regions
-                    .Select(r => new ListingSection(r.Title, practices.Where(p => p.Regions.Contains(r.Slug)).Select(Item).ToList(), "regio-" + r.Slug))
-                    .Where(s => s.Items.Count > 0)
-                    .ToList();
             default:
                 var all = site.OfType(type).Select(Item).ToList();
                 return all.Count == 0 ? [] : [new ListingSection("Alle " + type.PluralLabel().ToLowerInvariant(), all, "alle")];

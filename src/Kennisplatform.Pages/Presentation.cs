@@ -22,7 +22,9 @@ public static class Presentation
     {
         if (d.Type == DocumentType.Pagina) return d.Url == "/" ? [] : [Home];
         if (d.IsRestricted) return [Home, RestrictedHome];
-        var crumbs = new List<Link> { Home, new(d.Type == DocumentType.Bijeenkomst ? "Kenniskringen" : ListingTitle(d.Type), $"/{d.Type.UrlSegment()}/") };
+        var crumbs = new List<Link> { Home, site.TaxonomyOf(d) is { } taxonomy
+            ? new Link(taxonomy.PluralLabel, taxonomy.ListingUrl)
+            : new Link(d.Type == DocumentType.Bijeenkomst ? "Kenniskringen" : ListingTitle(d.Type), $"/{d.Type.UrlSegment()}/") };
         if (d.Circle is { } circle && site.BySlug(DocumentType.Kenniskring, circle) is { } ring)
         {
             crumbs.Add(new Link(ring.Title, ring.Url));
@@ -30,13 +32,9 @@ public static class Presentation
         return crumbs;
     }
 
-    /// <summary>Links to the theme pages of a list of slugs.</summary>
-    public static IReadOnlyList<Link> ThemeLinks(IEnumerable<string> slugs, Site site) =>
-        slugs.Select(s => site.BySlug(DocumentType.Thema, s) is { } t ? new Link(t.Title, t.Url) : new Link(s, "")).ToList();
-
-    /// <summary>Links to the region pages of a list of slugs.</summary>
-    public static IReadOnlyList<Link> RegionLinks(IEnumerable<string> slugs, Site site) =>
-        slugs.Select(s => site.BySlug(DocumentType.Regio, s) is { } r ? new Link(r.Title, r.Url) : new Link(s, "")).ToList();
+    /// <summary>Links to the term pages of a list of slugs (plain text for a slug without a page).</summary>
+    public static IReadOnlyList<Link> TermLinks(Taxonomy? taxonomy, IEnumerable<string> slugs, Site site) =>
+        slugs.Select(s => taxonomy is not null && site.Term(taxonomy, s) is { } t ? new Link(t.Title, t.Url) : new Link(s, "")).ToList();
 
     /// <summary>Plain-text values.</summary>
     public static IReadOnlyList<Link> Texts(IEnumerable<string> values) => values.Select(v => new Link(v, "")).ToList();
@@ -50,8 +48,9 @@ public static class Presentation
             ? $"{status} (stand {known.ToDutch()})"
             : Known(status);
 
-    /// <summary>The section of the navigation a page belongs to.</summary>
-    public static string? Section(Document d) => d.IsRestricted ? null : d.Type.UrlSegment() is { } segment ? $"/{segment}/" : null;
+    /// <summary>The section of the navigation a page belongs to (a term page: its taxonomy's listing).</summary>
+    public static string? Section(Document d, Site site) =>
+        d.IsRestricted ? null : site.TaxonomyOf(d)?.ListingUrl ?? (d.Type.UrlSegment() is { } segment ? $"/{segment}/" : null);
 
     /// <summary>The title of a type's listing page: its plural, except news, which is "Actueel".</summary>
     public static string ListingTitle(DocumentType type) => type.Kind().ListingTitle;

@@ -37,6 +37,10 @@ public static class SitePageSet
                 pages.Add(new OutputPage(OutputPage.FileFor(path), new PageRequest(typeof(ListingPage), model)));
             }
         }
+        foreach (var taxonomy in SiteUrls.TaxonomyListings(site.Taxonomies))
+        {
+            pages.Add(new OutputPage(OutputPage.FileFor(taxonomy.ListingUrl), new PageRequest(typeof(ListingPage), listings.Build(taxonomy))));
+        }
         if (!documents.Any(r => r.Document.Url == "/"))
         {
             pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, null, settings))));

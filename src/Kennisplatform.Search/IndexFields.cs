@@ -17,12 +17,13 @@ public static class IndexFields
     public const string Headings = "headings";
     /// <summary>Plain text of the body (analysed, stored for snippets).</summary>
     public const string Body = "body";
-    /// <summary>Theme slugs.</summary>
+    /// <summary>
+    /// Theme slugs: the field of the theme taxonomy, which related pages and the labels on results read. Every taxonomy
+    /// of the table has a field named by its key (<c>Taxonomy.Key</c>) with the slugs of a page's terms.
+    /// </summary>
     public const string Themes = "themes";
     /// <summary>Theme titles, stored for display.</summary>
     public const string ThemeLabels = "theme_labels";
-    /// <summary>Region slugs.</summary>
-    public const string Regions = "regions";
     /// <summary>ISO 8601 date as written.</summary>
     public const string Date = "date";
     /// <summary>Dutch date text, stored for display.</summary>

@@ -38,6 +38,6 @@ public sealed class ResultCache(int capacity = ResultCache.DefaultCapacity)
     private readonly record struct SearchRequestKey(string Query, int Page, int PageSize, SearchSort Sort, string Filters)
     {
         public static SearchRequestKey Of(SearchRequest r) => new(r.Query ?? "", r.Page, r.PageSize, r.Sort,
-            string.Join('\u001f', SearchService.FacetFields.Select(f => string.Join('\u001e', r.Filter(f).Order(StringComparer.Ordinal)))));
+            string.Join('\u001f', r.Selected().Select(f => f.Field + '\u001d' + string.Join('\u001e', f.Values.Distinct().Order(StringComparer.Ordinal)))));
     }
 }

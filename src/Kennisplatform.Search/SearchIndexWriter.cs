@@ -293,17 +293,16 @@ public static class SearchIndexWriter
         {
             field.Boost = d.Weight;
         }
-        foreach (var theme in d.Themes.Distinct())
+        // A field per taxonomy: filtered on as a term, counted for facets through doc values.
+        foreach (var (field, terms) in d.Terms)
         {
-            doc.Add(new StringField(IndexFields.Themes, theme, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(IndexFields.Themes, new BytesRef(theme)));
+            foreach (var term in terms.Distinct())
+            {
+                doc.Add(new StringField(field, term, Field.Store.YES));
+                doc.Add(new SortedSetDocValuesField(field, new BytesRef(term)));
+            }
         }
         foreach (var label in d.ThemeLabels) doc.Add(new StoredField(IndexFields.ThemeLabels, label));
-        foreach (var region in d.Regions.Distinct())
-        {
-            doc.Add(new StringField(IndexFields.Regions, region, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(IndexFields.Regions, new BytesRef(region)));
-        }
         doc.Add(new SortedSetDocValuesField(IndexFields.Type, new BytesRef(d.Type)));
         if (d.DateIso is not null) doc.Add(new StoredField(IndexFields.Date, d.DateIso));
         if (d.DateText is not null) doc.Add(new StoredField(IndexFields.DateText, d.DateText));

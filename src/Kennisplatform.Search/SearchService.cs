@@ -9,8 +9,11 @@ namespace Kennisplatform.Search;
 /// <summary>Answers searches from a read-only index; thread-safe, one instance per opened index.</summary>
 public sealed class SearchService : IDisposable
 {
-    /// <summary>The fields that can filter a search and have facet counts, in the order they are shown.</summary>
-    public static readonly IReadOnlyList<string> FacetFields = [IndexFields.Type, IndexFields.Themes, IndexFields.Regions, IndexFields.Year];
+    /// <summary>The fields that can filter a search and have facet counts, in the order they are shown: the type, each taxonomy, the year.</summary>
+    public IReadOnlyList<string> FacetFields { get; }
+
+    /// <summary>The taxonomy table the index was written with (filters, facets and their search parameters).</summary>
+    public IReadOnlyList<Kennisplatform.Contracts.Taxonomy> Taxonomies { get; }
 
     private readonly IReadOnlyList<Lucene.Net.Store.Directory> _directories;
     private readonly IndexReader _reader;
@@ -52,6 +55,8 @@ public sealed class SearchService : IDisposable
             analyzer = SearchAnalyzers.Create(resources.Compounds);
             _searcher = new IndexSearcher(reader) { Similarity = new RankingSimilarity() };
             _labels = resources.Labels;
+            Taxonomies = resources.Taxonomies;
+            FacetFields = [IndexFields.Type, .. Taxonomies.Select(t => t.Key), IndexFields.Year];
             var stemmer = analyzer;
             var speller = new SpellingCorrector(reader, word => AnalyzedTerms.Of(stemmer, IndexFields.Body, word) is [var only] ? only : null);
             _planner = new QueryPlanner(analyzer, resources.Synonyms, speller);
@@ -198,7 +203,7 @@ public sealed class SearchService : IDisposable
             .ToList();
     }
 
-    private static Query WithFilters(Query query, SearchRequest request, string? except = null)
+    private Query WithFilters(Query query, SearchRequest request, string? except = null)
     {
         var root = new BooleanQuery { { query, Occur.MUST } };
         foreach (var field in FacetFields.Where(f => f != except))

@@ -36,7 +36,7 @@ public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtu
     public void Sorting_by_date_orders_publications_by_their_own_dates_and_puts_reference_pages_last()
     {
         using var search = new SearchService(built["index"]);
-        var hits = search.Search(new SearchRequest(null, PageSize: 50, Sort: SearchSort.Date, Types: [], Themes: ["damocles", "vastgoed"])).Hits;
+        var hits = search.Search(new SearchRequest(null, PageSize: 50, Sort: SearchSort.Date, Types: [], Terms: new Dictionary<string, IReadOnlyList<string>> { ["themes"] = ["damocles", "vastgoed"] })).Hits;
 
         string[] reference = ["thema", "regio", "begrip", "pagina"];
         var dated = hits.TakeWhile(h => !reference.Contains(h.Type)).ToList();

@@ -14,7 +14,7 @@ public class ChangeNotesTests
         Fixtures.CopyContent(temp.Path);
         Fixtures.Write(temp.Path, "praktijkvoorbeelden/praktijk.md", $"---\n{Practice}\n{extra}\n---\nTekst.\n");
         var set = ContentLoader.Load(temp.Path);
-        var errors = set.Diagnostics.Concat(ContentValidator.Validate(set.Documents))
+        var errors = set.Diagnostics.Concat(ContentValidator.Validate(set.Documents, set.Taxonomies))
             .Where(d => d.Severity == Severity.Error && d.Path == "praktijkvoorbeelden/praktijk.md").ToList();
         return (errors, set.Documents.Single(d => d.SourcePath == "praktijkvoorbeelden/praktijk.md"));
     }

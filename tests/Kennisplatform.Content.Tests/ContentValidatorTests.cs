@@ -9,7 +9,7 @@ public class ContentValidatorTests
     private static ContentSet Validated(string folder)
     {
         var set = ContentLoader.Load(folder);
-        return set with { Diagnostics = [.. set.Diagnostics, .. ContentValidator.Validate(set.Documents)] };
+        return set with { Diagnostics = [.. set.Diagnostics, .. ContentValidator.Validate(set.Documents, set.Taxonomies)] };
     }
 
     private static ContentSet LoadWith(TempFolder temp, string relative, string text)

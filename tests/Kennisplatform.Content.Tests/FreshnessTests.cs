@@ -11,7 +11,7 @@ public class FreshnessTests
         Fixtures.CopyContent(temp.Path);
         foreach (var (path, frontMatter) in pages) Fixtures.Write(temp.Path, path, $"---\n{frontMatter}\n---\nTekst.\n");
         var set = ContentLoader.Load(temp.Path);
-        return set with { Diagnostics = [.. set.Diagnostics, .. ContentValidator.Validate(set.Documents)] };
+        return set with { Diagnostics = [.. set.Diagnostics, .. ContentValidator.Validate(set.Documents, set.Taxonomies)] };
     }
 
     private static string Theme(string extra) => $"title: Thema\nsummary: Kort.\ndate: 2021-05\nsources: [najaarsbrief-2022]\n{extra}";
@@ -51,7 +51,7 @@ public class FreshnessTests
         var error = Assert.Single(set.Diagnostics, d => d.Path == "themas/fout.md");
         Assert.Equal((6, 16), (error.Line, error.Column));
         Assert.Contains("invalid date 'vorige week' in 'last_reviewed'", error.Message);
-        Assert.True(ContentSchema.For(DocumentType.Handreiking).Single(f => f.Name == Freshness.ReviewField).Required);
+        Assert.True(ContentSchema.For(DocumentType.Handreiking, []).Single(f => f.Name == Freshness.ReviewField).Required);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class GlossarySynonymRulesTests
         foreach (var (path, text) in files) Fixtures.Write(temp.Path, path, text);
         // What the build's check sees: the folder as read, plus the validator's diagnostics.
         var set = ContentLoader.Load(temp.Path);
-        return set.Diagnostics.Concat(ContentValidator.Validate(set.Documents)).Where(d => d.Severity == Severity.Error).ToList();
+        return set.Diagnostics.Concat(ContentValidator.Validate(set.Documents, set.Taxonomies)).Where(d => d.Severity == Severity.Error).ToList();
     }
 
     private static string Entry(string title, string synonyms) => $"""

@@ -12,7 +12,7 @@ public class NewsRulesTests
         Fixtures.Write(temp.Path, "nieuws/bericht.md", $"---\n{frontMatter}\n---\nTekst.\n");
         // What the build's check sees: the folder as read, plus the validator's diagnostics.
         var set = ContentLoader.Load(temp.Path);
-        return set with { Diagnostics = [.. set.Diagnostics, .. ContentValidator.Validate(set.Documents)] };
+        return set with { Diagnostics = [.. set.Diagnostics, .. ContentValidator.Validate(set.Documents, set.Taxonomies)] };
     }
 
     private static IReadOnlyList<Diagnostic> ErrorsOf(ContentSet set) =>

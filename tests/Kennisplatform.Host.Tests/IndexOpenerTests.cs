@@ -29,7 +29,7 @@ public sealed class IndexOpenerTests : IDisposable
         }, NullLogger.Instance, "test", clock);
 
         Assert.Null(opener.Value);
-        SearchIndexWriter.Write(_temp.Path, [new IndexDocument("/a/", "thema", "Thema", "Damocles", "", [], "Sluiting van panden.", [], [], [], null, null, null)]);
+        SearchIndexWriter.Write(_temp.Path, [new IndexDocument("/a/", "thema", "Thema", "Damocles", "", [], "Sluiting van panden.", new Dictionary<string, IReadOnlyList<string>>(), [], null, null, null)]);
         Assert.Null(opener.Value);
         Assert.Equal(1, attempts);
 

@@ -7,7 +7,7 @@ namespace Kennisplatform.Pages.Tests;
 /// <summary>The metadata box of a document page follows the content schema: its fields, labels and order.</summary>
 public class DocumentPageBuilderTests
 {
-    private static readonly Site Site = new(ContentLoader.Load(Fixtures.ContentFolder).Documents);
+    private static readonly Site Site = new(ContentLoader.Load(Fixtures.ContentFolder).Documents, FixtureTaxonomies.Table);
 
     private static IReadOnlyList<(string Label, string Values)> Metadata(string url)
     {

@@ -18,7 +18,7 @@ public class NewsPagesTests
     {
         var set = ContentLoader.Load(content);
         Assert.DoesNotContain(set.Diagnostics, d => d.Severity == Severity.Error);
-        var site = new Site(set.Documents);
+        var site = new Site(set.Documents, set.Taxonomies);
         var renderer = new MarkdownRenderer();
         var rendered = set.Documents.Select(d => new RenderedDocument(d, renderer.Render(d.Body))).ToList();
         var pages = SitePageSet.Create(site, rendered, _ => []);

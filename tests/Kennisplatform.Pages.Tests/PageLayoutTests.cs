@@ -52,7 +52,7 @@ public class PageLayoutTests
         Assert.False(set.HasErrors, string.Join("\n", set.Diagnostics));
         var renderer = new MarkdownRenderer();
         var rendered = set.Documents.Select(d => new RenderedDocument(d, renderer.Render(d.Body))).ToList();
-        var pages = SitePageSet.Create(new Site(set.Documents), rendered, d => related?.Invoke(d.Url) ?? []);
+        var pages = SitePageSet.Create(new Site(set.Documents, set.Taxonomies), rendered, d => related?.Invoke(d.Url) ?? []);
         var html = await new ThemeRenderer().RenderBatchAsync(pages.Select(p => p.Request).ToList());
         return pages.Select((p, i) => (p.FilePath, Html: html[i])).ToDictionary(x => x.FilePath, x => x.Html);
     }
@@ -154,7 +154,7 @@ public class PageLayoutTests
     public void A_home_section_count_says_it_is_the_newest_few_of_all()
     {
         var documents = Enumerable.Range(1, 8).Select(i => Document($"handreikingen/h{i}.md", $"2020-01-0{i}")).ToList();
-        var site = new Site(documents);
+        var site = new Site(documents, FixtureTaxonomies.Table);
         var pages = SitePageSet.Create(site, [], _ => []);
         var home = (HomePageModel)pages.Single(p => p.FilePath == "index.html").Request.Model;
 

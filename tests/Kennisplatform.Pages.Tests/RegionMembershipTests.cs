@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Kennisplatform.Content;
+using Kennisplatform.Contracts;
 using Kennisplatform.Pages.Artifacts;
 using Kennisplatform.Pages.Markdown;
 
@@ -33,7 +34,9 @@ public class RegionMembershipTests
         Read("handreikingen/voor-oost.md", "title: Voor Oost\nsummary: s\ndate: 2022\nthemes: [vastgoed]\nregions: [oost-nederland]"),
         Read("kenniskringen/vastgoed/index.md", "title: Kring\nsummary: s\ndate: 2019\nthemes: [vastgoed]\nregions: [limburg]"),
         Read("begrippen/bibob.md", "title: Bibob\nsummary: s\ndate: 2019\nregions: [limburg]"),
-    ]);
+    ], FixtureTaxonomies.Table);
+
+    private static readonly Taxonomy Regions = Site.Taxonomy("regions")!;
 
     private static readonly string[] Limburg =
     [
@@ -43,7 +46,7 @@ public class RegionMembershipTests
     [Fact]
     public void A_region_holds_what_names_it_plus_the_national_guides_and_no_theme_glossary_or_other_region()
     {
-        Assert.Equal(Limburg.Order(), Site.InRegion("limburg").Select(d => d.Url).Order());
+        Assert.Equal(Limburg.Order(), Site.Members(Regions, "limburg").Select(d => d.Url).Order());
     }
 
     [Fact]
@@ -58,7 +61,7 @@ public class RegionMembershipTests
     [Fact]
     public void The_region_json_list_holds_exactly_the_region_set()
     {
-        var file = new CatalogueJson(Site, SiteSettings.Default).Create().Single(f => "/" + f.Path == FeedPaths.RegionList("limburg"));
+        var file = new CatalogueJson(Site, SiteSettings.Default).Create().Single(f => "/" + f.Path == FeedPaths.TermList(Regions, "limburg"));
         var paths = JsonDocument.Parse(file.Content).RootElement.GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("path").GetString()!);
 
         Assert.Equal(Limburg.Order(), paths.Order());
@@ -67,7 +70,7 @@ public class RegionMembershipTests
     [Fact]
     public void The_region_feed_holds_exactly_the_region_set_national_guides_included()
     {
-        var file = new AtomFeeds(Site, SiteSettings.Default).Create().Single(f => "/" + f.Path == FeedPaths.OfRegion("limburg"));
+        var file = new AtomFeeds(Site, SiteSettings.Default).Create().Single(f => "/" + f.Path == FeedPaths.OfTerm(Regions, "limburg"));
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var paths = XDocument.Load(new MemoryStream(file.Content)).Root!.Elements(atom + "entry")
             .Select(e => new Uri(e.Element(atom + "id")!.Value).AbsolutePath);

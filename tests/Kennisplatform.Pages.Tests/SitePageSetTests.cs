@@ -14,7 +14,7 @@ public class SitePageSetTests
         var renderer = new MarkdownRenderer();
         var documents = set.Documents.Concat(extra).ToList();
         var rendered = documents.Select(d => new RenderedDocument(d, renderer.Render(d.Body))).ToList();
-        var pages = SitePageSet.Create(new Site(documents), rendered, _ => []);
+        var pages = SitePageSet.Create(new Site(documents, set.Taxonomies), rendered, _ => []);
         var html = await new ThemeRenderer().RenderBatchAsync(pages.Select(p => p.Request).ToList());
         return pages.Select((p, i) => (p.FilePath, Html: html[i])).ToDictionary(x => x.FilePath, x => x.Html);
     }

@@ -27,7 +27,7 @@ public class StayingCurrentTests
     {
         var renderer = new MarkdownRenderer();
         var rendered = documents.Select(d => new RenderedDocument(d, renderer.Render(d.Body))).ToList();
-        var pages = SitePageSet.Create(new Site(documents), rendered, _ => []);
+        var pages = SitePageSet.Create(new Site(documents, FixtureTaxonomies.Table), rendered, _ => []);
         var html = await new ThemeRenderer().RenderBatchAsync(pages.Select(p => p.Request).ToList());
         return pages.Select((p, i) => (p.FilePath, Html: WebUtility.HtmlDecode(html[i]))).ToDictionary(x => x.FilePath, x => x.Html);
     }
@@ -75,9 +75,9 @@ public class StayingCurrentTests
     [Fact]
     public void Every_feed_carries_a_change_as_a_new_entry_with_its_line_and_newest_news_first()
     {
-        var site = new Site(FixtureDocuments());
+        var site = new Site(FixtureDocuments(), FixtureTaxonomies.Table);
 
-        foreach (var path in new[] { FeedPaths.All, FeedPaths.OfTheme("vastgoed"), FeedPaths.OfRegion("limburg"), FeedPaths.OfType(DocumentType.Praktijkvoorbeeld) })
+        foreach (var path in new[] { FeedPaths.All, FeedPaths.OfTerm(FixtureTaxonomies.Table[0], "vastgoed"), FeedPaths.OfTerm(FixtureTaxonomies.Table[1], "limburg"), FeedPaths.OfType(DocumentType.Praktijkvoorbeeld) })
         {
             var feed = Feed(site, path);
             var changed = Assert.Single(feed.Items, i => i.Links[0].Uri.AbsolutePath == "/praktijkvoorbeelden/vastgoed-in-beeld/");
@@ -96,10 +96,10 @@ public class StayingCurrentTests
         var changedTheme = Read("themas/nieuw-thema.md",
             "title: Nieuw thema\nsummary: s\ndate: 2020-01-01\nwijzigingen:\n  - datum: 2024-06-01\n    wijziging: Nieuwe aanpak beschreven.");
         var quietTheme = Read("themas/stil-thema.md", "title: Stil thema\nsummary: s\ndate: 2025-01-01");
-        var site = new Site(FixtureDocuments(changedTheme, quietTheme));
+        var site = new Site(FixtureDocuments(changedTheme, quietTheme), FixtureTaxonomies.Table);
 
         var ids = Feed(site, FeedPaths.All).Items.Select(i => i.Id).ToList();
-        var ownFeed = Feed(site, FeedPaths.OfTheme("nieuw-thema")).Items.Select(i => i.Id).ToList();
+        var ownFeed = Feed(site, FeedPaths.OfTerm(FixtureTaxonomies.Table[0], "nieuw-thema")).Items.Select(i => i.Id).ToList();
 
         Assert.Contains(ids, id => id.EndsWith("/themas/nieuw-thema/#wijziging-2024-06-01"));
         Assert.DoesNotContain(ids, id => id.Contains("/themas/stil-thema/"));
@@ -112,7 +112,7 @@ public class StayingCurrentTests
         var notes = string.Join("\n", Enumerable.Range(1, 60).Select(i => $"  - datum: 2025-{1 + i % 12:00}-{1 + i % 28:00}\n    wijziging: Wijziging {i}."));
         var busy = Read("praktijkvoorbeelden/druk.md", $"title: Druk\nsummary: s\ndate: 2024-01-01\nthemes: [vastgoed]\nwijzigingen:\n{notes}");
         var documents = FixtureDocuments(busy);
-        var site = new Site(documents);
+        var site = new Site(documents, FixtureTaxonomies.Table);
 
         var items = AtomFeeds.NewAndChanged(site.Documents);
         Assert.Equal(AtomFeeds.MaxEntries, items.Count);
@@ -122,7 +122,7 @@ public class StayingCurrentTests
         Assert.Equal(items.Select(i => i.Day.ToDateTime(TimeOnly.MinValue)), feed.Items.Select(i => i.LastUpdatedTime.UtcDateTime));
 
         // Without the busy page: the fixture's additions and its one change, each its own line.
-        var quiet = AtomFeeds.NewAndChanged(new Site(FixtureDocuments()).Documents);
+        var quiet = AtomFeeds.NewAndChanged(new Site(FixtureDocuments(), FixtureTaxonomies.Table).Documents);
         Assert.Contains(quiet, i => i.Page.Slug == "vastgoed-in-beeld" && i.Change is not null);
         Assert.Contains(quiet, i => i.Page.Slug == "vastgoed-in-beeld" && i.Change is null);
         Assert.DoesNotContain(quiet, i => i.Page.Type.IsReference() && i.Change is null);

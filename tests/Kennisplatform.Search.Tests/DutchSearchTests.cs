@@ -9,7 +9,7 @@ public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClass
     private readonly SearchService _search = index.Search;
 
     private static IndexDocument Doc(string url, string type, string title, string body, string date, string[] themes, string[]? regions = null) =>
-        new(url, type, type, title, "", [], body, themes, themes, regions ?? [], date, date, DateOnly.Parse(date));
+        new(url, type, type, title, "", [], body, TestTaxonomies.Terms(themes, regions), themes, date, date, DateOnly.Parse(date));
 
     /// <summary>Eleven pages with compounds, acronyms and regions, indexed once: the tests only read.</summary>
     public sealed class SmallIndex : IDisposable
@@ -42,7 +42,7 @@ public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClass
             ]);
             var corpus = docs.SelectMany(d => (d.Title + " " + d.Body).ToLowerInvariant().Split(' ', '.', ':', ','));
             var compounds = CompoundDictionary.Build(["vastgoed", "criminaliteit", "drugs", "dumping", "panden"], corpus);
-            SearchIndexWriter.Write(_temp.Path, docs, new SearchResources(compounds, synonyms, FacetLabels.Empty));
+            SearchIndexWriter.Write(_temp.Path, docs, new SearchResources(compounds, synonyms, FacetLabels.Empty) { Taxonomies = TestTaxonomies.ThemesAndRegions });
             Search = new SearchService(_temp.Path);
         }
 
@@ -117,7 +117,7 @@ public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClass
         var types = result.Facets[IndexFields.Type].ToDictionary(f => f.Value, f => f.Count);
         Assert.Equal(1, types["thema"]);
         Assert.Equal(1, types["praktijkvoorbeeld"]);
-        Assert.Equal(2, result.Facets[IndexFields.Regions].Single(f => f.Value == "limburg").Count);
+        Assert.Equal(2, result.Facets["regions"].Single(f => f.Value == "limburg").Count);
         Assert.Equal(["2022", "2021"], result.Facets[IndexFields.Year].Select(f => f.Value));
     }
 
@@ -130,7 +130,7 @@ public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClass
         var types = result.Facets[IndexFields.Type];
         Assert.True(types.Single(f => f.Value == "thema").Selected);
         Assert.Equal(1, types.Single(f => f.Value == "praktijkvoorbeeld").Count);
-        Assert.Equal(1, result.Facets[IndexFields.Regions].Single(f => f.Value == "limburg").Count);
+        Assert.Equal(1, result.Facets["regions"].Single(f => f.Value == "limburg").Count);
     }
 
     [Fact]
@@ -218,10 +218,10 @@ public sealed class DutchSearchTests(DutchSearchTests.SmallIndex index) : IClass
     [Fact]
     public void A_repeated_search_gives_the_same_result_as_an_uncached_one()
     {
-        var request = new SearchRequest("vastgoed", Regions: ["limburg"]);
+        var request = new SearchRequest("vastgoed", Terms: TestTaxonomies.Filter("regions", "limburg"));
 
         var first = _search.Search(request);
-        var again = _search.Search(request with { Regions = ["limburg"] });
+        var again = _search.Search(request with { Terms = TestTaxonomies.Filter("regions", "limburg") });
         var uncached = _search.SearchUncached(request);
 
         Assert.Same(first, again);

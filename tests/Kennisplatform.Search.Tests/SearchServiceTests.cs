@@ -8,7 +8,7 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
     private readonly SearchService _search = index.Search;
 
     private static IndexDocument Doc(string url, string type, string title, string summary, string body, string date, params string[] themes) =>
-        new(url, type, type, title, summary, [], body, themes, themes, [], date, date, DateOnly.Parse(date));
+        new(url, type, type, title, summary, [], body, TestTaxonomies.Terms(themes), themes, date, date, DateOnly.Parse(date));
 
     /// <summary>Four pages on Damocles, vastgoed and horeca, indexed once: the tests only read.</summary>
     public sealed class SmallIndex : IDisposable
@@ -30,7 +30,7 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
                     "Criminelen investeren in panden. De gemeente kan bij sluiting van een pand samenwerken met de verhuurder.", "2022-11-04", "vastgoed"),
                 Doc("/themas/horeca/", "thema", "Horeca", "Kwetsbare ondernemers in de horeca.",
                     "Criminele investeerders bieden horecaondernemers wurgcontracten aan. Damocles wordt ook in de horeca toegepast.", "2021-06-30", "horeca"),
-            ]);
+            ], SearchResources.Empty with { Taxonomies = TestTaxonomies.ThemesAndRegions });
             Search = new SearchService(_temp.Path);
         }
 
@@ -119,7 +119,7 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
     public void Filters_restrict_by_type_and_theme()
     {
         Assert.Equal("/handreikingen/menukaart-damocles/", _search.Search(new SearchRequest("damocles", Types: ["handreiking"])).Hits.Single().Url);
-        Assert.Equal("/themas/horeca/", _search.Search(new SearchRequest("damocles", Themes: ["horeca"])).Hits.Single().Url);
+        Assert.Equal("/themas/horeca/", _search.Search(new SearchRequest("damocles", Terms: TestTaxonomies.Filter("themes", "horeca"))).Hits.Single().Url);
     }
 
     [Fact]

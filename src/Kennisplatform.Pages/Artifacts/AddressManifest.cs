@@ -27,6 +27,7 @@ public static class AddressManifest
             foreach (var alias in d.Aliases) addresses[ContentValidator.NormalizePath(alias)] = new AddressSource(d.SourcePath, d.Title);
         }
         foreach (var (type, url) in SiteUrls.Listings) addresses.TryAdd(url, new AddressSource("", type.PluralLabel()));
+        foreach (var taxonomy in SiteUrls.TaxonomyListings(site.Taxonomies)) addresses.TryAdd(taxonomy.ListingUrl, new AddressSource("", taxonomy.PluralLabel));
         return addresses;
     }
 

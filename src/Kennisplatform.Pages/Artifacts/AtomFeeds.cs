@@ -3,9 +3,10 @@ using Kennisplatform.Content;
 namespace Kennisplatform.Pages.Artifacts;
 
 /// <summary>
-/// Atom 1.0 feeds of what is new or changed (newest 50 entries each): the whole site, each type, each theme, each type
-/// within each theme, and each region. A page is in a feed from the day it was last news (<see cref="Freshness.NewsDate"/>):
-/// its latest change note, else its first publication; reference pages (themes, regions, glossary) only once they changed.
+/// Atom 1.0 feeds of what is new or changed (newest 50 entries each): the whole site, each type, each term of each
+/// taxonomy (<see cref="Site.Members"/> and the term's page), and each type within a term where the table asks for it
+/// (themes). A page is in a feed from the day it was last news (<see cref="Freshness.NewsDate"/>): its latest change
+/// note, else its first publication; reference pages (term pages, glossary) only once they changed.
 /// </summary>
 public sealed class AtomFeeds(Site site, SiteSettings settings)
 {
@@ -31,22 +32,23 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
                 type == DocumentType.Nieuws ? "Nieuws over de aanpak van ondermijning." : $"Nieuwe {type.PluralLabel().ToLowerInvariant()}.",
                 $"/{type.UrlSegment()}/", Newest(entries.Where(d => Of(type, d))), []));
         }
-        foreach (var theme in site.Themes)
+        foreach (var taxonomy in site.Taxonomies)
         {
-            var onTheme = entries.Where(d => d.Themes.Contains(theme.Slug) || d == theme).ToList();
-            var narrower = FeedPaths.FeedTypes
-                .Select(type => new SiteFeed(FeedPaths.OfThemeAndType(theme.Slug, type),
-                    $"{type.PluralLabel()} over {theme.Title} — {SiteName}",
-                    $"Nieuwe {type.PluralLabel().ToLowerInvariant()} over {theme.Title}.", theme.Url,
-                    Newest(onTheme.Where(d => Of(type, d))), []))
-                .ToList();
-            feeds.Add(new SiteFeed(FeedPaths.OfTheme(theme.Slug), $"{theme.Title} — {SiteName}", theme.Summary, theme.Url, Newest(onTheme), narrower));
-            feeds.AddRange(narrower);
-        }
-        foreach (var region in site.Regions)
-        {
-            feeds.Add(new SiteFeed(FeedPaths.OfRegion(region.Slug), $"{region.Title} — {SiteName}", region.Summary, region.Url,
-                Newest(site.InRegion(region.Slug).Append(region).Where(d => Freshness.NewsDate(d) is not null)), []));
+            foreach (var term in site.Terms(taxonomy))
+            {
+                // What belongs to the term, and the term's page itself once it changed.
+                var members = site.Members(taxonomy, term.Slug).Append(term).Where(d => Freshness.NewsDate(d) is not null).ToList();
+                var narrower = taxonomy.FeedsPerType
+                    ? FeedPaths.FeedTypes
+                        .Select(type => new SiteFeed(FeedPaths.OfTermAndType(taxonomy, term.Slug, type),
+                            $"{type.PluralLabel()} over {term.Title} — {SiteName}",
+                            $"Nieuwe {type.PluralLabel().ToLowerInvariant()} over {term.Title}.", term.Url,
+                            Newest(members.Where(d => Of(type, d))), []))
+                        .ToList()
+                    : [];
+                feeds.Add(new SiteFeed(FeedPaths.OfTerm(taxonomy, term.Slug), $"{term.Title} — {SiteName}", term.Summary, term.Url, Newest(members), narrower));
+                feeds.AddRange(narrower);
+            }
         }
         return feeds;
     }
@@ -73,7 +75,9 @@ public sealed class AtomFeeds(Site site, SiteSettings settings)
         var published = d.Type.IsReference() ? null : d.Date?.Start;
         var updated = change?.Date ?? published ?? d.Date?.Start ?? new DateOnly(2020, 1, 1);
         return new AtomEntry(settings.Absolute(d.Url), d.Title, d.Summary, updated, published, change?.Text,
-            d.Themes.Select(t => new AtomCategory(t, site.ThemeTitle(t), settings.Absolute("/themas/"))).ToList());
+            site.Taxonomies.Where(t => t.FeedCategories)
+                .SelectMany(t => d.Terms(t).Select(term => new AtomCategory(term, site.TermTitle(t, term), settings.Absolute(t.ListingUrl))))
+                .ToList());
     }
 
     /// <summary>The file of one feed.</summary>

@@ -5,7 +5,7 @@ using Kennisplatform.Content;
 namespace Kennisplatform.Pages.Artifacts;
 
 /// <summary>
-/// Static JSON for regions and partners: the catalogue of all public pages, and one list per theme and per region
+/// Static JSON for regions and partners: the catalogue of all public pages, and one list per term of each taxonomy
 /// (documented in docs/linking.md; the host allows cross-origin reads of <c>/data/</c>).
 /// </summary>
 public sealed class CatalogueJson(Site site, SiteSettings settings)
@@ -17,39 +17,41 @@ public sealed class CatalogueJson(Site site, SiteSettings settings)
         WriteIndented = true,
     };
 
-    /// <summary>One entry of a list.</summary>
-    public sealed record Entry(
-        string Title, string Url, string Path, string Type, string TypeLabel, IReadOnlyList<string> Themes,
-        IReadOnlyList<string> Regions, string? Date, string Summary, string? LastReviewed);
-
-    /// <summary>The catalogue and the per-theme and per-region lists.</summary>
+    /// <summary>
+    /// The catalogue and one list per term of each taxonomy (<see cref="Site.Members"/>). An entry names its type and,
+    /// under each taxonomy's key, its terms (<c>themes</c>, <c>regions</c>, …).
+    /// </summary>
     public IEnumerable<OutputFile> Create()
     {
         var pages = site.Documents.Where(d => d.Type != DocumentType.Pagina).ToList();
         yield return Write(FeedPaths.Catalogue, new { title = "Kennisplatform Ondermijning", url = settings.Absolute("/"), count = pages.Count, pages = pages.Select(ToEntry) });
-        foreach (var theme in site.Themes)
+        foreach (var taxonomy in site.Taxonomies)
         {
-            var items = pages.Where(d => d != theme && d.Themes.Contains(theme.Slug)).Select(ToEntry).ToList();
-            yield return Write(FeedPaths.ThemeList(theme.Slug), new
+            foreach (var term in site.Terms(taxonomy))
             {
-                theme = theme.Slug, title = theme.Title, url = settings.Absolute(theme.Url),
-                feed = settings.Absolute(FeedPaths.OfTheme(theme.Slug)), count = items.Count, pages = items,
-            });
-        }
-        foreach (var region in site.Regions)
-        {
-            var items = site.InRegion(region.Slug).Select(ToEntry).ToList();
-            yield return Write(FeedPaths.RegionList(region.Slug), new
-            {
-                region = region.Slug, title = region.Title, url = settings.Absolute(region.Url),
-                feed = settings.Absolute(FeedPaths.OfRegion(region.Slug)), count = items.Count, pages = items,
-            });
+                var items = site.Members(taxonomy, term.Slug).Select(ToEntry).ToList();
+                yield return Write(FeedPaths.TermList(taxonomy, term.Slug), new Dictionary<string, object>
+                {
+                    [taxonomy.Term] = term.Slug, ["title"] = term.Title, ["url"] = settings.Absolute(term.Url),
+                    ["feed"] = settings.Absolute(FeedPaths.OfTerm(taxonomy, term.Slug)), ["count"] = items.Count, ["pages"] = items,
+                });
+            }
         }
     }
 
-    private Entry ToEntry(Document d) => new(
-        d.Title, settings.Absolute(d.Url), d.Url, d.Type.Key(), d.Type.Label(), d.Themes, d.Regions, d.Date?.ToIso(), d.Summary,
-        d.LastReviewed?.ToIso());
+    // One entry of a list, its fields in a fixed order.
+    private Dictionary<string, object?> ToEntry(Document d)
+    {
+        var entry = new Dictionary<string, object?>
+        {
+            ["title"] = d.Title, ["url"] = settings.Absolute(d.Url), ["path"] = d.Url, ["type"] = d.Type.Key(), ["typeLabel"] = d.Type.Label(),
+        };
+        foreach (var taxonomy in site.Taxonomies) entry[taxonomy.Key] = d.Terms(taxonomy);
+        entry["date"] = d.Date?.ToIso();
+        entry["summary"] = d.Summary;
+        entry["lastReviewed"] = d.LastReviewed?.ToIso();
+        return entry;
+    }
 
     private static OutputFile Write(string path, object value) =>
         new(path.TrimStart('/'), JsonSerializer.SerializeToUtf8Bytes(value, Json));

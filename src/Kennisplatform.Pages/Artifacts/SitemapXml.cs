@@ -16,6 +16,7 @@ public static class SitemapXml
         var urls = site.Documents
             .Select(d => (d.Url, LastModified: LastModified(d)))
             .Concat(SiteUrls.Listings.Select(l => (l.Url, LastModified: (string?)null)))
+            .Concat(SiteUrls.TaxonomyListings(site.Taxonomies).Select(t => (Url: t.ListingUrl, LastModified: (string?)null)))
             .DistinctBy(u => u.Url)
             .OrderBy(u => u.Url, StringComparer.Ordinal)
             .Select(u => new XElement(Ns + "url",
