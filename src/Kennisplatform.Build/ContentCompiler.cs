@@ -5,31 +5,22 @@ using Kennisplatform.Pages.Markdown;
 
 namespace Kennisplatform.Build;
 
-/// <summary>Everything known about content after checking it: the documents, their rendered bodies and the diagnostics.</summary>
-public sealed record CheckedContent(
-    ContentSet Content,
-    IReadOnlyList<RenderedDocument> Rendered,
-    IReadOnlyList<Diagnostic> Diagnostics,
-    TimeSpan LoadTime = default,
-    TimeSpan ParseTime = default)
-{
-    /// <summary>True when any diagnostic is an error.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
-}
-
-/// <summary>The checks that <c>kennisplatform check</c> and every build run: front matter, fields, references, links.</summary>
-public sealed class SiteChecker
+/// <summary>
+/// Compiles a content folder into what <c>kennisplatform check</c> and every build start from: the documents read and
+/// validated, their Markdown rendered, their links checked (the link check reads the rendered links and anchors, which
+/// is why rendering happens here and the build reuses it), and every diagnostic.
+/// </summary>
+public sealed class ContentCompiler
 {
     private readonly MarkdownRenderer _markdown = new();
 
     /// <summary>
-    /// Loads a content folder, validates it, renders its Markdown (the link check reads the rendered links and
-    /// anchors, and the build reuses the rendering) and checks its links in the same run: an editor sees front-matter
-    /// and link problems together. Links to a file that could not be read are not reported as broken (that file's own
+    /// Loads a content folder, validates it, renders its Markdown and checks its links in the same run: an editor sees
+    /// front-matter and link problems together. Links to a file that could not be read are not reported as broken (that file's own
     /// error is). With <paramref name="previousAddresses"/> (the manifest of the published site) every address it
     /// lists must still exist (<see cref="AddressGuard"/>).
     /// </summary>
-    public CheckedContent Check(string contentFolder, IReadOnlyDictionary<string, AddressSource>? previousAddresses = null)
+    public CompiledContent Compile(string contentFolder, IReadOnlyDictionary<string, AddressSource>? previousAddresses = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = ContentLoader.Load(contentFolder);
@@ -48,6 +39,6 @@ public sealed class SiteChecker
         {
             diagnostics.AddRange(AddressGuard.Check(previousAddresses, content.Documents, content.Taxonomies));
         }
-        return new CheckedContent(content, rendered, diagnostics, loaded, clock.Elapsed - loaded);
+        return new CompiledContent(content, rendered, diagnostics, loaded, clock.Elapsed - loaded);
     }
 }

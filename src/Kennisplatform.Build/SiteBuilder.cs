@@ -35,7 +35,7 @@ public sealed record BuildOptions(
 /// </summary>
 public sealed class SiteBuilder
 {
-    private readonly SiteChecker _checker = new();
+    private readonly ContentCompiler _compiler = new();
 
     /// <summary>The last successful build of this builder (for the preview's fast path).</summary>
     public BuildState? LastBuild { get; private set; }
@@ -89,7 +89,7 @@ public sealed class SiteBuilder
             processor = now;
         }
 
-        var checkedContent = _checker.Check(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder));
+        var checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder));
         var diagnostics = checkedContent.Diagnostics;
         var content = checkedContent.Content;
         phases.Add(("load", checkedContent.LoadTime));

@@ -85,7 +85,7 @@ public class NewTaxonomyTests(NewTaxonomyTests.TargetGroupSite site) : IClassFix
         var content = CreateContent(temp["content"]);
         Tag(content, "webinars/damocles-in-de-praktijk.md", "[gemeenten]");
 
-        var error = Assert.Single(new SiteChecker().Check(content).Diagnostics, d => d.Severity == Kennisplatform.Content.Severity.Error);
+        var error = Assert.Single(new ContentCompiler().Compile(content).Diagnostics, d => d.Severity == Kennisplatform.Content.Severity.Error);
 
         Assert.Equal("webinars/damocles-in-de-praktijk.md:2:15: error: unknown audience 'gemeenten' — did you mean 'gemeente'?; " +
             "doelgroepen are the files in content/doelgroepen/", error.ToString());
