@@ -76,12 +76,18 @@ public static class AccessSetup
                 o.Events.OnRedirectToLogin = RelativeRedirectAsync;
             });
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<ThemeRenderer, ProviderSessionCheck>((o, theme, check) =>
+            .Configure<ThemeRenderer, ProviderSessionCheck, UsersFileSessionCheck>((o, theme, provider, usersFile) =>
             {
                 o.Events.OnRedirectToAccessDenied = context => ForbiddenAsync(context, theme);
-                o.Events.OnValidatePrincipal = check.ValidateAsync;
+                // Each check looks only at sessions of its own kind.
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    await usersFile.ValidateAsync(context);
+                    await provider.ValidateAsync(context);
+                };
             });
         services.AddSingleton<ProviderSessionCheck>();
+        services.AddSingleton<UsersFileSessionCheck>();
 
         // The identity provider's handler validates its settings on every request, so it exists only when configured.
         var provider = builder.Configuration.GetSection($"{AccessOptions.Section}:OpenIdConnect").Get<OpenIdConnectSettings>();

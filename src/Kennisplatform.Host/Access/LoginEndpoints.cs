@@ -45,13 +45,7 @@ public static class LoginEndpoints
         }
         throttle.Succeed(username, address);
         audit.SignIn(user.Username, address, "gelukt");
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.Name, user.Username),
-            new Claim("name", user.Name),
-            new Claim(PlatformClaims.Organisation, user.Organisation),
-            new Claim(PlatformClaims.Role, user.Role),
-        ], CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = UserClaims.Of(user);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Results.Redirect(returnUrl);
     }

@@ -29,10 +29,13 @@ public sealed class UserStore
     /// <summary>The hashing work spent on an unknown user name: that of the costliest stored hash.</summary>
     public int UnknownNameIterations { get; }
 
+    /// <summary>The user of that name (any case, no password asked), or null when the file has none.</summary>
+    public PlatformUser? Find(string username) => _users.GetValueOrDefault(username.Trim().ToLowerInvariant());
+
     /// <summary>The user when name and password match, otherwise null.</summary>
     public PlatformUser? Verify(string username, string password)
     {
-        var found = _users.GetValueOrDefault(username.Trim().ToLowerInvariant());
+        var found = Find(username);
         var matches = PasswordHash.Verify(password, found?.Password ?? _decoy);
         return found is not null && matches ? found : null;
     }
