@@ -1,0 +1,28 @@
+namespace Kennisplatform.Build.Tests;
+
+/// <summary>A cache that is missing or corrupt gives a clean build, never a wrong site.</summary>
+public sealed class BuildCacheFallbackTests : IDisposable
+{
+    private readonly CachedBuildWorkspace _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task A_missing_or_corrupt_cache_gives_a_clean_build()
+    {
+        var first = await _site.AssertSameAsCleanAsync("the first build");
+        Assert.StartsWith("0 of ", first.Cache);
+        var cache = BuildCache.DefaultFolder(_site.Output);
+
+        File.WriteAllText(Path.Combine(cache, "manifest.json"), "{ not json");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(cache, "index-parts"), "*.fdt", SearchOption.AllDirectories)) File.WriteAllText(file, "garbage");
+        File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nDrugsgeld wordt geïnvesteerd in panden.\n");
+        var corrupt = await _site.AssertSameAsCleanAsync("corrupting the cache");
+        Assert.StartsWith("cleared", corrupt.Cache);
+
+        Directory.Delete(cache, recursive: true);
+        File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nDrugsgeld wordt geïnvesteerd in panden.\n");
+        var missing = await _site.AssertSameAsCleanAsync("removing the cache");
+        Assert.StartsWith("0 of ", missing.Cache);
+    }
+}
