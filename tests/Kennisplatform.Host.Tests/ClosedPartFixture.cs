@@ -106,29 +106,10 @@ public sealed class ClosedPartFixture : IAsyncLifetime
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password, string returnUrl = "/besloten/")
     {
         var form = await client.GetStringAsync("/inloggen?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        var token = Regex.Match(form, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormToken.In(form);
         return await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__kp_token"] = token, ["gebruikersnaam"] = user, ["wachtwoord"] = password, ["returnUrl"] = returnUrl,
         }));
-    }
-
-    private sealed class CollectingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string category) => new Collector(category, lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel level) => true;
-
-            public void Log<TState>(LogLevel level, EventId id, TState state, Exception? e, Func<TState, Exception?, string> format) =>
-                lines.Enqueue($"{category}: {format(state, e)}");
-        }
     }
 }

@@ -13,7 +13,7 @@ public class ForwardedHeadersTests(ClosedPartFixture closed)
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password)
     {
         var form = await client.GetStringAsync("/inloggen");
-        var token = Regex.Match(form, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormToken.In(form);
         return await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__kp_token"] = token, ["gebruikersnaam"] = user, ["wachtwoord"] = password, ["returnUrl"] = Page,

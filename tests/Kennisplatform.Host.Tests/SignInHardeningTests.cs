@@ -84,7 +84,7 @@ public class SignInHardeningTests(ClosedPartFixture closed)
         var host = closed.Host();
         var client = host.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         var form = await client.GetStringAsync("/inloggen");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormToken.In(form);
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, 15).Select(i => client.PostAsync("/inloggen",
             new FormUrlEncodedContent(new Dictionary<string, string>

@@ -15,12 +15,6 @@ public class NginxTests(ClosedPartFixture closed, NginxFixture nginx) : IClassFi
         return nginx.Client(client);
     }
 
-    private static async Task<string> FormTokenAsync(HttpClient client, string path = "/inloggen")
-    {
-        var form = await client.GetStringAsync(path);
-        return Regex.Match(form, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
-    }
-
     private static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string token, string user, string password) =>
         client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -33,7 +27,7 @@ public class NginxTests(ClosedPartFixture closed, NginxFixture nginx) : IClassFi
         var client = await ClientAsync(10);
 
         var form = await client.GetAsync("/inloggen");
-        var signIn = await PostSignInAsync(client, await FormTokenAsync(client), "analist", "juist-wachtwoord");
+        var signIn = await PostSignInAsync(client, await FormToken.FetchAsync(client), "analist", "juist-wachtwoord");
         var page = await client.GetAsync(Page);
 
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
@@ -69,7 +63,7 @@ public class NginxTests(ClosedPartFixture closed, NginxFixture nginx) : IClassFi
         var (page, visited) = await FollowAsync(client, await client.PostAsync(new Uri(nginx.Provider.Authority, "/login"),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = user.Subject, ["returnUrl"] = returnUrl })));
         var (home, _) = await FollowAsync(client, await client.PostAsync("/uitloggen", new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["__kp_token"] = await FormTokenAsync(client, "/uitloggen") })));
+            new Dictionary<string, string> { ["__kp_token"] = await FormToken.FetchAsync(client, "/uitloggen") })));
         var (again, _) = await FollowAsync(client, await client.GetAsync("/inloggen/extern"));
 
         Assert.Equal("/login", login.RequestMessage.RequestUri.AbsolutePath);
@@ -102,7 +96,7 @@ public class NginxTests(ClosedPartFixture closed, NginxFixture nginx) : IClassFi
     {
         var client = await ClientAsync(11);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await PostSignInAsync(client, await FormTokenAsync(client), "buitenstaander", "ander-wachtwoord")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostSignInAsync(client, await FormToken.FetchAsync(client), "buitenstaander", "ander-wachtwoord")).StatusCode);
         var page = await client.GetAsync(Page);
 
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
@@ -142,10 +136,10 @@ public class NginxTests(ClosedPartFixture closed, NginxFixture nginx) : IClassFi
         var guesser = await ClientAsync(30);
         var colleague = nginx.Client(31);
 
-        var token = await FormTokenAsync(guesser);
+        var token = await FormToken.FetchAsync(guesser);
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await PostSignInAsync(guesser, token, $"naam{i}", "fout")).StatusCode);
         var locked = await PostSignInAsync(guesser, token, "analist", "juist-wachtwoord");
-        var other = await PostSignInAsync(colleague, await FormTokenAsync(colleague), "analist", "juist-wachtwoord");
+        var other = await PostSignInAsync(colleague, await FormToken.FetchAsync(colleague), "analist", "juist-wachtwoord");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
         Assert.Contains("Te veel mislukte pogingen", await locked.Content.ReadAsStringAsync());

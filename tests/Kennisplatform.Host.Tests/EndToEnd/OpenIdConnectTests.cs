@@ -39,12 +39,6 @@ public class OpenIdConnectTests(ClosedPartFixture closed, OpenIdConnectFixture o
         }));
     }
 
-    private static async Task<string> FormTokenAsync(HttpClient browser, string path)
-    {
-        var form = await browser.GetStringAsync(path);
-        return Regex.Match(form, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
-    }
-
     private static string PathOf(HttpResponseMessage response) => response.RequestMessage!.RequestUri!.AbsolutePath;
 
     [Fact]
@@ -113,7 +107,7 @@ public class OpenIdConnectTests(ClosedPartFixture closed, OpenIdConnectFixture o
 
         var signOut = await browser.PostAsync("/uitloggen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__kp_token"] = await FormTokenAsync(browser, "/uitloggen"),
+            ["__kp_token"] = await FormToken.FetchAsync(browser, "/uitloggen"),
         }));
         var closedPage = await browser.GetAsync(Page);
         var next = await ToProviderAsync(browser);

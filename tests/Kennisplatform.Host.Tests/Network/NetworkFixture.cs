@@ -51,7 +51,7 @@ public sealed class NetworkFixture : IAsyncLifetime
             b.UseSetting("Netwerk:SqliteFile", _temp["netwerk.db"]);
             b.UseSetting("Netwerk:Mail:PickupFolder", MailFolder);
             b.UseContentRoot(_temp.Path);
-            b.ConfigureLogging(l => l.AddProvider(new LogCollector(Log)));
+            b.ConfigureLogging(l => l.AddProvider(new CollectingLoggerProvider(Log)));
         });
     }
 
@@ -74,7 +74,7 @@ public sealed class NetworkFixture : IAsyncLifetime
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, params (string Key, string Value)[] fields)
     {
         var html = await client.GetStringAsync(formPage);
-        var token = Regex.Match(html, "name=\"__kp_token\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormToken.In(html);
         Assert.NotEmpty(token);
         var values = fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Append(new("__kp_token", token)).ToList();
         // The version the page was read at, as a browser sends it back.
@@ -83,24 +83,5 @@ public sealed class NetworkFixture : IAsyncLifetime
             values.Add(new("versie", version.Groups[1].Value));
         }
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
-    }
-
-    private sealed class LogCollector(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string category) => new Collector(category, lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel level) => true;
-
-            public void Log<TState>(LogLevel level, EventId id, TState state, Exception? e, Func<TState, Exception?, string> format) =>
-                lines.Enqueue($"{category}: {format(state, e)}");
-        }
     }
 }
