@@ -4,7 +4,10 @@ using Kennisplatform.Host.QueryLog;
 using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Pages;
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace Kennisplatform.Host;
@@ -12,33 +15,42 @@ namespace Kennisplatform.Host;
 /// <summary>The search page (HTML, no JavaScript needed) and the JSON API, over the same search.</summary>
 public static class SearchEndpoints
 {
+    private const string HtmlType = "text/html; charset=utf-8";
+    private const string JsonType = "application/json; charset=utf-8";
+
     /// <summary><c>GET /zoeken?q=…</c>: the results page, rendered with the theme.</summary>
     public static async Task<IResult> PageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, AuditLog audit,
-        IAuthorizationService authorization, NetworkSiteSearch network, QueryRecorder queries, IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
+        IAuthorizationService authorization, NetworkSiteSearch network, QueryRecorder queries, SearchResponseCache cache,
+        IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
     {
-        var (request, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, limits.Value, log);
+        var asked = await AskedAsync(http, site, authorization, "page");
+        if (Cached(http, site, cache, asked, audit, queries) is { } hit) return hit;
+        var (result, complete) = Search(http, site, asked, audit, queries, limits.Value, log);
         var taxonomies = SiteSearch.Taxonomies(site);
-        var model = SearchPageModelFactory.Create(request, result, taxonomies);
+        var model = SearchPageModelFactory.Create(asked.Request, result, taxonomies);
         // Every search can be followed as a feed (public pages only, whoever asks).
         model = model with
         {
-            Frame = model.Frame with { Feeds = SearchFeedEndpoints.FeedLink(request, taxonomies) is { } feed ? [feed] : null },
-            Follow = SearchFeedEndpoints.FollowLink(request, taxonomies),
+            Frame = model.Frame with { Feeds = SearchFeedEndpoints.FeedLink(asked.Request, taxonomies) is { } feed ? [feed] : null },
+            Follow = SearchFeedEndpoints.FollowLink(asked.Request, taxonomies),
         };
         // Profiles and projects of the network exist only for covenant partners (the same policy as the closed index).
-        if (restricted) model = model with { NetworkHits = await network.FindAsync(result.Query) };
-        var html = await theme.RenderAsync<SearchPage>(model);
-        return Results.Content(html, "text/html; charset=utf-8");
+        if (asked.Restricted) model = model with { NetworkHits = await network.FindAsync(result.Query) };
+        var html = Encoding.UTF8.GetBytes(await theme.RenderAsync<SearchPage>(model));
+        return Answer(site, cache, asked, complete, result, html, HtmlType);
     }
 
     /// <summary><c>GET /api/zoeken?q=…</c>: the same search as JSON.</summary>
     public static async Task<IResult> ApiAsync(HttpContext http, SiteLease site, AuditLog audit, IAuthorizationService authorization,
-        NetworkSiteSearch network, QueryRecorder queries, IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
+        NetworkSiteSearch network, QueryRecorder queries, SearchResponseCache cache, IOptions<JsonOptions> json,
+        IOptions<SearchLimitOptions> limits, ILogger<SearchRequest> log)
     {
-        var (_, result, restricted) = await SearchAsync(http, site, audit, authorization, queries, limits.Value, log);
+        var asked = await AskedAsync(http, site, authorization, "api");
+        if (Cached(http, site, cache, asked, audit, queries) is { } hit) return hit;
+        var (result, complete) = Search(http, site, asked, audit, queries, limits.Value, log);
         // As on the results page: the network's projects and profiles only for covenant partners, for others an empty list.
-        var networkHits = restricted ? await network.FindAsync(result.Query) : [];
-        return Results.Json(new
+        var networkHits = asked.Restricted ? await network.FindAsync(result.Query) : [];
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
         {
             query = result.Query,
             total = result.Total,
@@ -61,23 +73,61 @@ public static class SearchEndpoints
             facets = SearchPageModelFactory.Facets(SiteSearch.Taxonomies(site)).ToDictionary(
                 f => f.Key,
                 f => (result.Facets.GetValueOrDefault(f.Field) ?? []).Select(v => new { value = v.Value, label = v.Label, count = v.Count, selected = v.Selected })),
-        });
+        }, json.Value.SerializerOptions);
+        return Answer(site, cache, asked, complete, result, body, JsonType);
     }
 
-    private static async Task<(SearchRequest, SearchResult, bool Restricted)> SearchAsync(HttpContext http, SiteLease site, AuditLog audit,
-        IAuthorizationService authorization, QueryRecorder queries, SearchLimitOptions limits, ILogger log)
+    /// <summary>
+    /// A search as asked: the request, whether closed results are searched, and the key of its response in the cache —
+    /// only for an anonymous visitor (no signed-in user at all, covenant or not), since then the output depends on
+    /// nothing but the request (by its canonical URL, which keeps the order of filter values the links repeat) and the
+    /// build. Anyone signed in gets a response made for them, never one from the cache, and never puts one there.
+    /// </summary>
+    private sealed record Asked(SearchRequest Request, bool Restricted, bool SignedIn, string? CacheKey);
+
+    private static async Task<Asked> AskedAsync(HttpContext http, SiteLease site, IAuthorizationService authorization, string endpoint)
     {
-        var request = SearchParameters.Read(http.Request.Query, SiteSearch.Taxonomies(site));
+        var taxonomies = SiteSearch.Taxonomies(site);
+        var request = SearchParameters.Read(http.Request.Query, taxonomies);
         // The same policy that guards the closed pages decides whether closed results are searched.
         var restricted = (await authorization.AuthorizeAsync(http.User, PlatformClaims.CovenantPolicy)).Succeeded;
-        var result = SiteSearch.Run(site, request, restricted, log, limits.Budget, http.RequestAborted);
-        if (result.Query.Length > 0) audit.Search(http.User, result.Query, restricted, result.Total);
+        var signedIn = restricted || http.User.Identity?.IsAuthenticated == true;
+        var key = signedIn ? null : endpoint + " " + SearchParameters.Url(request, taxonomies);
+        return new Asked(request, restricted, signedIn, key);
+    }
+
+    private static IResult? Cached(HttpContext http, SiteLease site, SearchResponseCache cache, Asked asked, AuditLog audit, QueryRecorder queries)
+    {
+        if (asked.CacheKey is null || cache.Get(site.Snapshot, asked.CacheKey) is not { } hit) return null;
+        Note(http, asked, hit.Query, hit.Total, audit, queries);
+        return Results.Bytes(hit.Body, hit.ContentType);
+    }
+
+    private static (SearchResult, bool Complete) Search(HttpContext http, SiteLease site, Asked asked, AuditLog audit, QueryRecorder queries,
+        SearchLimitOptions limits, ILogger log)
+    {
+        var (result, complete) = SiteSearch.Run(site, asked.Request, asked.Restricted, log, limits.Budget, http.RequestAborted);
+        Note(http, asked, result.Query, result.Total, audit, queries);
+        if (asked.Restricted) http.Response.Headers.CacheControl = "private, no-store";
+        return (result, complete);
+    }
+
+    // Audit and query log count every search, answered from the cache or not.
+    private static void Note(HttpContext http, Asked asked, string query, long total, AuditLog audit, QueryRecorder queries)
+    {
+        if (query.Length > 0) audit.Search(http.User, query, asked.Restricted, total);
         // The first page of a search counts as one asking; paging through its results does not.
-        if (result.Query.Length > 0 && request.Page <= 1)
+        if (query.Length > 0 && asked.Request.Page <= 1) queries.Record(query, total, asked.SignedIn);
+    }
+
+    // Only a complete answer (not "try again" after a stopped or failed search) is kept, and only for an anonymous key.
+    private static IResult Answer(SiteLease site, SearchResponseCache cache, Asked asked, bool complete, SearchResult result, byte[] body,
+        string contentType)
+    {
+        if (complete && asked.CacheKey is not null)
         {
-            queries.Record(result.Query, result.Total, signedIn: restricted || http.User.Identity?.IsAuthenticated == true);
+            cache.Add(site.Snapshot, asked.CacheKey, new CachedSearchResponse(body, contentType, result.Query, result.Total));
         }
-        if (restricted) http.Response.Headers.CacheControl = "private, no-store";
-        return (request, result, restricted);
+        return Results.Bytes(body, contentType);
     }
 }

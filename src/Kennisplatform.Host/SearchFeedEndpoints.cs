@@ -37,7 +37,7 @@ public static class SearchFeedEndpoints
         if (NotModified(http.Request, etag, built)) return Results.StatusCode(StatusCodes.Status304NotModified);
 
         // Never the closed part: a feed reader is anonymous and a feed address is shared freely.
-        var result = SiteSearch.Run(site, request, restricted: false, log, limits.Value.Budget, http.RequestAborted);
+        var result = SiteSearch.Run(site, request, restricted: false, log, limits.Value.Budget, http.RequestAborted).Result;
         var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var header = new AtomHeader($"{Describe(result)} — {AtomDocument.SiteName}",
             "Nieuwe en gewijzigde openbare pagina's voor deze zoekopdracht, het nieuwste eerst.",
@@ -54,7 +54,7 @@ public static class SearchFeedEndpoints
         if (TooLong(http.Request.Query) is { } problem) return problem;
         var taxonomies = SiteSearch.Taxonomies(site);
         var request = FeedRequest(SearchParameters.Read(http.Request.Query, taxonomies));
-        var result = SiteSearch.Run(site, request with { PageSize = 1 }, restricted: false, log, limits.Value.Budget, http.RequestAborted);
+        var result = SiteSearch.Run(site, request with { PageSize = 1 }, restricted: false, log, limits.Value.Budget, http.RequestAborted).Result;
         var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var feed = SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies, SitePaths.SearchFeed);
         var search = SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies);

@@ -1,6 +1,6 @@
 namespace Kennisplatform.Host;
 
-/// <summary>The limits of search: per-client rate and time per search (configuration section <c>Zoeken</c>).</summary>
+/// <summary>The limits of search: per-client rate, time per search and the memory of its response cache (configuration section <c>Zoeken</c>).</summary>
 public sealed class SearchLimitOptions
 {
     /// <summary>The configuration section.</summary>
@@ -17,4 +17,10 @@ public sealed class SearchLimitOptions
     /// timeout, which also stops it). Zero stops every search at once.
     /// </summary>
     public TimeSpan Budget { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The most memory the rendered responses of anonymous searches may take (<see cref="SearchResponseCache"/>);
+    /// zero turns the cache off.
+    /// </summary>
+    public long ResponseCacheBytes { get; set; } = 32L * 1024 * 1024;
 }

@@ -37,6 +37,7 @@ public static class SiteHost
         builder.AddPlatformAccess();
         builder.AddNetwork();
         builder.AddSearchRateLimit();
+        builder.Services.AddSingleton(sp => new SearchResponseCache(sp.GetRequiredService<IOptions<SearchLimitOptions>>().Value.ResponseCacheBytes));
         builder.AddQueryLog();
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kennisplatform.Host.Tests;
 
@@ -17,6 +18,32 @@ public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostF
         Assert.True(first > 0);
         Assert.Contains("href=\"/themas/damocles/\"", html[first..(first + 600)]);
         Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
+    public async Task Answers_from_the_response_cache_are_the_bytes_a_search_without_it_gives()
+    {
+        await using var uncached = site.Factory.WithWebHostBuilder(b => b.UseSetting("Zoeken:ResponseCacheBytes", "0"));
+        var cache = site.Factory.Services.GetRequiredService<SearchResponseCache>();
+        string[] paths =
+        [
+            "/zoeken?q=damocles", "/zoeken?q=vastgoed&type=praktijkvoorbeeld&sorteer=datum", "/zoeken?q=witwasen",
+            "/zoeken?thema=drugs&thema=vastgoed", "/api/zoeken?q=damocles", "/api/zoeken?q=vastgoed&pagina=2",
+        ];
+
+        foreach (var path in paths)
+        {
+            var first = await site.Factory.CreateClient().GetAsync(path);
+            var bytes = cache.Bytes;
+            var cached = await site.Factory.CreateClient().GetAsync(path);
+            var fresh = await uncached.CreateClient().GetAsync(path);
+
+            Assert.True(cache.Bytes >= bytes && bytes > 0, path);
+            Assert.Equal(await fresh.Content.ReadAsByteArrayAsync(), await cached.Content.ReadAsByteArrayAsync());
+            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await cached.Content.ReadAsByteArrayAsync());
+            Assert.Equal(fresh.Content.Headers.ContentType, cached.Content.Headers.ContentType);
+            Assert.Equal(0, uncached.Services.GetRequiredService<SearchResponseCache>().Bytes);
+        }
     }
 
     [Fact]
