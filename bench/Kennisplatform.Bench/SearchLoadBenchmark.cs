@@ -119,6 +119,10 @@ public static class SearchLoadBenchmark
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening but busy opening the index on a loaded machine: ask again until the deadline.
+            }
             await Task.Delay(100);
         }
         throw new TimeoutException($"the host did not answer /healthz with 200 within {StartTimeout.TotalSeconds:0} s");
