@@ -129,6 +129,7 @@ public sealed class SiteBuilder
             }
             output.Write(BuildLayout.RedirectsFile, RedirectPages.TableJson(site).Content);
             output.Write(BuildLayout.AddressesFile, AddressManifest.File(site).Content);
+            output.Write(BuildLayout.BaseUrlFile, System.Text.Encoding.UTF8.GetBytes(settings.BaseUrl));
             Phase("render");
 
             await BuildRestrictedAsync(rendered, output, renderer, resources, settings, cancel);

@@ -25,6 +25,9 @@ public sealed record BuildLayout(string Root)
     /// <summary>File name of the manifest of every public address of the build, which the next build compares with.</summary>
     public const string AddressesFile = "adressen.json";
 
+    /// <summary>File name of the address the site is served from (one line, e.g. <c>https://www.kennisplatformondermijning.nl</c>).</summary>
+    public const string BaseUrlFile = "base-url";
+
     /// <summary>File name whose time tells the preview that a page of this build was redone in place.</summary>
     public const string PreviewStampFile = "preview-stamp";
 
@@ -48,6 +51,9 @@ public sealed record BuildLayout(string Root)
 
     /// <summary>The address manifest.</summary>
     public string Addresses => Path.Combine(Root, AddressesFile);
+
+    /// <summary>The address the build made its absolute links with.</summary>
+    public string BaseUrl => Path.Combine(Root, BaseUrlFile);
 
     /// <summary>The preview stamp.</summary>
     public string PreviewStamp => Path.Combine(Root, PreviewStampFile);

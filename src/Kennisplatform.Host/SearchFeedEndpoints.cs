@@ -38,7 +38,7 @@ public static class SearchFeedEndpoints
 
         // Never the closed part: a feed reader is anonymous and a feed address is shared freely.
         var result = SiteSearch.Run(site, request, restricted: false, log, limits.Value.Budget, http.RequestAborted).Result;
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var origin = Origin(http, site.Snapshot);
         var header = new AtomHeader($"{Describe(result)} — {AtomDocument.SiteName}",
             "Nieuwe en gewijzigde openbare pagina's voor deze zoekopdracht, het nieuwste eerst.",
             origin + SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies),
@@ -46,6 +46,13 @@ public static class SearchFeedEndpoints
         var entries = result.Hits.Select(h => Entry(h, origin)).OfType<AtomEntry>();
         return Results.Bytes(AtomDocument.Write(header, entries), AtomDocument.MediaType + "; charset=utf-8");
     }
+
+    /// <summary>
+    /// Where the feed's absolute links point: the address the build made its pages for, so that a request's Host header
+    /// never ends up in a feed that readers and proxies keep; the request's own origin only for a build without one.
+    /// </summary>
+    private static string Origin(HttpContext http, SiteSnapshot snapshot) =>
+        snapshot.BaseUrl ?? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 
     /// <summary><c>GET /zoeken/volgen?q=…</c>: how to follow this search, with the feed's address to copy.</summary>
     public static async Task<IResult> FollowPageAsync(HttpContext http, SiteLease site, ThemeRenderer theme, IOptions<SearchLimitOptions> limits,
@@ -55,7 +62,7 @@ public static class SearchFeedEndpoints
         var taxonomies = SiteSearch.Taxonomies(site);
         var request = FeedRequest(SearchParameters.Read(http.Request.Query, taxonomies));
         var result = SiteSearch.Run(site, request with { PageSize = 1 }, restricted: false, log, limits.Value.Budget, http.RequestAborted).Result;
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var origin = Origin(http, site.Snapshot);
         var feed = SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies, SitePaths.SearchFeed);
         var search = SearchParameters.Url(request with { Sort = SearchSort.Relevance }, taxonomies);
         var title = $"Volgen: {Describe(result)}";

@@ -13,6 +13,7 @@ public sealed class SiteSnapshot
     private readonly IndexOpener _restrictedSearch;
     private readonly Lazy<RedirectTable> _redirects;
     private readonly Lazy<CanonicalAddresses> _addresses;
+    private readonly Lazy<string?> _baseUrl;
     private int _leases;
     private int _retired;
 
@@ -26,6 +27,7 @@ public sealed class SiteSnapshot
             Layout.Index + " + " + Layout.RestrictedIndex);
         _redirects = new Lazy<RedirectTable>(() => RedirectTable.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
         _addresses = new Lazy<CanonicalAddresses>(() => CanonicalAddresses.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
+        _baseUrl = new Lazy<string?>(() => ReadBaseUrl(Layout.BaseUrl), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The build folder (the target of the site link).</summary>
@@ -51,6 +53,22 @@ public sealed class SiteSnapshot
 
     /// <summary>The public addresses of this build, for sending case variants to the real address.</summary>
     public CanonicalAddresses Addresses => _addresses.Value;
+
+    /// <summary>
+    /// The address the build made its absolute links with (no trailing slash), or null for a build that did not record
+    /// one or recorded something that is no absolute http(s) address.
+    /// </summary>
+    public string? BaseUrl => _baseUrl.Value;
+
+    private static string? ReadBaseUrl(string file)
+    {
+        if (!File.Exists(file)) return null;
+        var text = File.ReadAllText(file).Trim();
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? text.TrimEnd('/')
+            : null;
+    }
 
     /// <summary>Takes a lease; false when the snapshot was already retired and released.</summary>
     internal bool TryLease()

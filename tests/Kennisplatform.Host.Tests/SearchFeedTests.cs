@@ -134,8 +134,23 @@ public class SearchFeedTests(SiteHostFixture site) : IClassFixture<SiteHostFixtu
         var html = await site.Factory.CreateClient().GetStringAsync("/zoeken/volgen?q=vastgoed&regio=limburg");
 
         Assert.Contains("<h1>Volgen: zoekopdracht ‘vastgoed’ (RIEC Limburg)</h1>", WebUtility.HtmlDecode(html));
-        Assert.Matches("<code>http://[^<]+/zoeken/feed.xml\\?q=vastgoed&amp;regio=limburg</code>", html);
+        Assert.Contains("<code>https://www.kennisplatformondermijning.nl/zoeken/feed.xml?q=vastgoed&amp;regio=limburg</code>", html);
         Assert.Contains("besloten pagina's staan nooit in een feed", WebUtility.HtmlDecode(html));
         Assert.Contains("<meta name=\"robots\" content=\"noindex\"", html);
+    }
+
+    [Fact]
+    public async Task Feed_links_use_the_address_the_site_was_built_for_never_the_requests_host_header()
+    {
+        var client = site.Factory.CreateClient();
+        client.DefaultRequestHeaders.Host = "aanvaller.example";
+
+        var feed = Parse(await client.GetStringAsync("/zoeken/feed.xml?q=vastgoed"));
+        var follow = await client.GetStringAsync("/zoeken/volgen?q=vastgoed");
+
+        var links = feed.Links.Select(l => l.Uri).Concat(feed.Items.SelectMany(i => i.Links.Select(l => l.Uri))).ToList();
+        Assert.NotEmpty(feed.Items);
+        Assert.All(links, uri => Assert.Equal("https://www.kennisplatformondermijning.nl", uri.GetLeftPart(UriPartial.Authority)));
+        Assert.DoesNotContain("aanvaller.example", follow);
     }
 }
