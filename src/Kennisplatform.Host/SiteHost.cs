@@ -16,8 +16,11 @@ public static class SiteHost
     /// <summary>The default address of <c>kennisplatform serve</c>.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
-    /// <summary>Builds the app: <c>Site:Path</c> names the site (default <c>_site</c>), <c>Site:Preview</c> turns on reload.</summary>
-    public static WebApplication Create(string[] args)
+    /// <summary>
+    /// Builds the app: <c>Site:Path</c> names the site (default <c>_site</c>), <c>Site:Preview</c> turns on reload;
+    /// <paramref name="services"/> may add or replace services after the platform's own (a test's clock, say).
+    /// </summary>
+    public static WebApplication Create(string[] args, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         // Framework chatter (a line per routing step) hides what matters; our own request log says what happened.
@@ -52,6 +55,7 @@ public static class SiteHost
             k.AddServerHeader = false;
             k.Limits.MaxRequestLineSize = 8 * 1024;
         });
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         var site = app.Services.GetRequiredService<SiteFolder>();

@@ -11,9 +11,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Kennisplatform.Host.Tests;
 
-/// <summary>Test classes sharing one build of the closed part.</summary>
+/// <summary>Test classes sharing one build of the closed part (and, for those that sign in through one, one identity provider).</summary>
 [CollectionDefinition(Name)]
-public sealed class ClosedPartCollection : ICollectionFixture<ClosedPartFixture>
+public sealed class ClosedPartCollection : ICollectionFixture<ClosedPartFixture>, ICollectionFixture<EndToEnd.IdentityProviderFixture>
 {
     /// <summary>The collection's name.</summary>
     public const string Name = "closed part";

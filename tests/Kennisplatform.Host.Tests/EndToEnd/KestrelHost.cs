@@ -9,9 +9,12 @@ namespace Kennisplatform.Host.Tests.EndToEnd;
 public static class KestrelHost
 {
     /// <summary>Starts a host with the given settings (command-line form) and returns it with its address.</summary>
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(params string[] settings)
+    public static Task<(WebApplication App, Uri Address)> StartAsync(params string[] settings) => StartAsync(settings, services: null);
+
+    /// <summary>Starts a host with the given settings and extra services (such as a clock the test moves).</summary>
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string[] settings, Action<IServiceCollection>? services)
     {
-        var app = SiteHost.Create(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. settings]);
+        var app = SiteHost.Create(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. settings], services);
         app.MapKennisplatform();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

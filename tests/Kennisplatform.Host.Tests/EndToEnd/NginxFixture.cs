@@ -11,7 +11,7 @@ namespace Kennisplatform.Host.Tests.EndToEnd;
 /// Debian's nginx running <c>deploy/nginx.conf</c> (its ports, certificate and upstreams replaced for the test) over
 /// TLS with a throwaway certificate, in front of two real hosts (Kestrel on free loopback ports) that serve the closed
 /// part's fixture site with a shared key folder, signing in with a users file or with a real OpenID Connect provider
-/// (<see cref="TestIdentityProvider"/>). Started once for the test class.
+/// (<see cref="TestIdentityProvider"/>, the collection's). Started once for the test class.
 /// </summary>
 public sealed class NginxFixture : IAsyncLifetime
 {
@@ -31,8 +31,8 @@ public sealed class NginxFixture : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>Starts the hosts and nginx on first use.</summary>
-    public async Task StartAsync(ClosedPartFixture closed)
+    /// <summary>Starts the hosts and nginx (and the provider, if no other class did) on first use.</summary>
+    public async Task StartAsync(ClosedPartFixture closed, IdentityProviderFixture providers)
     {
         await _start.WaitAsync();
         try
@@ -41,7 +41,7 @@ public sealed class NginxFixture : IAsyncLifetime
             var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
                 ?? throw new InvalidOperationException("nginx is not installed: scripts/test.sh installs Debian's nginx (apt-get install nginx)");
             Certificate();
-            Provider = await TestIdentityProvider.StartAsync();
+            Provider = await providers.StartAsync();
             var upstreams = new List<string>();
             for (var i = 0; i < 2; i++) upstreams.Add(await StartHostAsync(closed));
             var (http, https) = (FreePort(), FreePort());
@@ -203,7 +203,6 @@ public sealed class NginxFixture : IAsyncLifetime
             await host.StopAsync();
             await host.DisposeAsync();
         }
-        if (Provider is not null) await Provider.DisposeAsync();
         _temp.Dispose();
     }
 }

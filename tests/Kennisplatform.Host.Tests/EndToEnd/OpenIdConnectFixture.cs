@@ -1,17 +1,19 @@
 using System.Net;
 using Kennisplatform.Testing.Identity;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kennisplatform.Host.Tests.EndToEnd;
 
 /// <summary>
-/// A real OpenID Connect provider (<see cref="TestIdentityProvider"/>) and a real host configured to sign in with it,
-/// both on free loopback ports, over the closed part's fixture site. Started once for the test class.
+/// A real host on a free loopback port, configured to sign in with the collection's real OpenID Connect provider
+/// (<see cref="TestIdentityProvider"/>), over the closed part's fixture site; its clock is one the tests move forward.
+/// Started once for the test class.
 /// </summary>
 public sealed class OpenIdConnectFixture : IAsyncLifetime
 {
-    /// <summary>The re-check interval of the test host: short, so that the tests can wait it out.</summary>
-    public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
+    /// <summary>The re-check interval of the test host (the default), which the tests pass by moving the clock.</summary>
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _start = new(1, 1);
     private WebApplication? _host;
@@ -22,24 +24,28 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
     /// <summary>The host's address.</summary>
     public Uri Host { get; private set; } = default!;
 
+    /// <summary>The host's clock.</summary>
+    public ShiftedClock Clock { get; } = new();
+
     public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>Starts the provider and the host on first use.</summary>
-    public async Task StartAsync(ClosedPartFixture closed)
+    /// <summary>Starts the host (and the provider, if no other class did) on first use.</summary>
+    public async Task StartAsync(ClosedPartFixture closed, IdentityProviderFixture providers)
     {
         await _start.WaitAsync();
         try
         {
             if (_host is not null) return;
-            Provider = await TestIdentityProvider.StartAsync();
-            (_host, Host) = await KestrelHost.StartAsync(
+            Provider = await providers.StartAsync();
+            (_host, Host) = await KestrelHost.StartAsync([
                 $"--Site:Path={closed.Site}",
                 $"--Toegang:UsersFile={closed.UsersFile}",
                 $"--Toegang:OpenIdConnect:Authority={Provider.Authority}",
                 $"--Toegang:OpenIdConnect:ClientId={TestIdentityProvider.ClientId}",
                 $"--Toegang:OpenIdConnect:ClientSecret={TestIdentityProvider.ClientSecret}",
                 $"--Toegang:OpenIdConnect:OrganisationClaim={TestIdentityProvider.OrganisationClaim}",
-                $"--Toegang:OpenIdConnect:RecheckInterval={RecheckInterval}");
+                $"--Toegang:OpenIdConnect:RecheckInterval={RecheckInterval}"],
+                services => services.AddSingleton<TimeProvider>(Clock));
             await Provider.RegisterClientAsync(Host);
         }
         finally
@@ -63,6 +69,8 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
             await _host.StopAsync();
             await _host.DisposeAsync();
         }
-        if (Provider is not null) await Provider.DisposeAsync();
     }
+
+    /// <summary>Moves the host's clock just past the re-check interval, as if that time had gone by.</summary>
+    public void PassRecheckInterval() => Clock.Advance(RecheckInterval + TimeSpan.FromSeconds(1));
 }

@@ -7,13 +7,13 @@ namespace Kennisplatform.Host.Tests.EndToEnd;
 
 /// <summary>Sign-in with a real OpenID Connect provider (OpenIddict) through real HTTP, as a browser without JavaScript.</summary>
 [Collection(ClosedPartCollection.Name)]
-public class OpenIdConnectTests(ClosedPartFixture closed, OpenIdConnectFixture oidc) : IClassFixture<OpenIdConnectFixture>
+public class OpenIdConnectTests(ClosedPartFixture closed, IdentityProviderFixture providers, OpenIdConnectFixture oidc) : IClassFixture<OpenIdConnectFixture>
 {
     private const string Page = "/besloten/praktijkvoorbeelden/vertrouwelijk-dossier/";
 
     private async Task<(HttpClient Browser, ProviderUser User)> StartAsync(string organisation, bool inIdToken)
     {
-        await oidc.StartAsync(closed);
+        await oidc.StartAsync(closed, providers);
         var user = oidc.Provider.AddUser("p-" + Guid.NewGuid().ToString("N")[..10], "Piet Provider", organisation, inIdToken);
         return (oidc.Browser(), user);
     }
@@ -58,7 +58,7 @@ public class OpenIdConnectTests(ClosedPartFixture closed, OpenIdConnectFixture o
     [Fact]
     public async Task The_session_cookie_with_the_providers_tokens_fits_in_one_header_line_of_nginx()
     {
-        await oidc.StartAsync(closed);
+        await oidc.StartAsync(closed, providers);
         var user = oidc.Provider.AddUser("p-" + Guid.NewGuid().ToString("N")[..10], "Piet Provider", "Douane", organisationInIdToken: true);
         var cookies = new CookieContainer();
         var browser = oidc.Browser(cookies);
@@ -130,7 +130,7 @@ public class OpenIdConnectTests(ClosedPartFixture closed, OpenIdConnectFixture o
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
         user.Organisation = "Stichting Voorbeeld";
-        await Task.Delay(OpenIdConnectFixture.RecheckInterval + TimeSpan.FromMilliseconds(300));
+        oidc.PassRecheckInterval();
         var after = await browser.GetAsync(Page);
 
         Assert.Equal(HttpStatusCode.Forbidden, after.StatusCode);
@@ -144,10 +144,10 @@ public class OpenIdConnectTests(ClosedPartFixture closed, OpenIdConnectFixture o
         await SignInAsync(browser, user);
         var refreshes = oidc.Provider.Refreshes;
 
-        await Task.Delay(OpenIdConnectFixture.RecheckInterval + TimeSpan.FromMilliseconds(300));
+        oidc.PassRecheckInterval();
         var confirmed = await browser.GetAsync(Page);
         user.Active = false;
-        await Task.Delay(OpenIdConnectFixture.RecheckInterval + TimeSpan.FromMilliseconds(300));
+        oidc.PassRecheckInterval();
         var refused = await browser.GetAsync(Page);
 
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
@@ -165,7 +165,7 @@ public class OpenIdConnectTests(ClosedPartFixture closed, OpenIdConnectFixture o
         oidc.Provider.Unreachable = true;
         try
         {
-            await Task.Delay(OpenIdConnectFixture.RecheckInterval + TimeSpan.FromMilliseconds(300));
+            oidc.PassRecheckInterval();
             var refused = await browser.GetAsync(Page);
 
             Assert.Equal("/inloggen", PathOf(refused));

@@ -113,11 +113,23 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         return provider;
     }
 
-    /// <summary>Registers the platform at <paramref name="platform"/> as the confidential client, with its callback addresses.</summary>
+    /// <summary>
+    /// Registers the platform at <paramref name="platform"/> as the confidential client, with its callback addresses;
+    /// a second platform (another host sharing this provider) adds its addresses to the same client.
+    /// </summary>
     public async Task RegisterClientAsync(Uri platform)
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        if (await applications.FindByClientIdAsync(ClientId) is { } existing)
+        {
+            var registered = new OpenIddictApplicationDescriptor();
+            await applications.PopulateAsync(registered, existing);
+            registered.RedirectUris.Add(new Uri(platform, "/signin-oidc"));
+            registered.PostLogoutRedirectUris.Add(new Uri(platform, "/signout-callback-oidc"));
+            await applications.UpdateAsync(existing, registered);
+            return;
+        }
         await applications.CreateAsync(new OpenIddictApplicationDescriptor
         {
             ClientId = ClientId,
