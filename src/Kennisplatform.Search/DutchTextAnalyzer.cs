@@ -14,32 +14,45 @@ namespace Kennisplatform.Search;
 /// The analysis chain for Dutch text, used alike at index and query time:
 /// tokenise, lower-case, fold diacritics (geïntegreerd = geintegreerd), split compounds, drop stop words,
 /// strip 's and -ies plurals,
-/// Snowball Dutch stemming.
+/// Snowball Dutch stemming. Everything after the tokenizer works word by word (<see cref="WordFilters"/>), so each
+/// instance remembers what it made of a word (<see cref="WordTerms"/>) instead of running the filters on every token.
 /// </summary>
-public sealed class DutchTextAnalyzer(CompoundDictionary? compounds = null) : Analyzer
+public sealed class DutchTextAnalyzer : Analyzer
 {
     /// <summary>The Lucene version the chain is built for.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private static readonly CharArraySet StopWords = FoldedStopWords();
 
-    private readonly CompoundSplitter? _splitter = compounds is { Words.Count: > 0 } ? compounds.Splitter() : null;
+    private readonly WordTerms _words;
+
+    /// <summary>The chain, splitting compounds into the words of <paramref name="compounds"/> (none when null or empty).</summary>
+    public DutchTextAnalyzer(CompoundDictionary? compounds = null)
+    {
+        var splitter = compounds is { Words.Count: > 0 } ? compounds.Splitter() : null;
+        _words = new WordTerms(stream => WordFilters(stream, splitter));
+    }
 
     /// <summary>True for a Dutch stop word (folded, lower case).</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    /// <summary>The filters after the tokenizer; each treats a word on its own, whatever its neighbours.</summary>
+    public static TokenStream WordFilters(TokenStream tokens, CompoundSplitter? splitter)
+    {
+        TokenStream stream = new LowerCaseFilter(Version, tokens);
+        stream = new ASCIIFoldingFilter(stream);
+        if (splitter is not null) stream = new DutchCompoundFilter(stream, splitter);
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new EnglishPossessiveFilter(Version, stream); // auto's → auto, café's → cafe
+        stream = new DutchPluralFilter(stream);
+        return new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+    }
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new ASCIIFoldingFilter(stream);
-        if (_splitter is not null) stream = new DutchCompoundFilter(stream, _splitter);
-        stream = new StopFilter(Version, stream, StopWords);
-        stream = new EnglishPossessiveFilter(Version, stream); // auto's → auto, café's → cafe
-        stream = new DutchPluralFilter(stream);
-        stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, new WordTermsFilter(tokenizer, _words));
     }
 
     private static CharArraySet FoldedStopWords()

@@ -8,12 +8,17 @@ namespace Kennisplatform.Search;
 /// <summary>Tokenise, lower-case and fold, without stemming: the vocabulary for spelling suggestions.</summary>
 public sealed class ExactTextAnalyzer : Analyzer
 {
+    // Lower-casing and folding work word by word: remembered per word, as in the Dutch chain.
+    private readonly WordTerms _words = new(WordFilters);
+
+    /// <summary>The filters after the tokenizer; each treats a word on its own.</summary>
+    public static TokenStream WordFilters(TokenStream tokens) =>
+        new ASCIIFoldingFilter(new LowerCaseFilter(DutchTextAnalyzer.Version, tokens));
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(DutchTextAnalyzer.Version, reader);
-        TokenStream stream = new LowerCaseFilter(DutchTextAnalyzer.Version, tokenizer);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, new WordTermsFilter(tokenizer, _words));
     }
 }

@@ -46,6 +46,8 @@ public static class SearchIndexWriter
         var cache = partCache ?? $"{Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)}.parts-{Guid.NewGuid():N}";
         System.IO.Directory.CreateDirectory(cache);
         var analysed = 0;
+        // One analyzer for all parts: it remembers the terms of each word, and the parts share most of their words.
+        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
         try
         {
             var groupFolders = groupKeys.Select(k => Path.Combine(cache, k)).ToArray();
@@ -55,7 +57,7 @@ public static class SearchIndexWriter
             Parallel.ForEach(neededParts, i =>
             {
                 var (start, count) = parts[i];
-                if (Keep(Path.Combine(cache, partKeys[i]), target => WritePart(target, documents, start, count, resources)))
+                if (Keep(Path.Combine(cache, partKeys[i]), target => WritePart(target, documents, start, count, analyzer)))
                 {
                     Interlocked.Increment(ref analysed);
                 }
@@ -184,10 +186,9 @@ public static class SearchIndexWriter
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
-    private static void WritePart(string target, IReadOnlyList<IndexDocument> documents, int start, int count, SearchResources resources)
+    private static void WritePart(string target, IReadOnlyList<IndexDocument> documents, int start, int count, Analyzer analyzer)
     {
         using var part = new SimpleFSDirectory(new DirectoryInfo(target));
-        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
         using var writer = new IndexWriter(part, Config(analyzer, ramBufferMb: 64));
         for (var d = start; d < start + count; d++) writer.AddDocument(ToLucene(documents[d]));
         writer.Commit();
