@@ -4,19 +4,31 @@ namespace Kennisplatform.Host.Tests.EndToEnd;
 
 /// <summary>
 /// One real OpenID Connect provider for the closed part's test classes (the OpenID Connect and nginx tests sign in
-/// through it, each with hosts of its own): started on first use, so that classes that need none pay nothing.
+/// through it, each with hosts of their own). Its start (seconds of first-request work in OpenIddict) begins with the
+/// collection, in the background beside the closed part's build, and the first class that needs it waits for it.
 /// </summary>
 public sealed class IdentityProviderFixture : IAsyncLifetime
 {
-    private readonly Lazy<Task<TestIdentityProvider>> _provider = new(TestIdentityProvider.StartAsync);
+    private Task<TestIdentityProvider> _provider = default!;
 
-    /// <summary>The provider, started on the first call.</summary>
-    public Task<TestIdentityProvider> StartAsync() => _provider.Value;
+    /// <summary>The provider, once it has started.</summary>
+    public Task<TestIdentityProvider> StartAsync() => _provider;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        _provider = Task.Run(TestIdentityProvider.StartAsync);
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync()
     {
-        if (_provider.IsValueCreated && _provider.Value.IsCompletedSuccessfully) await _provider.Value.Result.DisposeAsync();
+        try
+        {
+            await (await _provider).DisposeAsync();
+        }
+        catch (Exception) when (!_provider.IsCompletedSuccessfully)
+        {
+            // It never started: a class that needed it has already failed with the reason.
+        }
     }
 }
