@@ -17,6 +17,7 @@ public sealed record BuildManifest(string Fingerprint, string BuildFolder, int P
 /// options, the word list). The same fingerprint, with that build still published, means nothing is to be done.</item>
 /// <item><c>index-parts/</c>: index parts and groups of parts keyed by their documents, the analysis resources and the
 /// code (<see cref="SearchIndexWriter"/>); after an edit only the edited page's part is analysed and its group merged again.</item>
+/// <item><c>content/</c>: each content file read, checked on its own and rendered, keyed by its text (<see cref="ContentCache"/>).</item>
 /// <item><c>compressed/</c>: Brotli and gzip copies keyed by the SHA-256 of the file they compress.</item>
 /// </list>
 /// Entries are written aside and moved into place complete; a part that cannot be read makes the build start again
@@ -34,6 +35,9 @@ public sealed class BuildCache(string folder)
 
     /// <summary>Where compressed copies are kept.</summary>
     public string Compressed => Path.Combine(Folder, "compressed");
+
+    /// <summary>Where each content file's document, diagnostics and rendered Markdown are kept (<see cref="ContentCache"/>).</summary>
+    public string Content => Path.Combine(Folder, "content");
 
     /// <summary>Where rendered pages are kept, under the key of their component, model and code (<see cref="PageRenderer"/>).</summary>
     public string Pages => Path.Combine(Folder, "pages");
@@ -171,7 +175,7 @@ public sealed class BuildCache(string folder)
     /// index parts, compressed copies and pages of other builds, and records of folders that are gone.
     /// </summary>
     public void Complete(string output, BuildManifest manifest, IReadOnlyCollection<string> partKeys, IReadOnlyCollection<string> compressedKeys,
-        IReadOnlyCollection<string> pageKeys, IReadOnlyDictionary<string, string> files)
+        IReadOnlyCollection<string> pageKeys, IReadOnlyCollection<string> contentKeys, IReadOnlyDictionary<string, string> files)
     {
         Directory.CreateDirectory(Builds);
         WriteAtomically(Path.Combine(Builds, manifest.BuildFolder + ".json"), JsonSerializer.Serialize(files));
@@ -190,6 +194,11 @@ public sealed class BuildCache(string folder)
         if (Directory.Exists(Pages))
         {
             foreach (var file in Directory.EnumerateFiles(Pages).Where(f => !pages.Contains(Path.GetFileName(f).Split('.')[0])).ToList()) TryDelete(file);
+        }
+        var content = contentKeys.ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(Content))
+        {
+            foreach (var file in Directory.EnumerateFiles(Content).Where(f => !content.Contains(Path.GetFileName(f))).ToList()) TryDelete(file);
         }
         var builds = SitePublisher.BuildsFolder(output);
         foreach (var record in Directory.EnumerateFiles(Builds, "*.json").Where(r => !Directory.Exists(Path.Combine(builds, Path.GetFileNameWithoutExtension(r)))).ToList())

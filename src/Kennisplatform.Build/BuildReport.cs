@@ -16,6 +16,9 @@ public sealed record BuildReport(
     /// <summary>How many pages were rendered (with the cache, the rest were taken from it).</summary>
     public int Rendered { get; init; }
 
+    /// <summary>How many content files were parsed and rendered (with the cache, the rest were taken from it).</summary>
+    public int Parsed { get; init; }
+
     /// <summary>How many files were written into the build folder, of <see cref="Files"/>; the rest were there already.</summary>
     public int Written { get; init; }
 

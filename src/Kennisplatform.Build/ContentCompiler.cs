@@ -18,17 +18,21 @@ public sealed class ContentCompiler
     /// Loads a content folder, validates it, renders its Markdown and checks its links in the same run: an editor sees
     /// front-matter and link problems together. Links to a file that could not be read are not reported as broken (that file's own
     /// error is). With <paramref name="previousAddresses"/> (the manifest of the published site) every address it
-    /// lists must still exist (<see cref="AddressGuard"/>).
+    /// lists must still exist (<see cref="AddressGuard"/>). With <paramref name="cache"/>, only files it has not seen
+    /// with this text are parsed and rendered.
     /// </summary>
-    public CompiledContent Compile(string contentFolder, IReadOnlyDictionary<string, AddressSource>? previousAddresses = null)
+    public CompiledContent Compile(string contentFolder, IReadOnlyDictionary<string, AddressSource>? previousAddresses = null, ContentCache? cache = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var content = ContentLoader.Load(contentFolder);
+        var content = cache is null
+            ? ContentLoader.Load(contentFolder)
+            : ContentLoader.Load(contentFolder, (path, text, taxonomies) => cache.Read(path, text, taxonomies, _markdown.Render));
         var loaded = clock.Elapsed;
         var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, ContentLoader.TemplateLines(content.Root))).ToList();
 
         var rendered = new RenderedDocument[content.Documents.Count];
-        Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i], _markdown.Render(content.Documents[i].Body)));
+        Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i],
+            cache?.MarkdownOf(content.Documents[i]) ?? _markdown.Render(content.Documents[i].Body)));
         var restricted = rendered.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var read = content.Documents.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
         var unread = content.Diagnostics.Select(d => d.Path).Where(p => !read.Contains(p)).Select(p => DocumentReader.UrlOf(p, content.Taxonomies)).OfType<string>()

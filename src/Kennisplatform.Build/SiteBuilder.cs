@@ -89,7 +89,9 @@ public sealed class SiteBuilder
             processor = now;
         }
 
-        var checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder));
+        var codeVersion = options.CodeVersion ?? BuildCache.CodeVersion();
+        var contentCache = cache is null ? null : new ContentCache(cache.Content, codeVersion);
+        var checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder), contentCache);
         var diagnostics = checkedContent.Diagnostics;
         var content = checkedContent.Content;
         phases.Add(("load", checkedContent.LoadTime));
@@ -109,7 +111,6 @@ public sealed class SiteBuilder
         var output = new SiteOutput(staging, before);
         var layout = new BuildLayout(staging);
         File.Delete(layout.PreviewStamp); // the preview's mark on a build folder taken up again
-        var codeVersion = options.CodeVersion ?? BuildCache.CodeVersion();
         var compressor = new PrecompressedFiles(cache?.Compressed);
         var renderer = new PageRenderer(_theme, cache?.Pages, codeVersion);
         try
@@ -139,15 +140,15 @@ public sealed class SiteBuilder
             SitePublisher.Publish(staging, options.OutputFolder);
             // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
             cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pages.Count, publicDocuments.Count),
-                index.PartKeys, compressor.Used, renderer.Used, record);
+                index.PartKeys, compressor.Used, renderer.Used, contentCache!.Used, record);
             Phase("write");
             LastBuild = new BuildState(options, staging, rendered, related, content.Assets) { Taxonomies = content.Taxonomies };
             var use = cache is null
                 ? "off"
-                : $"{index.Reused} of {index.Parts} index parts from the cache, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written";
+                : $"{index.Reused} of {index.Parts} index parts from the cache, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written, {contentCache!.Parsed} of {rendered.Count} content files parsed";
             return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases)
             {
-                Cache = use, Rendered = renderer.Rendered, Written = output.Written, Files = output.Count, ProcessorTimes = processorTimes,
+                Cache = use, Rendered = renderer.Rendered, Parsed = contentCache?.Parsed ?? rendered.Count, Written = output.Written, Files = output.Count, ProcessorTimes = processorTimes,
             };
         }
         catch

@@ -9,9 +9,14 @@ namespace Kennisplatform.Content;
 /// </summary>
 public static class ContentLoader
 {
-    /// <summary>Reads every file below <paramref name="root"/>, with the diagnostics of reading them.</summary>
-    public static ContentSet Load(string root)
+    /// <summary>
+    /// Reads every file below <paramref name="root"/>, with the diagnostics of reading them. <paramref name="read"/>
+    /// turns one file (its path, text and the taxonomy table) into its document and diagnostics; by default
+    /// <see cref="DocumentReader.Read"/>, a build passes one that remembers what it read before.
+    /// </summary>
+    public static ContentSet Load(string root, Func<string, string, IReadOnlyList<Taxonomy>, FileRead>? read = null)
     {
+        read ??= ReadFile;
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(root))
         {
@@ -28,18 +33,20 @@ public static class ContentLoader
         var taxonomies = TaxonomyTable.Load(root, diagnostics);
 
         var markdown = files.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
-        var read = new Document?[markdown.Count];
-        var perFile = new List<Diagnostic>[markdown.Count];
-        Parallel.For(0, markdown.Count, i =>
-        {
-            perFile[i] = [];
-            read[i] = DocumentReader.Read(markdown[i], File.ReadAllText(Path.Combine(root, markdown[i])), perFile[i], taxonomies);
-        });
-        foreach (var list in perFile) diagnostics.AddRange(list);
+        var results = new FileRead[markdown.Count];
+        Parallel.For(0, markdown.Count, i => results[i] = read(markdown[i], File.ReadAllText(Path.Combine(root, markdown[i])), taxonomies));
+        foreach (var result in results) diagnostics.AddRange(result.Diagnostics);
 
-        var documents = read.OfType<Document>().ToList();
+        var documents = results.Select(r => r.Document).OfType<Document>().ToList();
         var assets = files.Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).ToList();
         return new ContentSet(root, documents, assets, diagnostics) { Taxonomies = taxonomies };
+    }
+
+    /// <summary>Reads one content file with <see cref="DocumentReader.Read"/>.</summary>
+    public static FileRead ReadFile(string path, string text, IReadOnlyList<Taxonomy> taxonomies)
+    {
+        var diagnostics = new List<Diagnostic>();
+        return new FileRead(DocumentReader.Read(path, text, diagnostics, taxonomies), diagnostics);
     }
 
     /// <summary>The body lines of each editor template (<c>sjablonen/&lt;type&gt;.md</c>), which pages may not keep.</summary>

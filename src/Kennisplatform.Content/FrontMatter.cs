@@ -32,6 +32,10 @@ public sealed class FrontMatter
     /// <summary>The field with this key, or null.</summary>
     public FrontMatterField? this[string key] => Root[key];
 
+    /// <summary>Front matter as <see cref="Parse"/> made it before (kept by a build cache), from its parts.</summary>
+    public static FrontMatter Restore(FrontMatterMap root, string body, int bodyLine, IReadOnlyList<FrontMatterField> exampleFields) =>
+        new(root, body, bodyLine, exampleFields);
+
     /// <summary>Splits a file into front matter and body; returns null and diagnostics when it cannot.</summary>
     public static FrontMatter? Parse(string path, string text, ICollection<Diagnostic> diagnostics)
     {

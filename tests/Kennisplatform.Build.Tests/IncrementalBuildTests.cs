@@ -26,6 +26,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var edited = await _site.AssertSameAsCleanAsync("an edit of one page");
         Assert.Matches("^[1-9][0-9]* of ", edited.Cache); // the other parts came from the cache
         Assert.InRange(edited.Rendered, 1, edited.PageCount / 4); // only the pages whose model changed
+        Assert.Equal(1, edited.Parsed); // only the edited file is read and rendered again
 
         // From the third build on, the build before the published one is taken up again: only changed files are written.
         File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nHet pand werd gesloten.\n");
