@@ -54,13 +54,18 @@ public class EditorCommandsTests
         Assert.Contains("0 error(s), 0 warning(s)", console.Out);
     }
 
+    public static TheoryData<string, string> NewPageTypes => new()
+    {
+        { "handreiking", "handreikingen/aanpak-van-witwassen-een-stappenplan.md" },
+        { "praktijkvoorbeeld", "praktijkvoorbeelden/aanpak-van-witwassen-een-stappenplan.md" },
+        { "kenniskring", "kenniskringen/aanpak-van-witwassen-een-stappenplan/index.md" },
+        { "publicatie", "publicaties/aanpak-van-witwassen-een-stappenplan.md" },
+        { "begrip", "begrippen/aanpak-van-witwassen-een-stappenplan.md" },
+    };
+
     [Theory]
-    [InlineData("handreiking", "handreikingen/aanpak-van-witwassen-een-stappenplan.md")]
-    [InlineData("praktijkvoorbeeld", "praktijkvoorbeelden/aanpak-van-witwassen-een-stappenplan.md")]
-    [InlineData("kenniskring", "kenniskringen/aanpak-van-witwassen-een-stappenplan/index.md")]
-    [InlineData("publicatie", "publicaties/aanpak-van-witwassen-een-stappenplan.md")]
-    [InlineData("begrip", "begrippen/aanpak-van-witwassen-een-stappenplan.md")]
-    public async Task A_new_page_fails_check_until_filled_in_then_builds(string type, string expectedPath)
+    [MemberData(nameof(NewPageTypes))]
+    public async Task A_new_page_fails_check_until_filled_in(string type, string expectedPath)
     {
         using var temp = new TempFolder();
         var content = ContentWithTemplates(temp);
@@ -79,8 +84,25 @@ public class EditorCommandsTests
 
         File.WriteAllText(file, FillIn(created));
         Assert.Equal(0, await CommandLine.RunAsync(["check", "--content", content], Today));
+    }
+
+    // One build for the new pages of every type, rather than a build per type: a build is the expensive step.
+    [Fact]
+    public async Task New_pages_of_every_type_build_once_filled_in()
+    {
+        using var temp = new TempFolder();
+        var content = ContentWithTemplates(temp);
+        using var console = new ConsoleCapture();
+        foreach (var (type, path) in NewPageTypes.Select(row => ((string)row[0], (string)row[1])))
+        {
+            Assert.Equal(0, await CommandLine.RunAsync(["new", type, "Aanpak van witwassen: een stappenplan", "--content", content], Today));
+            File.WriteAllText(Path.Combine(content, path), FillIn(File.ReadAllText(Path.Combine(content, path))));
+        }
+
         Assert.Equal(0, await CommandLine.RunAsync(["build", "--content", content, "--output", temp["_site"]], Today));
-        Assert.True(File.Exists(Path.Combine(temp["_site"], "public", expectedPath.Replace("/index.md", "").Replace(".md", ""), "index.html")));
+
+        Assert.All(NewPageTypes.Select(row => (string)row[1]), path =>
+            Assert.True(File.Exists(Path.Combine(temp["_site"], "public", path.Replace("/index.md", "").Replace(".md", ""), "index.html")), path));
     }
 
     // What an editor does: real values for the placeholders, the examples kept on purpose, their own text.
