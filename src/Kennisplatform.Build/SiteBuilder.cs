@@ -119,7 +119,7 @@ public sealed class SiteBuilder
             Phase("index");
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
-            var related = RelatedItems(site, layout.Index);
+            var related = RelatedItems(site, index.Related!);
             Phase("related");
             var settings = new SiteSettings(options.BaseUrl);
             var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
@@ -168,7 +168,7 @@ public sealed class SiteBuilder
         var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
         var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
         var resources = SearchResourcesFactory.Create(site, indexed, wordList);
-        var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts);
+        var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true);
         return (result, resources);
     }
 
@@ -177,12 +177,12 @@ public sealed class SiteBuilder
     /// under <paramref name="folder"/>, each under the key of its bytes, so that unchanged index files stay as they are.
     /// </summary>
     private static IndexWriteResult WriteIndex(SiteOutput output, string folder, IReadOnlyList<IndexDocument> documents, SearchResources resources,
-        int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null)
+        int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null, bool related = false)
     {
         var aside = $"{output.Root}.index-{Guid.NewGuid():N}";
         try
         {
-            var result = SearchIndexWriter.Write(aside, documents, resources, partSize, partCache);
+            var result = SearchIndexWriter.Write(aside, documents, resources, partSize, partCache, related);
             Parallel.ForEach(Directory.EnumerateFiles(aside), file =>
             {
                 using var stream = File.OpenRead(file);
@@ -211,10 +211,8 @@ public sealed class SiteBuilder
             Path.Combine(BuildLayout.RestrictedFolder, BuildLayout.PagesFolder), cancel);
     }
 
-    private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, string indexFolder)
+    private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, RelatedPages related)
     {
-        using var search = new SearchService(indexFolder);
-        var related = RelatedPages.FromIndex(search.Searcher.IndexReader, search.Analyzer);
         var documents = site.Documents.Where(d => d.Type != DocumentType.Pagina).ToList();
         // Each page's list on its own, on all cores, into its own slot: the result does not depend on the scheduling.
         var lists = new IReadOnlyList<ListingItem>[documents.Count];

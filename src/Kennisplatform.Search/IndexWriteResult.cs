@@ -1,4 +1,8 @@
 namespace Kennisplatform.Search;
 
 /// <summary>What writing an index did: how many parts, how many came from the part cache, and the keys of the parts.</summary>
-public sealed record IndexWriteResult(int Parts, int Reused, IReadOnlyList<string> PartKeys);
+public sealed record IndexWriteResult(int Parts, int Reused, IReadOnlyList<string> PartKeys)
+{
+    /// <summary>"Zie ook" over the index, when asked for (from the terms kept beside its parts).</summary>
+    public RelatedPages? Related { get; init; }
+}

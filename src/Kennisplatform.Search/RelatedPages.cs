@@ -40,77 +40,239 @@ public sealed class RelatedPages
         for (var i = 0; i < urls.Length; i++) _byUrl[urls[i]] = i;
     }
 
+    /// <summary>The file beside each index part with its pages' terms (<see cref="SaveTerms"/>).</summary>
+    public const string TermsFile = "related-terms";
+
+    private const string TermsMagic = "kp-related-terms-v1";
+
     /// <summary>
     /// Signatures of every page of an index written by <see cref="SearchIndexWriter"/>, with the analyzer it was
     /// written with (for title and summary, which have no term vectors).
     /// </summary>
-    public static RelatedPages FromIndex(IndexReader reader, Analyzer analyzer)
+    public static RelatedPages FromIndex(IndexReader reader, Analyzer analyzer) => Compose([TermsOf(reader, analyzer)]);
+
+    /// <summary>
+    /// Keeps what the signatures of an index part's pages follow from, beside the part: per page its URL, themes and
+    /// the weight of each of its terms before the document frequencies of the whole index are known (body term
+    /// vector, title and summary), and per term on how many of the part's pages the body has it. An edit then reads
+    /// the term vectors of the edited part only.
+    /// </summary>
+    public static void SaveTerms(IndexReader part, Analyzer analyzer, string folder)
     {
-        var pages = reader.MaxDoc;
-        // Document frequencies of the body's terms; terms on one page or on most pages are left out, as MoreLikeThis did.
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var idf = new List<float>();
-        var maxDocFreq = Math.Max(10, pages * 3 / 10);
-        if (MultiFields.GetTerms(reader, IndexFields.Body) is { } bodyTerms)
+        var terms = TermsOf(part, analyzer);
+        using var writer = new BinaryWriter(File.Create(Path.Combine(folder, TermsFile)), System.Text.Encoding.UTF8);
+        writer.Write(TermsMagic);
+        writer.Write(terms.Terms.Length);
+        for (var t = 0; t < terms.Terms.Length; t++)
         {
-            var e = bodyTerms.GetEnumerator();
-            while (e.MoveNext())
+            writer.Write(terms.Terms[t]);
+            writer.Write(terms.BodyDocFreq[t]);
+        }
+        writer.Write(terms.Pages.Length);
+        foreach (var page in terms.Pages)
+        {
+            writer.Write(page.Url);
+            writer.Write(page.Themes.Length);
+            foreach (var theme in page.Themes) writer.Write(theme);
+            writer.Write(page.Terms.Length);
+            for (var i = 0; i < page.Terms.Length; i++)
             {
-                if (e.DocFreq < 2 || e.DocFreq > maxDocFreq) continue;
-                termIds[e.Term.Utf8ToString()] = idf.Count;
-                idf.Add((float)Math.Log((double)pages / e.DocFreq));
+                writer.Write(page.Terms[i]);
+                writer.Write(page.Weights[i]);
             }
         }
+        writer.Write(TermsMagic);
+    }
 
-        var urls = new string[pages];
-        var themes = new string[pages][];
-        var signatures = new Signature[pages];
-        Parallel.For(0, pages, page =>
+    /// <summary>
+    /// Signatures of the pages of index parts, in the parts' order, from the terms kept beside them
+    /// (<see cref="SaveTerms"/>): the same as <see cref="FromIndex"/> on the index the parts make up.
+    /// </summary>
+    public static RelatedPages FromParts(IReadOnlyList<string> partFolders)
+    {
+        var parts = new PartTerms[partFolders.Count];
+        Parallel.For(0, parts.Length, i => parts[i] = ReadTerms(Path.Combine(partFolders[i], TermsFile)));
+        return Compose(parts);
+    }
+
+    // A page's terms as indices into its part's term table, with their weights before idf.
+    private sealed record PageTerms(string Url, string[] Themes, int[] Terms, float[] Weights);
+
+    private sealed record PartTerms(string[] Terms, int[] BodyDocFreq, PageTerms[] Pages);
+
+    private static PartTerms TermsOf(IndexReader reader, Analyzer analyzer)
+    {
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docFreq = new List<int>();
+        int Slot(string term)
+        {
+            if (!table.TryGetValue(term, out var slot))
+            {
+                table[term] = slot = docFreq.Count;
+                docFreq.Add(0);
+            }
+            return slot;
+        }
+        var pages = new PageTerms[reader.MaxDoc];
+        for (var page = 0; page < pages.Length; page++)
         {
             var stored = reader.Document(page);
-            urls[page] = stored.Get(IndexFields.Url);
-            themes[page] = stored.GetValues(IndexFields.Themes);
+            // In the order the signature adds them up (body, title, summary), so the sums are the same floats.
             var weights = new Dictionary<int, float>();
-            void Add(int id, float weight) => weights[id] = weights.GetValueOrDefault(id) + weight;
+            void Add(int slot, float weight) => weights[slot] = weights.GetValueOrDefault(slot) + weight;
             if (reader.GetTermVector(page, IndexFields.Body) is { } vector)
             {
                 var e = vector.GetEnumerator();
                 while (e.MoveNext())
                 {
-                    if (termIds.TryGetValue(e.Term.Utf8ToString(), out var id)) Add(id, 1 + (float)Math.Log(e.TotalTermFreq));
+                    var slot = Slot(e.Term.Utf8ToString());
+                    docFreq[slot]++;
+                    Add(slot, 1 + (float)Math.Log(e.TotalTermFreq));
                 }
             }
-            foreach (var term in AnalyzedTerms.Of(analyzer, IndexFields.Title, stored.Get(IndexFields.Title) ?? ""))
+            foreach (var term in AnalyzedTerms.Of(analyzer, IndexFields.Title, stored.Get(IndexFields.Title) ?? "")) Add(Slot(term), TitleWeight);
+            foreach (var term in AnalyzedTerms.Of(analyzer, IndexFields.Summary, stored.Get(IndexFields.Summary) ?? "")) Add(Slot(term), SummaryWeight);
+            pages[page] = new PageTerms(stored.Get(IndexFields.Url), stored.GetValues(IndexFields.Themes),
+                weights.Keys.ToArray(), weights.Values.ToArray());
+        }
+        var terms = new string[table.Count];
+        foreach (var (term, slot) in table) terms[slot] = term;
+        return new PartTerms(terms, docFreq.ToArray(), pages);
+    }
+
+    private static PartTerms ReadTerms(string file)
+    {
+        using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file)), System.Text.Encoding.UTF8);
+        if (reader.ReadString() != TermsMagic) throw new InvalidDataException($"{file}: not a terms file");
+        var terms = new string[reader.ReadInt32()];
+        var docFreq = new int[terms.Length];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            terms[t] = reader.ReadString();
+            docFreq[t] = reader.ReadInt32();
+        }
+        var pages = new PageTerms[reader.ReadInt32()];
+        for (var p = 0; p < pages.Length; p++)
+        {
+            var url = reader.ReadString();
+            var themes = new string[reader.ReadInt32()];
+            for (var i = 0; i < themes.Length; i++) themes[i] = reader.ReadString();
+            var ids = new int[reader.ReadInt32()];
+            var weights = new float[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (termIds.TryGetValue(term, out var id)) Add(id, TitleWeight);
+                ids[i] = reader.ReadInt32();
+                weights[i] = reader.ReadSingle();
             }
-            foreach (var term in AnalyzedTerms.Of(analyzer, IndexFields.Summary, stored.Get(IndexFields.Summary) ?? ""))
+            pages[p] = new PageTerms(url, themes, ids, weights);
+        }
+        if (reader.ReadString() != TermsMagic || reader.BaseStream.Position != reader.BaseStream.Length)
+        {
+            throw new InvalidDataException($"{file}: cut short");
+        }
+        return new PartTerms(terms, docFreq, pages);
+    }
+
+    /// <summary>
+    /// The signatures from the parts' terms: document frequencies summed over the parts (terms on one page or on most
+    /// pages are left out, as MoreLikeThis did), term ids in the index's term order (UTF-8 bytes, i.e. code points),
+    /// so that ties between equal weights fall as they would when reading the whole index.
+    /// </summary>
+    private static RelatedPages Compose(IReadOnlyList<PartTerms> parts)
+    {
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docFreq = new List<int>();
+        var partSlots = new int[parts.Count][];
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var part = parts[p];
+            var map = partSlots[p] = new int[part.Terms.Length];
+            for (var t = 0; t < part.Terms.Length; t++)
             {
-                if (termIds.TryGetValue(term, out var id)) Add(id, SummaryWeight);
+                if (!slots.TryGetValue(part.Terms[t], out var slot))
+                {
+                    slots[part.Terms[t]] = slot = docFreq.Count;
+                    docFreq.Add(0);
+                }
+                docFreq[slot] += part.BodyDocFreq[t];
+                map[t] = slot;
             }
-            var top = weights.Select(w => (Id: w.Key, Weight: w.Value * idf[w.Key]))
-                .OrderByDescending(w => w.Weight).ThenBy(w => w.Id)
-                .Take(SignatureTerms)
-                .ToArray();
-            var norm = (float)Math.Sqrt(top.Sum(t => (double)t.Weight * t.Weight));
-            signatures[page] = new Signature(top.Select(t => t.Id).ToArray(), top.Select(t => norm == 0 ? 0 : t.Weight / norm).ToArray());
-        });
+        }
+        var pages = parts.Sum(p => p.Pages.Length);
+        var maxDocFreq = Math.Max(10, pages * 3 / 10);
+        var kept = slots.Where(s => docFreq[s.Value] >= 2 && docFreq[s.Value] <= maxDocFreq)
+            .OrderBy(s => s.Key, CodePointOrder.Instance).ToList();
+        var idOfSlot = new int[docFreq.Count];
+        Array.Fill(idOfSlot, -1);
+        var idf = new float[kept.Count];
+        for (var id = 0; id < kept.Count; id++)
+        {
+            idOfSlot[kept[id].Value] = id;
+            idf[id] = (float)Math.Log((double)pages / docFreq[kept[id].Value]);
+        }
+
+        var urls = new string[pages];
+        var themes = new string[pages][];
+        var signatures = new Signature[pages];
+        var first = 0;
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var part = parts[p];
+            var map = partSlots[p];
+            var offset = first;
+            Parallel.For(0, part.Pages.Length, i =>
+            {
+                var page = part.Pages[i];
+                urls[offset + i] = page.Url;
+                themes[offset + i] = page.Themes;
+                var top = Enumerable.Range(0, page.Terms.Length)
+                    .Select(t => (Id: idOfSlot[map[page.Terms[t]]], Raw: page.Weights[t]))
+                    .Where(t => t.Id >= 0)
+                    .Select(t => (t.Id, Weight: t.Raw * idf[t.Id]))
+                    .OrderByDescending(w => w.Weight).ThenBy(w => w.Id)
+                    .Take(SignatureTerms)
+                    .ToArray();
+                var norm = (float)Math.Sqrt(top.Sum(t => (double)t.Weight * t.Weight));
+                signatures[offset + i] = new Signature(top.Select(t => t.Id).ToArray(), top.Select(t => norm == 0 ? 0 : t.Weight / norm).ToArray());
+            });
+            first += part.Pages.Length;
+        }
 
         // The inverted map: per term, the pages whose signature has it, strongest first (ties: index order), bounded.
-        var lists = new List<Posting>?[idf.Count];
+        var lists = new List<Posting>?[idf.Length];
         for (var page = 0; page < pages; page++)
         {
             var s = signatures[page];
             for (var i = 0; i < s.Terms.Length; i++) (lists[s.Terms[i]] ??= []).Add(new Posting(page, s.Weights[i]));
         }
-        var postings = new Posting[idf.Count][];
-        Parallel.For(0, idf.Count, term =>
+        var postings = new Posting[idf.Length][];
+        Parallel.For(0, idf.Length, term =>
         {
             postings[term] = lists[term] is { } list
                 ? list.OrderByDescending(p => p.Weight).ThenBy(p => p.Page).Take(CandidatesPerTerm).ToArray()
                 : [];
         });
         return new RelatedPages(urls, themes, signatures, postings);
+    }
+
+    /// <summary>The order of Lucene's terms (UTF-8 bytes), which is the order of code points, on UTF-16 strings.</summary>
+    private sealed class CodePointOrder : IComparer<string>
+    {
+        public static readonly CodePointOrder Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            if (x is null || y is null) return string.CompareOrdinal(x, y);
+            var length = Math.Min(x.Length, y.Length);
+            for (var i = 0; i < length; i++)
+            {
+                if (x[i] != y[i]) return Fix(x[i]) - Fix(y[i]);
+            }
+            return x.Length - y.Length;
+        }
+
+        // Surrogates (code points above U+FFFF) sort after every other UTF-16 unit.
+        private static int Fix(char c) => c >= 0xD800 ? (c >= 0xE000 ? c - 0x800 : c + 0x2000) : c;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public static class SearchIndexWriter
     /// the same work in the same order, so a cached index is the index a clean build writes, byte for byte.
     /// </summary>
     public static IndexWriteResult Write(string folder, IReadOnlyList<IndexDocument> documents, SearchResources? resources = null,
-        int partSize = DefaultPartSize, string? partCache = null)
+        int partSize = DefaultPartSize, string? partCache = null, bool related = false)
     {
         resources ??= SearchResources.Empty;
         System.IO.Directory.CreateDirectory(folder);
@@ -57,7 +57,11 @@ public static class SearchIndexWriter
             Parallel.ForEach(neededParts, i =>
             {
                 var (start, count) = parts[i];
-                if (Keep(Path.Combine(cache, partKeys[i]), target => WritePart(target, documents, start, count, analyzer)))
+                if (Keep(Path.Combine(cache, partKeys[i]), target =>
+                    {
+                        WritePart(target, documents, start, count, analyzer);
+                        KeepRelatedTerms(target, analyzer);
+                    }))
                 {
                     Interlocked.Increment(ref analysed);
                 }
@@ -68,12 +72,13 @@ public static class SearchIndexWriter
                 Keep(groupFolders[g], target => Merge(target, members, resources));
             });
             Assemble(folder, groupFolders, resources);
+            var relatedPages = related ? RelatedPages.FromParts(partKeys.Select(k => Path.Combine(cache, k)).ToList()) : null;
+            return new IndexWriteResult(parts.Count, parts.Count - analysed, [.. partKeys, .. groupKeys]) { Related = relatedPages };
         }
         finally
         {
             if (partCache is null) System.IO.Directory.Delete(cache, recursive: true);
         }
-        return new IndexWriteResult(parts.Count, parts.Count - analysed, [.. partKeys, .. groupKeys]);
     }
 
     private static bool IsComplete(string cached) => File.Exists(Path.Combine(cached, CompleteMarker));
@@ -160,7 +165,7 @@ public static class SearchIndexWriter
     private static string[] PartKeys(string folder, IReadOnlyList<IndexDocument> documents, IReadOnlyList<(int Start, int Count)> parts)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        common.AppendData(Encoding.UTF8.GetBytes($"parts-v1 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v2 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             common.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
@@ -192,6 +197,14 @@ public static class SearchIndexWriter
         using var writer = new IndexWriter(part, Config(analyzer, ramBufferMb: 64));
         for (var d = start; d < start + count; d++) writer.AddDocument(ToLucene(documents[d]));
         writer.Commit();
+    }
+
+    /// <summary>The terms "Zie ook" needs of a part's pages, kept beside the part (<see cref="RelatedPages.SaveTerms"/>).</summary>
+    private static void KeepRelatedTerms(string part, Analyzer analyzer)
+    {
+        using var directory = new SimpleFSDirectory(new DirectoryInfo(part), NoLockFactory.GetNoLockFactory());
+        using var reader = DirectoryReader.Open(directory);
+        RelatedPages.SaveTerms(reader, analyzer, part);
     }
 
     /// <summary>One merge of a group's parts, in part order: one segment with the documents in their order.</summary>

@@ -1,0 +1,51 @@
+using Kennisplatform.Search;
+using Kennisplatform.Testing;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace Kennisplatform.Search.Tests;
+
+public sealed class RelatedPagesTests
+{
+    private static readonly string[] Syllables = ["ver", "huur", "pand", "drug", "sluit", "geld", "wit", "haven", "bon", "zorg", "wijk", "markt"];
+
+    // Made-up words of two syllables: enough of them that most are on a few pages only.
+    private static readonly string[] Words = Syllables.SelectMany(a => Syllables.Select(b => a + b + "ing")).ToArray();
+
+    // Pages with overlapping words, many of them with equal counts, so that ties between terms and pages decide.
+    private static IReadOnlyList<IndexDocument> Pages()
+    {
+        var random = new Random(7);
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(random.Next(1, Words.Length))]));
+        string[] themes = ["vastgoed", "horeca", "zorg"];
+        return Enumerable.Range(0, 60).Select(i =>
+        {
+            var theme = themes[i % themes.Length];
+            return new IndexDocument($"/praktijkvoorbeelden/p{i:00}/", "praktijkvoorbeeld", "Praktijkvoorbeeld", Text(3), Text(6), [], Text(40),
+                TestTaxonomies.Terms([theme]), [theme], null, null, null);
+        }).ToList();
+    }
+
+    [Fact]
+    public void Zie_ook_from_the_terms_kept_beside_the_parts_is_the_same_as_from_the_whole_index()
+    {
+        using var folder = new TempFolder();
+        var index = Path.Combine(folder.Path, "index");
+        var pages = Pages();
+        var written = SearchIndexWriter.Write(index, pages, SearchResources.Empty with { Taxonomies = TestTaxonomies.ThemesAndRegions },
+            partSize: 4, partCache: Path.Combine(folder.Path, "parts"), related: true);
+        Assert.True(written.Parts > 4);
+
+        using var directory = new SimpleFSDirectory(new DirectoryInfo(index));
+        using var reader = DirectoryReader.Open(directory);
+        using var analyzer = SearchAnalyzers.Create(CompoundDictionary.Empty);
+        var fromIndex = RelatedPages.FromIndex(reader, analyzer);
+        foreach (var page in pages)
+        {
+            var themes = page.Terms[IndexFields.Themes];
+            var expected = fromIndex.For(page.Url, themes, 10);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, written.Related!.For(page.Url, themes, 10));
+        }
+    }
+}
