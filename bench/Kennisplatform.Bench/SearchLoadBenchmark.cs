@@ -115,9 +115,9 @@ public static class SearchLoadBenchmark
                 using var response = await client.GetAsync("/healthz");
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the client's timeout (a loaded machine).
             }
             catch (TaskCanceledException)
             {
