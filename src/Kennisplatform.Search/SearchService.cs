@@ -20,7 +20,10 @@ public sealed class SearchService : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
     private readonly QueryPlanner _planner;
-    private readonly TitleIntent _intent;
+    // Read from the whole index on the first search, not at opening: the build opens an index only for related pages.
+    private readonly Lazy<TitleIntent> _intent;
+    private readonly Lazy<ResultFields> _results;
+    private readonly Lazy<FacetOrdinals> _facets;
     private readonly SnippetBuilder _snippets;
     private readonly PassageHighlighter _passages = new();
     private readonly FacetLabels _labels;
@@ -60,7 +63,10 @@ public sealed class SearchService : IDisposable
             var stemmer = analyzer;
             var speller = new SpellingCorrector(reader, word => AnalyzedTerms.Of(stemmer, IndexFields.Body, word) is [var only] ? only : null);
             _planner = new QueryPlanner(analyzer, resources.Synonyms, speller);
-            _intent = new TitleIntent(reader, resources.Synonyms);
+            var opened = reader;
+            _intent = new Lazy<TitleIntent>(() => new TitleIntent(opened, resources.Synonyms));
+            _results = new Lazy<ResultFields>(() => new ResultFields(opened));
+            _facets = new Lazy<FacetOrdinals>(() => new FacetOrdinals(opened, FacetFields));
             _snippets = new SnippetBuilder(analyzer);
         }
         catch
@@ -121,7 +127,7 @@ public sealed class SearchService : IDisposable
             : byDate
             ? new Sort(new SortField(IndexFields.SortDate, SortFieldType.INT64, true), SortField.FIELD_SCORE)
             : Sort.RELEVANCE;
-        var targets = byDate ? [] : _intent.Targets(query);
+        var targets = byDate ? [] : _intent.Value.Targets(query);
         var depth = Math.Max(page * pageSize, targets.Count > 0 ? IntentDepth : 0);
         var (top, facets) = Run(built, request, sort, depth, cancel);
 
@@ -136,7 +142,7 @@ public sealed class SearchService : IDisposable
 
         cancel.ThrowIfCancellationRequested();
         IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request));
-        if (!byDate) ranked = Lowered(ranked, _intent.RegionPagesBelowSubject(query), targets);
+        if (!byDate) ranked = Lowered(ranked, _intent.Value.RegionPagesBelowSubject(query), targets);
         var terms = plan?.HighlightTerms ?? new HashSet<string>();
         var passages = plan is null ? null : _passages.Prepare(built, _reader);
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd =>
@@ -180,14 +186,14 @@ public sealed class SearchService : IDisposable
     {
         var top = TopFieldCollector.Create(sort, Math.Max(1, count), fillFields: false, trackDocScores: true, trackMaxScore: false,
             docsScoredInOrder: false);
-        var plain = FacetFields.Where(f => request.Filter(f).Count == 0).Select(f => new FacetCollector(f)).ToList();
-        _searcher.Search(WithFilters(query, request), new CancellableCollector(MultiCollector.Wrap([top, .. plain]), cancel));
-        var counts = plain.ToDictionary(c => c.Field, c => c.Complete());
+        var plain = _facets.Value.Counter(FacetFields.Where(f => request.Filter(f).Count == 0));
+        _searcher.Search(WithFilters(query, request), new CancellableCollector(MultiCollector.Wrap(top, plain), cancel));
+        var counts = new Dictionary<string, IReadOnlyDictionary<string, long>>(plain.Complete(), StringComparer.Ordinal);
         foreach (var field in FacetFields.Where(f => request.Filter(f).Count > 0))
         {
-            var sideways = new FacetCollector(field);
+            var sideways = _facets.Value.Counter([field]);
             _searcher.Search(WithFilters(query, request, except: field), new CancellableCollector(sideways, cancel));
-            counts[field] = sideways.Complete();
+            counts[field] = sideways.Complete()[field];
         }
         return (top.GetTopDocs(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
     }
@@ -219,26 +225,12 @@ public sealed class SearchService : IDisposable
 
     private SearchHitResult ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, FieldQuery? passages)
     {
-        var doc = _searcher.Doc(scoreDoc.Doc);
-        var summary = doc.Get(IndexFields.Summary) ?? "";
+        var shown = _results.Value[scoreDoc.Doc];
         var snippet = (passages is null ? null : _passages.Build(passages, _reader, scoreDoc.Doc, IndexFields.Body))
-                      ?? _snippets.Build(IndexFields.Summary, summary, terms)
-                      ?? _snippets.Plain(summary);
-        return new SearchHitResult(
-            doc.Get(IndexFields.Url),
-            doc.Get(IndexFields.Title) ?? "",
-            doc.Get(IndexFields.Type) ?? "",
-            doc.Get(IndexFields.TypeLabel) ?? "",
-            summary,
-            snippet,
-            doc.Get(IndexFields.Date),
-            doc.Get(IndexFields.DateText),
-            doc.GetValues(IndexFields.Themes) ?? [],
-            doc.GetValues(IndexFields.ThemeLabels) ?? [],
-            float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-            doc.Get(IndexFields.Access) == "besloten",
-            doc.Get(IndexFields.Updated),
-            doc.Get(IndexFields.Change));
+                      ?? _snippets.Build(IndexFields.Summary, shown.Summary, terms)
+                      ?? _snippets.Plain(shown.Summary);
+        return new SearchHitResult(shown.Url, shown.Title, shown.Type, shown.TypeLabel, shown.Summary, snippet, shown.Date, shown.DateText,
+            shown.Themes, shown.ThemeLabels, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, shown.Restricted, shown.Updated, shown.Change);
     }
 
     /// <inheritdoc />

@@ -20,7 +20,8 @@ public sealed partial class TitleIntent
     private readonly Dictionary<string, List<int>> _glossary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _themes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _titles = new(StringComparer.Ordinal);
-    private readonly List<(string Title, int Doc)> _fullTitles = [];
+    // Every non-glossary title, sorted (ordinal), so the titles that start with a query are one binary search away.
+    private readonly (string Title, int Doc)[] _fullTitles;
     private readonly List<(string Name, int Doc)> _regions = [];
     private readonly SynonymTable _synonyms;
 
@@ -30,6 +31,7 @@ public sealed partial class TitleIntent
         _synonyms = synonyms;
         var fields = new HashSet<string> { IndexFields.Title, IndexFields.Type };
         var live = MultiFields.GetLiveDocs(reader);
+        var fullTitles = new List<(string Title, int Doc)>();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             if (live is not null && !live.Get(doc)) continue;
@@ -43,7 +45,7 @@ public sealed partial class TitleIntent
                 AddTo(_glossary, key, doc);
                 continue;
             }
-            _fullTitles.Add((key, doc));
+            fullTitles.Add((key, doc));
             if (type == RegionType) _regions.Add((key.StartsWith("riec ", StringComparison.Ordinal) ? key[5..] : key, doc));
             foreach (var part in Parts(title)) AddTo(_titles, part, doc);
             if (type == ThemeType)
@@ -55,6 +57,7 @@ public sealed partial class TitleIntent
                 if (beforeAnd.Length >= 4) AddTo(_themes, beforeAnd, doc);
             }
         }
+        _fullTitles = [.. fullTitles.OrderBy(t => t.Title, StringComparer.Ordinal).ThenBy(t => t.Doc)];
     }
 
     /// <summary>The documents to show first for this query, best first; empty when the query shows no such intent.</summary>
@@ -78,9 +81,26 @@ public sealed partial class TitleIntent
         targets.AddRange(_titles.GetValueOrDefault(text) ?? []);
         if (text.Split(' ').Length >= MinPrefixWords)
         {
-            targets.AddRange(_fullTitles.Where(t => t.Title.StartsWith(text + " ", StringComparison.Ordinal)).Select(t => t.Doc));
+            targets.AddRange(StartingWith(text + " "));
         }
         return targets.Distinct().ToList();
+    }
+
+    // The documents whose title starts with the prefix, in document order (as a scan over all titles would give them).
+    private IEnumerable<int> StartingWith(string prefix)
+    {
+        var low = 0;
+        var high = _fullTitles.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(_fullTitles[middle].Title, prefix) < 0) low = middle + 1;
+            else high = middle;
+        }
+        var docs = new List<int>();
+        for (var i = low; i < _fullTitles.Length && _fullTitles[i].Title.StartsWith(prefix, StringComparison.Ordinal); i++) docs.Add(_fullTitles[i].Doc);
+        docs.Sort();
+        return docs;
     }
 
     /// <summary>

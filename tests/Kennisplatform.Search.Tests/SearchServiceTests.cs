@@ -123,6 +123,37 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
     }
 
     [Fact]
+    public void Facet_counts_over_two_indexes_searched_as_one_are_the_totals_of_each_value()
+    {
+        using var temp = new TempFolder();
+        var resources = SearchResources.Empty with { Taxonomies = TestTaxonomies.ThemesAndRegions };
+        SearchIndexWriter.Write(temp["openbaar"],
+        [
+            Doc("/themas/damocles/", "thema", "Damocles", "Sluiting van drugspanden.", "De burgemeester sluit panden.", "2022-11-04", "damocles"),
+            Doc("/handreikingen/damocles/", "handreiking", "Menukaart Damocles", "Keuzes.", "Damocles en woningcorporaties.", "2020-10-01", "damocles"),
+        ], resources);
+        SearchIndexWriter.Write(temp["besloten"],
+        [
+            Doc("/besloten/damocles-vastgoed/", "praktijkvoorbeeld", "Damocles bij vastgoed", "Een casus.", "Damocles en vastgoed.", "2023-01-05", "damocles", "vastgoed"),
+        ], resources);
+        using var both = new SearchService(temp["openbaar"], temp["besloten"]);
+
+        var result = both.Search(new SearchRequest("damocles"));
+
+        Assert.Equal(3, result.Total);
+        Assert.Equal(3, result.Facets[IndexFields.Type].Sum(c => c.Count));
+        Assert.Contains(result.Facets[IndexFields.Themes], c => c is { Value: "vastgoed", Count: 1 });
+        Assert.Contains(result.Facets[IndexFields.Year], c => c is { Value: "2023", Count: 1 });
+        foreach (var field in both.FacetFields)
+        {
+            foreach (var count in result.Facets[field])
+            {
+                Assert.Equal(both.Search(new SearchRequest("damocles").WithFilter(field, [count.Value])).Total, count.Count);
+            }
+        }
+    }
+
+    [Fact]
     public void Sorting_by_date_puts_the_newest_first()
     {
         var result = _search.Search(new SearchRequest("damocles", Sort: SearchSort.Date));
