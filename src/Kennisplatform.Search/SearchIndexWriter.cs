@@ -54,7 +54,10 @@ public static class SearchIndexWriter
             // A group in the cache needs none of its parts.
             var missing = Enumerable.Range(0, groups.Count).Where(g => !IsComplete(groupFolders[g])).ToList();
             var neededParts = missing.SelectMany(g => Enumerable.Range(groups[g].Start, groups[g].Count)).ToList();
-            Parallel.ForEach(neededParts, i =>
+            // One writer per core: the writes block on the disk now and then, and the thread pool would add writers
+            // (each with its own buffers) that only contend for the same cores.
+            var perCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(neededParts, perCore, i =>
             {
                 var (start, count) = parts[i];
                 if (Keep(Path.Combine(cache, partKeys[i]), target =>
@@ -66,7 +69,7 @@ public static class SearchIndexWriter
                     Interlocked.Increment(ref analysed);
                 }
             });
-            Parallel.ForEach(missing, g =>
+            Parallel.ForEach(missing, perCore, g =>
             {
                 var members = partKeys.Skip(groups[g].Start).Take(groups[g].Count).Select(k => Path.Combine(cache, k)).ToList();
                 Keep(groupFolders[g], target => Merge(target, members, resources));
@@ -195,7 +198,8 @@ public static class SearchIndexWriter
     {
         using var part = new SimpleFSDirectory(new DirectoryInfo(target));
         using var writer = new IndexWriter(part, Config(analyzer, ramBufferMb: 64));
-        for (var d = start; d < start + count; d++) writer.AddDocument(ToLucene(documents[d]));
+        var fields = new StringFields();
+        for (var d = start; d < start + count; d++) writer.AddDocument(ToLucene(documents[d], fields));
         writer.Commit();
     }
 
@@ -288,13 +292,17 @@ public static class SearchIndexWriter
         return type;
     }
 
-    /// <summary>The Lucene document for one page.</summary>
-    public static LuceneDocument ToLucene(IndexDocument d)
+    /// <summary>
+    /// The Lucene document for one page; its untokenised fields come from <paramref name="fields"/>, so the document is
+    /// valid until the next one is made from them.
+    /// </summary>
+    public static LuceneDocument ToLucene(IndexDocument d, StringFields fields)
     {
+        fields.Next();
         var doc = new LuceneDocument
         {
-            new StringField(IndexFields.Url, d.Url, Field.Store.YES),
-            new StringField(IndexFields.Type, d.Type, Field.Store.YES),
+            fields.Get(IndexFields.Url, d.Url),
+            fields.Get(IndexFields.Type, d.Type),
             new StoredField(IndexFields.TypeLabel, d.TypeLabel),
             new TextField(IndexFields.Title, d.Title, Field.Store.YES),
             new TextField(IndexFields.Summary, d.Summary, Field.Store.YES),
@@ -302,7 +310,7 @@ public static class SearchIndexWriter
             new Field(IndexFields.Body, d.Body, BodyType),
             new Field(IndexFields.Exact, string.Join(" \n ", [d.Title, d.Summary, .. d.Headings, d.Body]), VocabularyType),
         };
-        if (d.Restricted) doc.Add(new StringField(IndexFields.Access, "besloten", Field.Store.YES));
+        if (d.Restricted) doc.Add(fields.Get(IndexFields.Access, "besloten"));
         foreach (var field in doc.Fields.OfType<Field>().Where(f => f.IndexableFieldType is { IsIndexed: true, IsTokenized: true, OmitNorms: false }))
         {
             field.Boost = d.Weight;
@@ -312,7 +320,7 @@ public static class SearchIndexWriter
         {
             foreach (var term in terms.Distinct())
             {
-                doc.Add(new StringField(field, term, Field.Store.YES));
+                doc.Add(fields.Get(field, term));
                 doc.Add(new SortedSetDocValuesField(field, new BytesRef(term)));
             }
         }
@@ -326,7 +334,7 @@ public static class SearchIndexWriter
         if (d.SortDate is { } date)
         {
             var year = date.Year.ToString(CultureInfo.InvariantCulture);
-            doc.Add(new StringField(IndexFields.Year, year, Field.Store.YES));
+            doc.Add(fields.Get(IndexFields.Year, year));
             doc.Add(new SortedSetDocValuesField(IndexFields.Year, new BytesRef(year)));
             doc.Add(new NumericDocValuesField(IndexFields.SortDate, date.Year * 10000L + date.Month * 100 + date.Day));
         }

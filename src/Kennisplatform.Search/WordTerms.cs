@@ -22,6 +22,7 @@ public sealed class WordTerms
     private readonly ConcurrentDictionary<string, Term[]> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Term[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Analyzer _chain;
+    private int _count; // ConcurrentDictionary.Count takes every lock: far too slow for every new word
 
     /// <summary>
     /// Remembers the terms that <paramref name="filters"/>, applied to a stream of one word, emit for each word, for up
@@ -38,7 +39,7 @@ public sealed class WordTerms
     public int Capacity { get; }
 
     /// <summary>How many words are remembered.</summary>
-    public int Count => _known.Count;
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>The terms of <paramref name="word"/> (a token as the tokenizer emitted it), in order; empty when all are dropped.</summary>
     public Term[] Of(ReadOnlySpan<char> word)
@@ -46,7 +47,7 @@ public sealed class WordTerms
         if (_lookup.TryGetValue(word, out var terms)) return terms;
         var text = word.ToString();
         terms = Analyse(text);
-        if (_known.Count < Capacity) _known.TryAdd(text, terms);
+        if (Count < Capacity && _known.TryAdd(text, terms)) Interlocked.Increment(ref _count);
         return terms;
     }
 
