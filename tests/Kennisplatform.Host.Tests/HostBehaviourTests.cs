@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Kennisplatform.Host.Tests;
 
-public class HostBehaviourTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
+[Collection(SiteHostCollection.Name)]
+public class HostBehaviourTests(SiteHostFixture site)
 {
     [Theory]
     [InlineData("/Themas/Damocles/", "/themas/damocles/")]

@@ -6,7 +6,8 @@ using System.Xml.Linq;
 
 namespace Kennisplatform.Host.Tests;
 
-public class LinkingTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
+[Collection(SiteHostCollection.Name)]
+public class LinkingTests(SiteHostFixture site)
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

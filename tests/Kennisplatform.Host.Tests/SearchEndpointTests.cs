@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kennisplatform.Host.Tests;
 
-public class SearchEndpointTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
+[Collection(SiteHostCollection.Name)]
+public class SearchEndpointTests(SiteHostFixture site)
 {
     [Fact]
     public async Task The_search_page_lists_results_with_the_query_in_the_box()

@@ -7,7 +7,8 @@ using System.Xml;
 namespace Kennisplatform.Host.Tests;
 
 /// <summary>Following a search: the feed link on every results page, the feed itself, its caching and its odd input.</summary>
-public class SearchFeedTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
+[Collection(SiteHostCollection.Name)]
+public class SearchFeedTests(SiteHostFixture site)
 {
     private static SyndicationFeed Parse(string xml)
     {

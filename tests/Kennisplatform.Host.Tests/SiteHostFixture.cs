@@ -5,7 +5,15 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kennisplatform.Host.Tests;
 
-/// <summary>Builds the fixture content once and hosts it in memory.</summary>
+/// <summary>Test classes sharing one build of the fixture content and one in-memory host of it.</summary>
+[CollectionDefinition(Name)]
+public sealed class SiteHostCollection : ICollectionFixture<SiteHostFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "site host";
+}
+
+/// <summary>Builds the fixture content once and hosts it in memory, for all the classes of <see cref="SiteHostCollection"/>.</summary>
 public sealed class SiteHostFixture : IAsyncLifetime
 {
     private readonly TempFolder _temp = new();

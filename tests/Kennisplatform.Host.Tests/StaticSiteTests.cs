@@ -2,7 +2,8 @@ using System.Net;
 
 namespace Kennisplatform.Host.Tests;
 
-public class StaticSiteTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>
+[Collection(SiteHostCollection.Name)]
+public class StaticSiteTests(SiteHostFixture site)
 {
     [Fact]
     public async Task A_folder_asked_for_with_a_double_slash_redirects_to_a_path_on_this_site()

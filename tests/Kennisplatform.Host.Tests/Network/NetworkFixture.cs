@@ -11,6 +11,14 @@ using Microsoft.Extensions.Logging;
 
 namespace Kennisplatform.Host.Tests.Network;
 
+/// <summary>Test classes sharing one network host (and its build of the fixture site).</summary>
+[CollectionDefinition(Name)]
+public sealed class NetworkCollection : ICollectionFixture<NetworkFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "network";
+}
+
 /// <summary>
 /// A host over the fixture site with the network on a fresh SQLite file and mail into a folder; users of two covenant
 /// organisations, a moderator, and one user of an organisation that is not a covenant partner.

@@ -5,7 +5,8 @@ using MimeKit;
 
 namespace Kennisplatform.Host.Tests.Network;
 
-public class NetworkPagesTests(NetworkFixture network) : IClassFixture<NetworkFixture>
+[Collection(NetworkCollection.Name)]
+public class NetworkPagesTests(NetworkFixture network)
 {
     private const string Marker = NetworkFixture.Marker;
 

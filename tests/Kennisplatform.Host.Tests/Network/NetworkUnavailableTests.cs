@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kennisplatform.Host.Tests.Network;
 
-public class NetworkUnavailableTests(NetworkFixture network) : IClassFixture<NetworkFixture>
+[Collection(NetworkCollection.Name)]
+public class NetworkUnavailableTests(NetworkFixture network)
 {
     [Fact]
     public async Task An_unreachable_database_gives_a_friendly_503_on_network_pages_while_the_site_and_its_search_keep_working()

@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kennisplatform.Host.Tests.QueryLog;
 
 /// <summary>The anonymous query log, through the host: what a search leaves behind in the log's own database.</summary>
-public sealed class QueryLogTests(SiteHostFixture site) : IClassFixture<SiteHostFixture>, IDisposable
+[Collection(SiteHostCollection.Name)]
+public sealed class QueryLogTests(SiteHostFixture site) : IDisposable
 {
     private readonly TempFolder _temp = new();
 
