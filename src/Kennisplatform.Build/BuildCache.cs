@@ -198,7 +198,7 @@ public sealed class BuildCache(string folder)
         var content = contentKeys.ToHashSet(StringComparer.Ordinal);
         if (Directory.Exists(Content))
         {
-            foreach (var file in Directory.EnumerateFiles(Content).Where(f => !content.Contains(Path.GetFileName(f))).ToList()) TryDelete(file);
+            foreach (var file in Directory.EnumerateFiles(Content).Where(f => !content.Contains(Path.GetFileName(f).Split('.')[0])).ToList()) TryDelete(file);
         }
         var builds = SitePublisher.BuildsFolder(output);
         foreach (var record in Directory.EnumerateFiles(Builds, "*.json").Where(r => !Directory.Exists(Path.Combine(builds, Path.GetFileNameWithoutExtension(r)))).ToList())

@@ -22,6 +22,7 @@ public sealed class ContentCache(string folder, string codeVersion)
     private const string Magic = "kp-content-v1";
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedMarkdown> _markdown = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private (IReadOnlyList<Taxonomy> Table, byte[] Key)? _taxonomies;
     private int _parsed;
 
@@ -39,6 +40,7 @@ public sealed class ContentCache(string folder, string codeVersion)
     {
         var key = KeyOf(path, text, taxonomies);
         _used[key] = true;
+        _keys[path] = key;
         var file = Path.Combine(folder, key);
         if (TryLoad(file) is { } cached)
         {
@@ -55,6 +57,38 @@ public sealed class ContentCache(string folder, string codeVersion)
 
     /// <summary>The rendered Markdown of a document read through <see cref="Read"/>.</summary>
     public RenderedMarkdown? MarkdownOf(Document document) => _markdown.GetValueOrDefault(document.SourcePath);
+
+    /// <summary>
+    /// Something that follows from a document's file alone (as <paramref name="compute"/> makes it: lines of text), kept
+    /// beside its entry under <paramref name="kind"/>.
+    /// </summary>
+    public IReadOnlyCollection<string> Derived(Document document, string kind, Func<IReadOnlyCollection<string>> compute)
+    {
+        if (!_keys.TryGetValue(document.SourcePath, out var key)) return compute();
+        var file = Path.Combine(folder, $"{key}.{kind}");
+        try
+        {
+            var lines = File.ReadAllText(file).Split('\n');
+            // The last line is the end mark: a file cut short is made again.
+            if (lines.Length > 0 && lines[^1] == Magic) return lines[..^1];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not there yet: made below.
+        }
+        var made = compute();
+        try
+        {
+            var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
+            File.WriteAllText(temporary, string.Concat(made.Select(l => l + "\n")) + Magic);
+            File.Move(temporary, file, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // Not kept: made again next time.
+        }
+        return made;
+    }
 
     private string KeyOf(string path, string text, IReadOnlyList<Taxonomy> taxonomies)
     {

@@ -11,13 +11,21 @@ public static partial class SearchResourcesFactory
     private static partial Regex Word();
 
     /// <summary>The resources for the index of these documents.</summary>
-    public static SearchResources Create(Site site, IEnumerable<IndexDocument> documents, IEnumerable<string> wordList)
-    {
-        var corpus = documents
-            .SelectMany(d => new[] { d.Title, d.Summary, d.Body }.Concat(d.Headings))
-            .SelectMany(text => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()));
-        return new SearchResources(CompoundDictionary.Build(wordList, corpus), Synonyms(site), Labels(site)) { Taxonomies = site.Taxonomies };
-    }
+    public static SearchResources Create(Site site, IEnumerable<IndexDocument> documents, IEnumerable<string> wordList) =>
+        Create(site, documents.Select(CorpusWords), wordList);
+
+    /// <summary>The resources for an index whose documents have these <see cref="CorpusWords"/> (taken from a cache).</summary>
+    public static SearchResources Create(Site site, IEnumerable<IReadOnlyCollection<string>> corpusWords, IEnumerable<string> wordList) =>
+        new(CompoundDictionary.Build(wordList, corpusWords.SelectMany(w => w)), Synonyms(site), Labels(site)) { Taxonomies = site.Taxonomies };
+
+    /// <summary>
+    /// The words of a document the compound dictionary may take (lower case, each once; shorter words never make a
+    /// part): they follow from the document's own text alone, so a build cache keeps them with the file.
+    /// </summary>
+    public static IReadOnlyCollection<string> CorpusWords(IndexDocument document) =>
+        new[] { document.Title, document.Summary, document.Body }.Concat(document.Headings)
+            .SelectMany(text => Word().Matches(text).Where(m => m.Length >= CompoundDictionary.MinPartLength).Select(m => m.Value.ToLowerInvariant()))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>One group per glossary entry: its title, its full form and its synonyms.</summary>
     public static SynonymTable Synonyms(Site site) => new(site.OfType(DocumentType.Begrip)

@@ -115,7 +115,7 @@ public sealed class SiteBuilder
         var renderer = new PageRenderer(_theme, cache?.Pages, codeVersion);
         try
         {
-            var (index, resources) = WriteIndex(options, site, publicDocuments, output, cache);
+            var (index, resources) = WriteIndex(options, site, publicDocuments, output, cache, contentCache);
             Phase("index");
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
@@ -163,11 +163,15 @@ public sealed class SiteBuilder
     /// documents (a second copy of every page's text) are needed only here.
     /// </summary>
     private static (IndexWriteResult Index, SearchResources Resources) WriteIndex(BuildOptions options, Site site,
-        IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache)
+        IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache, ContentCache? contentCache)
     {
         var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
         var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
-        var resources = SearchResourcesFactory.Create(site, indexed, wordList);
+        // A document's words follow from its file: with the cache, only the edited files' text is searched for words.
+        var words = new IReadOnlyCollection<string>[indexed.Count];
+        Parallel.For(0, indexed.Count, i => words[i] = contentCache?.Derived(publicDocuments[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i]))
+            ?? SearchResourcesFactory.CorpusWords(indexed[i]));
+        var resources = SearchResourcesFactory.Create(site, words, wordList);
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true);
         return (result, resources);
     }

@@ -25,6 +25,7 @@ public sealed class RelatedPages
     private readonly Signature[] _signatures;
     private readonly Posting[][] _postings;
     private readonly Dictionary<string, int> _byUrl;
+    private readonly System.Buffers.ArrayPool<float> _scores = System.Buffers.ArrayPool<float>.Create();
 
     private readonly record struct Signature(int[] Terms, float[] Weights);
 
@@ -282,7 +283,8 @@ public sealed class RelatedPages
     public IReadOnlyList<string> For(string url, IReadOnlyCollection<string> themes, int max = 5)
     {
         if (themes.Count == 0 || !_byUrl.TryGetValue(url, out var self)) return [];
-        var scores = new float[_urls.Length];
+        // A score per page, from a pool of this instance's own: each array goes back with only zeros in it.
+        var scores = _scores.Rent(_urls.Length);
         var touched = new List<int>();
         var signature = _signatures[self];
         for (var i = 0; i < signature.Terms.Length; i++)
@@ -300,6 +302,8 @@ public sealed class RelatedPages
             .Take(max)
             .Select(c => _urls[c.Page])
             .ToList();
+        foreach (var page in touched) scores[page] = 0;
+        _scores.Return(scores);
         return result;
     }
 }
