@@ -3,11 +3,14 @@ using Kennisplatform.Testing;
 
 namespace Kennisplatform.Build.Tests;
 
-/// <summary>A public address of the published site may not disappear without an alias.</summary>
-public class AddressGuardTests
+/// <summary>
+/// A public address of the published site may not disappear without an alias. The published site is the class's one
+/// build of the fixture content; each test changes its own copy of the content and builds that against it.
+/// </summary>
+public class AddressGuardTests(BuiltFixtureSite published) : IClassFixture<BuiltFixtureSite>
 {
     private static Task<BuildReport> BuildAsync(string content, string output, string? previous = null) =>
-        new SiteBuilder().BuildAsync(new BuildOptions(content, output, PreviousSite: previous));
+        new SiteBuilder().BuildAsync(new BuildOptions(content, output, DutchWordList.All, PreviousSite: previous));
 
     private static void Rename(string content, string from, string to) => File.Move(Path.Combine(content, from), Path.Combine(content, to));
 
@@ -16,17 +19,17 @@ public class AddressGuardTests
     {
         using var temp = new TempFolder();
         var content = Fixtures.CopyContent(temp["content"]);
-        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
-        Assert.True(File.Exists(temp["_site/adressen.json"]));
-        var before = File.ReadAllText(temp["_site/public/handreikingen/damocles-menukaart/index.html"]);
+        Assert.True(File.Exists(published["adressen.json"]));
+        var before = File.ReadAllText(published["public/handreikingen/damocles-menukaart/index.html"]);
 
+        // Onto the published site itself: it is the previous build, and it must stay as it is.
         Rename(content, "handreikingen/damocles-menukaart.md", "handreikingen/menukaart-damocles.md");
-        var report = await BuildAsync(content, temp["_site"]);
+        var report = await BuildAsync(content, published.Site);
 
         Assert.False(report.Succeeded);
         Assert.Contains(report.Diagnostics, d => d.ToString() ==
             "handreikingen/menukaart-damocles.md:1:1: error: adres verdwenen: /handreikingen/damocles-menukaart/ — voeg aliases toe aan handreikingen/menukaart-damocles.md (aliases: [/handreikingen/damocles-menukaart/])");
-        Assert.Equal(before, File.ReadAllText(temp["_site/public/handreikingen/damocles-menukaart/index.html"]));
+        Assert.Equal(before, File.ReadAllText(published["public/handreikingen/damocles-menukaart/index.html"]));
     }
 
     [Fact]
@@ -34,12 +37,11 @@ public class AddressGuardTests
     {
         using var temp = new TempFolder();
         var content = Fixtures.CopyContent(temp["content"]);
-        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
 
         Rename(content, "webinars/damocles-in-de-praktijk.md", "webinars/damocles-praktijk.md");
         var file = Path.Combine(content, "webinars/damocles-praktijk.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("title:", "aliases: [/webinars/damocles-in-de-praktijk/]\ntitle:"));
-        var report = await BuildAsync(content, temp["_site"]);
+        var report = await BuildAsync(content, temp["_site"], previous: published.Site);
 
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
     }
@@ -49,10 +51,9 @@ public class AddressGuardTests
     {
         using var temp = new TempFolder();
         var content = Fixtures.CopyContent(temp["content"]);
-        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
 
         File.Delete(Path.Combine(content, "begrippen/apv.md"));
-        var report = await BuildAsync(content, temp["_site"]);
+        var report = await BuildAsync(content, temp["_site"], previous: published.Site);
 
         Assert.Contains(report.Diagnostics, d => d.ToString().StartsWith("begrippen/apv.md:1:1: error: adres verdwenen: /begrippen/apv/", StringComparison.Ordinal));
     }
@@ -62,11 +63,10 @@ public class AddressGuardTests
     {
         using var temp = new TempFolder();
         var content = Fixtures.CopyContent(temp["content"]);
-        Assert.True((await BuildAsync(content, temp["_site"])).Succeeded);
 
         var file = Path.Combine(content, "webinars/damocles-in-de-praktijk.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("title:", "toegang: besloten\ntitle:"));
-        var report = await BuildAsync(content, temp["_site"]);
+        var report = await BuildAsync(content, temp["_site"], previous: published.Site);
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Message.StartsWith("adres verdwenen", StringComparison.Ordinal));
     }
@@ -76,11 +76,10 @@ public class AddressGuardTests
     {
         using var temp = new TempFolder();
         var content = Fixtures.CopyContent(temp["content"]);
-        Assert.True((await BuildAsync(content, temp["main-site"])).Succeeded);
 
         Rename(content, "handreikingen/damocles-menukaart.md", "handreikingen/menukaart-damocles.md");
         var fresh = await BuildAsync(content, temp["pr-site"]);
-        var compared = await BuildAsync(content, temp["pr-site-2"], previous: temp["main-site"]);
+        var compared = await BuildAsync(content, temp["pr-site-2"], previous: published.Site);
 
         Assert.DoesNotContain(fresh.Diagnostics, d => d.Message.StartsWith("adres verdwenen", StringComparison.Ordinal));
         Assert.Contains(compared.Diagnostics, d => d.Message.StartsWith("adres verdwenen: /handreikingen/damocles-menukaart/", StringComparison.Ordinal));
