@@ -25,13 +25,40 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
     /// <summary>The cache keys of the pages of this build.</summary>
     public IReadOnlyCollection<string> Used => _used.Keys.ToList();
 
+    // Escaping only what JSON needs (quotes, backslashes, control characters): the JSON is hashed, never shown, and
+    // HTML-safe escaping of every page body's markup and accents was most of the cost of the keys.
+    private static readonly JsonSerializerOptions KeyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The key of a page: component, model and code.</summary>
     public static string KeyOf(PageRequest page, string codeVersion)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"page-v1\n{codeVersion}\n{page.Component.FullName}\n"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page.Model, page.Model.GetType()));
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        using var hash = new HashingBufferWriter();
+        hash.Hash.AppendData(Encoding.UTF8.GetBytes($"page-v2\n{codeVersion}\n{page.Component.FullName}\n"));
+        // Written straight into the hash, without the model's JSON as one array.
+        using (var json = new Utf8JsonWriter(hash)) JsonSerializer.Serialize(json, page.Model, page.Model.GetType(), KeyJson);
+        return Convert.ToHexString(hash.Hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>A buffer whose written bytes go into a SHA-256 hash.</summary>
+    private sealed class HashingBufferWriter : System.Buffers.IBufferWriter<byte>, IDisposable
+    {
+        private byte[] _buffer = new byte[16 * 1024];
+
+        public IncrementalHash Hash { get; } = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public void Advance(int count) => Hash.AppendData(_buffer, 0, count);
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Buffer(sizeHint);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Buffer(sizeHint);
+
+        private byte[] Buffer(int sizeHint)
+        {
+            if (sizeHint > _buffer.Length) _buffer = new byte[sizeHint];
+            return _buffer;
+        }
+
+        public void Dispose() => Hash.Dispose();
     }
 
     /// <summary>Renders <paramref name="pages"/> into <paramref name="folder"/> (relative to the build folder) of <paramref name="output"/>.</summary>

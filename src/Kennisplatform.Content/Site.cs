@@ -9,6 +9,7 @@ public sealed class Site
     private readonly Dictionary<(DocumentType, string), Document> _bySlug;
 
     private readonly Dictionary<string, IReadOnlyList<Document>> _terms;
+    private readonly Dictionary<string, (Taxonomy Taxonomy, Dictionary<string, List<int>> Named, List<int> Everywhere)> _members;
 
     /// <summary>Builds the lookups; documents are ordered newest first.</summary>
     public Site(IEnumerable<Document> documents, IReadOnlyList<Taxonomy> taxonomies)
@@ -21,6 +22,26 @@ public sealed class Site
         _byUrl = Documents.ToDictionary(d => d.Url, StringComparer.OrdinalIgnoreCase);
         _bySlug = Documents.Where(d => d.Type != DocumentType.Bijeenkomst).ToDictionary(d => (d.Type, d.Slug));
         _terms = taxonomies.ToDictionary(t => t.Key, t => Sorted(Documents.Where(d => TaxonomyOf(d) == t), t));
+        _members = taxonomies.DistinctBy(t => t.Key).ToDictionary(t => t.Key, MembersOf);
+    }
+
+    // Per term, the positions (newest first) of the pages that name it; apart, those that belong to every term.
+    private (Taxonomy Taxonomy, Dictionary<string, List<int>> Named, List<int> Everywhere) MembersOf(Taxonomy taxonomy)
+    {
+        var named = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var everywhere = new List<int>();
+        for (var i = 0; i < Documents.Count; i++)
+        {
+            var d = Documents[i];
+            if (d.Type.IsReference()) continue;
+            foreach (var term in d.Terms(taxonomy).Distinct(StringComparer.Ordinal))
+            {
+                if (!named.TryGetValue(term, out var list)) named[term] = list = [];
+                list.Add(i);
+            }
+            if (AppliesEverywhere(taxonomy, d)) everywhere.Add(i);
+        }
+        return (taxonomy, named, everywhere);
     }
 
     // Sorted by the table's keys in turn, a leading '-' for descending.
@@ -85,9 +106,26 @@ public sealed class Site
     /// the taxonomy has a term for work that applies everywhere, the pages of its types that name that term or no term
     /// at all (the national guides belong to every region). The term page, its JSON list and its feed all show this set.
     /// </summary>
-    public IEnumerable<Document> Members(Taxonomy taxonomy, string slug) => Documents
-        .Where(d => !d.Type.IsReference())
-        .Where(d => d.Terms(taxonomy).Contains(slug) || AppliesEverywhere(taxonomy, d));
+    public IEnumerable<Document> Members(Taxonomy taxonomy, string slug)
+    {
+        if (!_members.TryGetValue(taxonomy.Key, out var members) || !Equals(members.Taxonomy, taxonomy))
+        {
+            return Documents.Where(d => !d.Type.IsReference()).Where(d => d.Terms(taxonomy).Contains(slug) || AppliesEverywhere(taxonomy, d));
+        }
+        // The two lists of positions merged in order, a page in both once.
+        var named = members.Named.GetValueOrDefault(slug) ?? [];
+        var everywhere = members.Everywhere;
+        var result = new List<Document>(named.Count + everywhere.Count);
+        int n = 0, e = 0;
+        while (n < named.Count || e < everywhere.Count)
+        {
+            var next = e == everywhere.Count || n < named.Count && named[n] <= everywhere[e] ? named[n] : everywhere[e];
+            if (n < named.Count && named[n] == next) n++;
+            if (e < everywhere.Count && everywhere[e] == next) e++;
+            result.Add(Documents[next]);
+        }
+        return result;
+    }
 
     private static bool AppliesEverywhere(Taxonomy taxonomy, Document d) =>
         taxonomy.Everywhere is { } everywhere && taxonomy.EverywhereTypes.Contains(d.Type.Key()) &&
