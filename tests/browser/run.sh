@@ -94,14 +94,15 @@ say "copying content/ and tests/fixtures/browser/ into $tmp/content"
 cp -R content "$tmp/content" || die "could not copy content/"
 cp -R tests/fixtures/browser/. "$tmp/content/" || die "could not copy tests/fixtures/browser/"
 
-say "building the site into $tmp/_site"
-if ! dotnet run -c Release --project "$cli" -- build --content "$tmp/content" --output "$tmp/_site" >"$tmp/build.log" 2>&1; then
+port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+base_url="http://127.0.0.1:$port"
+
+# Built for the address it is served from, as in production: absolute links (feeds, canonical URLs) lead back to it.
+say "building the site into $tmp/_site for $base_url"
+if ! dotnet run -c Release --project "$cli" -- build --content "$tmp/content" --output "$tmp/_site" --base-url "$base_url" >"$tmp/build.log" 2>&1; then
   grep -v ': warning ' "$tmp/build.log" | tail -n 40 >&2
   die "the site build failed"
 fi
-
-port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-base_url="http://127.0.0.1:$port"
 
 # The network (closed part): test accounts, a fresh SQLite database and e-mail as .eml files, all in the temporary folder.
 node "$here/lib/network.mjs" users "$tmp/gebruikers.json" || die "could not write the test users"
