@@ -172,8 +172,27 @@ public sealed class SiteBuilder
         Parallel.For(0, indexed.Count, i => words[i] = contentCache?.Derived(publicDocuments[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i]))
             ?? SearchResourcesFactory.CorpusWords(indexed[i]));
         var resources = SearchResourcesFactory.Create(site, words, wordList);
-        var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true);
+        var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
+            contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache));
         return (result, resources);
+    }
+
+    /// <summary>
+    /// Per document, the words of the word list its text could be split into (kept with the file, for this word list):
+    /// the index parts are keyed by the dictionary entries among them, so a dictionary change re-analyses only the
+    /// parts whose text can use the entries that changed.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyCollection<string>> CompoundCandidatesOf(IReadOnlyList<IndexDocument> indexed,
+        IReadOnlyList<RenderedDocument> documents, IReadOnlyCollection<string> wordList, ContentCache contentCache)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var word in wordList) hash.AppendData(System.Text.Encoding.UTF8.GetBytes(word + "\n"));
+        var kind = "compounds-" + Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant();
+        var words = new Lazy<CompoundCandidates>(() => new CompoundCandidates(wordList));
+        var candidates = new IReadOnlyCollection<string>[indexed.Count];
+        Parallel.For(0, indexed.Count, i => candidates[i] = contentCache.Derived(documents[i].Document, kind,
+            () => words.Value.In(SearchIndexWriter.AnalysedTexts(indexed[i]))));
+        return candidates;
     }
 
     /// <summary>
@@ -181,12 +200,13 @@ public sealed class SiteBuilder
     /// under <paramref name="folder"/>, each under the key of its bytes, so that unchanged index files stay as they are.
     /// </summary>
     private static IndexWriteResult WriteIndex(SiteOutput output, string folder, IReadOnlyList<IndexDocument> documents, SearchResources resources,
-        int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null, bool related = false)
+        int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null, bool related = false,
+        IReadOnlyList<IReadOnlyCollection<string>>? compoundCandidates = null)
     {
         var aside = $"{output.Root}.index-{Guid.NewGuid():N}";
         try
         {
-            var result = SearchIndexWriter.Write(aside, documents, resources, partSize, partCache, related);
+            var result = SearchIndexWriter.Write(aside, documents, resources, partSize, partCache, related, compoundCandidates);
             Parallel.ForEach(Directory.EnumerateFiles(aside), file =>
             {
                 using var stream = File.OpenRead(file);

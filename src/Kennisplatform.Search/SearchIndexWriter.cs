@@ -32,16 +32,20 @@ public static class SearchIndexWriter
     /// <paramref name="partCache"/> when given, so that after an edit only the edited page's part is analysed again
     /// and only its group merged again; without it, in a folder of its own that is removed afterwards. Both ways do
     /// the same work in the same order, so a cached index is the index a clean build writes, byte for byte.
+    /// With <paramref name="compoundCandidates"/> (per document, the words its <see cref="AnalysedTexts"/> could be split
+    /// into, <see cref="CompoundCandidates"/>), a part's key holds only the compound dictionary's entries among its
+    /// documents' candidates, so a change of the dictionary analyses again only the parts whose text can use it.
     /// </summary>
     public static IndexWriteResult Write(string folder, IReadOnlyList<IndexDocument> documents, SearchResources? resources = null,
-        int partSize = DefaultPartSize, string? partCache = null, bool related = false)
+        int partSize = DefaultPartSize, string? partCache = null, bool related = false,
+        IReadOnlyList<IReadOnlyCollection<string>>? compoundCandidates = null)
     {
         resources ??= SearchResources.Empty;
         System.IO.Directory.CreateDirectory(folder);
         resources.Save(folder);
         var parts = Parts(documents, partSize);
         var groups = Groups(documents, parts, partSize);
-        var partKeys = PartKeys(folder, documents, parts);
+        var partKeys = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates);
         var groupKeys = groups.Select(g => GroupKey(partKeys.Skip(g.Start).Take(g.Count))).ToArray();
         var cache = partCache ?? $"{Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)}.parts-{Guid.NewGuid():N}";
         System.IO.Directory.CreateDirectory(cache);
@@ -165,12 +169,17 @@ public static class SearchIndexWriter
     /// A key per part: what the part's index files follow from, i.e. its documents, the resources the analysis uses (as
     /// saved beside the index), this code and the Lucene version.
     /// </summary>
-    private static string[] PartKeys(string folder, IReadOnlyList<IndexDocument> documents, IReadOnlyList<(int Start, int Count)> parts)
+    private static string[] PartKeys(string folder, IReadOnlyList<IndexDocument> documents, IReadOnlyList<(int Start, int Count)> parts,
+        CompoundDictionary compounds, IReadOnlyList<IReadOnlyCollection<string>>? candidates)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        common.AppendData(Encoding.UTF8.GetBytes($"parts-v2 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v3 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes(candidates is null ? "whole dictionary\n" : "dictionary per part\n"));
+        var dictionary = candidates is null ? null : compounds.Words.ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
+            // With the candidates, each part's key has the dictionary entries its own text can use instead.
+            if (dictionary is not null && Path.GetFileName(file) == CompoundDictionary.FileName) continue;
             common.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
             common.AppendData(File.ReadAllBytes(file));
         }
@@ -181,6 +190,12 @@ public static class SearchIndexWriter
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(prefix);
             for (var d = parts[i].Start; d < parts[i].Start + parts[i].Count; d++) hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(documents[d]));
+            if (dictionary is not null)
+            {
+                var used = Enumerable.Range(parts[i].Start, parts[i].Count).SelectMany(d => candidates![d]).Where(dictionary.Contains)
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                foreach (var word in used) hash.AppendData(Encoding.UTF8.GetBytes(word + "\n"));
+            }
             keys[i] = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
         });
         return keys;
@@ -291,6 +306,9 @@ public static class SearchIndexWriter
         type.Freeze();
         return type;
     }
+
+    /// <summary>The texts of a page that the Dutch analysis (with its compound splitter) reads: title, summary, headings, body.</summary>
+    public static IEnumerable<string> AnalysedTexts(IndexDocument d) => [d.Title, d.Summary, .. d.Headings, d.Body];
 
     /// <summary>
     /// The Lucene document for one page; its untokenised fields come from <paramref name="fields"/>, so the document is

@@ -34,6 +34,16 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.InRange(again.Rendered, 1, again.PageCount / 4);
         Assert.InRange(again.Written, 1, again.Files / 4);
 
+        // A word new to the site that the word list knows changes the compound dictionary; a part is analysed again
+        // only when its own text can use the entries that changed (here only the edited page's part).
+        var dictionary = Path.Combine(_site.Output, "index", Kennisplatform.Search.CompoundDictionary.FileName);
+        var before = File.ReadAllText(dictionary);
+        File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nIn de tuin stond een appelboom.\n");
+        var newWord = await _site.AssertSameAsCleanAsync("an edit that adds a word to the compound dictionary");
+        Assert.NotEqual(before, File.ReadAllText(dictionary));
+        var parts = System.Text.RegularExpressions.Regex.Match(newWord.Cache, "^([0-9]+) of ([0-9]+) index parts");
+        Assert.Equal(int.Parse(parts.Groups[2].Value) - 1, int.Parse(parts.Groups[1].Value));
+
         Fixtures.Write(_site.Content, "praktijkvoorbeelden/pandenscan-heerlen.md", """
             ---
             title: Pandenscan Heerlen
