@@ -295,15 +295,22 @@ public sealed class RelatedPages
                 scores[posting.Page] += signature.Weights[i] * posting.Weight;
             }
         }
-        var result = touched
-            .Where(p => p != self && _themes[p].Any(themes.Contains))
-            .Select(p => (Page: p, Score: scores[p]))
-            .OrderByDescending(c => c.Score).ThenBy(c => _urls[c.Page], StringComparer.Ordinal)
-            .Take(max)
-            .Select(c => _urls[c.Page])
-            .ToList();
+        // The best few by score, ties by URL: kept in order as they come, instead of sorting thousands of candidates.
+        var best = new List<int>(max + 1);
+        foreach (var page in touched)
+        {
+            if (page == self || !_themes[page].Any(themes.Contains)) continue;
+            var at = best.Count;
+            while (at > 0 && Before(page, best[at - 1])) at--;
+            if (at >= max) continue;
+            best.Insert(at, page);
+            if (best.Count > max) best.RemoveAt(max);
+        }
+        var result = best.Select(p => _urls[p]).ToList();
         foreach (var page in touched) scores[page] = 0;
         _scores.Return(scores);
         return result;
+
+        bool Before(int a, int b) => scores[a] > scores[b] || scores[a] == scores[b] && string.CompareOrdinal(_urls[a], _urls[b]) < 0;
     }
 }
