@@ -59,7 +59,11 @@ public sealed class PrecompressedFiles(string? cache)
     private static void Keep(byte[] bytes, string target, Func<Stream, Stream> compressor)
     {
         var temporary = $"{target}.tmp-{Guid.NewGuid():N}";
-        File.WriteAllBytes(temporary, Compress(bytes, compressor));
+        using (var file = File.Create(temporary))
+        using (var stream = compressor(file))
+        {
+            stream.Write(bytes); // straight into the file: no compressed copy in memory
+        }
         File.Move(temporary, target, overwrite: true);
     }
 
