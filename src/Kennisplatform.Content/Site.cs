@@ -108,10 +108,8 @@ public sealed class Site
     /// </summary>
     public IEnumerable<Document> Members(Taxonomy taxonomy, string slug)
     {
-        if (!_members.TryGetValue(taxonomy.Key, out var members) || !Equals(members.Taxonomy, taxonomy))
-        {
-            return Documents.Where(d => !d.Type.IsReference()).Where(d => d.Terms(taxonomy).Contains(slug) || AppliesEverywhere(taxonomy, d));
-        }
+        // A taxonomy that is not this site's own (a caller's copy) gets its positions worked out now, by the same rule.
+        if (!_members.TryGetValue(taxonomy.Key, out var members) || !Equals(members.Taxonomy, taxonomy)) members = MembersOf(taxonomy);
         // The two lists of positions merged in order, a page in both once.
         var named = members.Named.GetValueOrDefault(slug) ?? [];
         var everywhere = members.Everywhere;
