@@ -23,7 +23,7 @@ public static partial class SearchResourcesFactory
     /// part): they follow from the document's own text alone, so a build cache keeps them with the file.
     /// </summary>
     public static IReadOnlyCollection<string> CorpusWords(IndexDocument document) =>
-        new[] { document.Title, document.Summary, document.Body }.Concat(document.Headings)
+        SearchIndexWriter.AnalysedTexts(document)
             .SelectMany(text => Word().Matches(text).Where(m => m.Length >= CompoundDictionary.MinPartLength).Select(m => m.Value.ToLowerInvariant()))
             .ToHashSet(StringComparer.Ordinal);
 
