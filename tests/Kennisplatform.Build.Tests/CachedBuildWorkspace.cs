@@ -26,17 +26,33 @@ public sealed class CachedBuildWorkspace : IDisposable
     // Deletions and renames here are about the cache; the address guard has its own tests (AddressGuardTests).
     /// <summary>The options of a cached build into <see cref="Output"/>.</summary>
     public BuildOptions Cached(string? codeVersion = null) =>
-        new(_content, Output, IndexPartSize: 2, CodeVersion: codeVersion, PreviousSite: _temp["geen-vorige-site"]);
+        new(_content, Output, DutchWordList.All, IndexPartSize: 2, CodeVersion: codeVersion, PreviousSite: _temp["geen-vorige-site"]);
+
+    /// <summary>The options of a clean build of <paramref name="content"/> into <paramref name="output"/>, the same for every workspace.</summary>
+    public static BuildOptions Clean(string content, string output) => new(content, output, DutchWordList.All, IndexPartSize: 2, UseCache: false);
 
     /// <summary>Builds with the cache and cleanly, asserts both give the same files, and returns the cached build's report.</summary>
-    public async Task<BuildReport> AssertSameAsCleanAsync(string step, string? codeVersion = null)
+    public async Task<BuildReport> AssertSameAsCleanAsync(string step, string? codeVersion = null) =>
+        await AssertSameAsAsync(await BuildCleanAsync(), step, codeVersion);
+
+    /// <summary>
+    /// Builds with the cache and asserts it gives the same files as <paramref name="cleanSite"/>, a clean build of the
+    /// content as it is now (made earlier, or shared by several workspaces); returns the cached build's report.
+    /// </summary>
+    public async Task<BuildReport> AssertSameAsAsync(string cleanSite, string step, string? codeVersion = null)
     {
         var cached = await new SiteBuilder().BuildAsync(Cached(codeVersion));
-        var cleanFolder = _temp[$"clean-{++_clean}/_site"];
-        var clean = await new SiteBuilder().BuildAsync(new BuildOptions(_content, cleanFolder, IndexPartSize: 2, UseCache: false));
-        Assert.True(cached.Succeeded && clean.Succeeded, step);
-        SiteComparison.AssertIdentical(cleanFolder, Output, "after " + step);
+        Assert.True(cached.Succeeded, step);
+        SiteComparison.AssertIdentical(cleanSite, Output, "after " + step);
         return cached;
+    }
+
+    /// <summary>Builds the content as it is now cleanly into a fresh folder, and returns that folder.</summary>
+    public async Task<string> BuildCleanAsync()
+    {
+        var cleanFolder = _temp[$"clean-{++_clean}/_site"];
+        Assert.True((await new SiteBuilder().BuildAsync(Clean(_content, cleanFolder))).Succeeded, "the clean build");
+        return cleanFolder;
     }
 
     /// <summary>A path inside the content folder.</summary>
