@@ -53,7 +53,7 @@ public sealed class BuildCache(string folder)
     /// and theme (the Kennisplatform assemblies, whose identity changes with every change of their source or embedded
     /// theme files), the options that change output, and the word list.
     /// </summary>
-    public static string Fingerprint(BuildOptions options)
+    public static string Fingerprint(BuildOptions options, WordList words)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Text(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
@@ -61,14 +61,7 @@ public sealed class BuildCache(string folder)
         Text(options.CodeVersion ?? CodeVersion());
         Text(options.BaseUrl);
         Text(options.IndexPartSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (options.WordList is { } words)
-        {
-            foreach (var word in words) Text(word);
-        }
-        else if (File.Exists(CompoundDictionary.SystemWordList))
-        {
-            hash.AppendData(File.ReadAllBytes(CompoundDictionary.SystemWordList));
-        }
+        Text(words.Key);
         var root = Path.GetFullPath(options.ContentFolder);
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {

@@ -21,7 +21,7 @@ namespace Kennisplatform.Build;
 public sealed record BuildOptions(
     string ContentFolder,
     string OutputFolder,
-    IReadOnlyCollection<string>? WordList = null,
+    WordList? WordList = null,
     string BaseUrl = SiteSettings.DefaultBaseUrl,
     int IndexPartSize = SearchIndexWriter.DefaultPartSize,
     bool UseCache = true,
@@ -36,6 +36,7 @@ public sealed record BuildOptions(
 public sealed class SiteBuilder
 {
     private readonly ContentCompiler _compiler = new();
+    private SystemWordList? _systemWords;
 
     /// <summary>The last successful build of this builder (for the preview's fast path).</summary>
     public BuildState? LastBuild { get; private set; }
@@ -48,28 +49,29 @@ public sealed class SiteBuilder
     /// </summary>
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancel = default)
     {
-        if (!options.UseCache) return await BuildOnceAsync(options, null, null, cancel);
+        var words = options.WordList ?? SystemWords();
+        if (!options.UseCache) return await BuildOnceAsync(options, words, null, null, cancel);
         var clock = Stopwatch.StartNew();
         var cache = new BuildCache(options.CacheFolder ?? BuildCache.DefaultFolder(options.OutputFolder));
-        var fingerprint = BuildCache.Fingerprint(options);
+        var fingerprint = BuildCache.Fingerprint(options, words);
         if (cache.ReadManifest() is { } last && last.Fingerprint == fingerprint && BuildCache.IsPublished(last, options.OutputFolder))
         {
             return new BuildReport(true, [], last.PageCount, last.IndexedCount, [("unchanged", clock.Elapsed)]) { Cache = "unchanged" };
         }
         try
         {
-            return await BuildOnceAsync(options, cache, fingerprint, cancel);
+            return await BuildOnceAsync(options, words, cache, fingerprint, cancel);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Built again into the emptied cache: a clean build, and the next one can use the cache again.
             cache.Clear();
-            var clean = await BuildOnceAsync(options, cache, fingerprint, cancel);
+            var clean = await BuildOnceAsync(options, words, cache, fingerprint, cancel);
             return clean with { Cache = $"cleared after {e.GetType().Name}; clean build" };
         }
     }
 
-    private async Task<BuildReport> BuildOnceAsync(BuildOptions options, BuildCache? cache, string? fingerprint, CancellationToken cancel)
+    private async Task<BuildReport> BuildOnceAsync(BuildOptions options, WordList words, BuildCache? cache, string? fingerprint, CancellationToken cancel)
     {
         var phases = new List<(string, TimeSpan)>();
         var processorTimes = new List<(string, TimeSpan)>();
@@ -115,7 +117,7 @@ public sealed class SiteBuilder
         var renderer = new PageRenderer(_theme, cache?.Pages, codeVersion);
         try
         {
-            var (index, resources) = WriteIndex(options, site, publicDocuments, output, cache, contentCache);
+            var (index, resources) = WriteIndex(options, words, site, publicDocuments, output, cache, contentCache);
             Phase("index");
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
@@ -162,16 +164,15 @@ public sealed class SiteBuilder
     /// The public index. Not inline in the async build: a local there lives as long as the whole build, and the index
     /// documents (a second copy of every page's text) are needed only here.
     /// </summary>
-    private static (IndexWriteResult Index, SearchResources Resources) WriteIndex(BuildOptions options, Site site,
+    private static (IndexWriteResult Index, SearchResources Resources) WriteIndex(BuildOptions options, WordList wordList, Site site,
         IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache, ContentCache? contentCache)
     {
         var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
-        var wordList = options.WordList ?? CompoundDictionary.ReadSystemWordList().ToList();
         // A document's words follow from its file: with the cache, only the edited files' text is searched for words.
         var words = new IReadOnlyCollection<string>[indexed.Count];
         Parallel.For(0, indexed.Count, i => words[i] = contentCache?.Derived(publicDocuments[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i]))
             ?? SearchResourcesFactory.CorpusWords(indexed[i]));
-        var resources = SearchResourcesFactory.Create(site, words, wordList);
+        var resources = SearchResourcesFactory.Create(site, words, wordList.Words);
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
             contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache));
         return (result, resources);
@@ -183,15 +184,12 @@ public sealed class SiteBuilder
     /// parts whose text can use the entries that changed.
     /// </summary>
     private static IReadOnlyList<IReadOnlyCollection<string>> CompoundCandidatesOf(IReadOnlyList<IndexDocument> indexed,
-        IReadOnlyList<RenderedDocument> documents, IReadOnlyCollection<string> wordList, ContentCache contentCache)
+        IReadOnlyList<RenderedDocument> documents, WordList wordList, ContentCache contentCache)
     {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var word in wordList) hash.AppendData(System.Text.Encoding.UTF8.GetBytes(word + "\n"));
-        var kind = "compounds-" + Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant();
-        var words = new Lazy<CompoundCandidates>(() => new CompoundCandidates(wordList));
+        var kind = "compounds-" + wordList.Key[..16];
         var candidates = new IReadOnlyCollection<string>[indexed.Count];
         Parallel.For(0, indexed.Count, i => candidates[i] = contentCache.Derived(documents[i].Document, kind,
-            () => words.Value.In(SearchIndexWriter.AnalysedTexts(indexed[i]))));
+            () => wordList.Candidates.In(SearchIndexWriter.AnalysedTexts(indexed[i]))));
         return candidates;
     }
 
@@ -234,6 +232,23 @@ public sealed class SiteBuilder
         await renderer.RenderAsync(RestrictedPageSet.Create(everything, restricted, settings), output,
             Path.Combine(BuildLayout.RestrictedFolder, BuildLayout.PagesFolder), cancel);
     }
+
+    /// <summary>
+    /// The system word list, read once for all builds of this builder (as long as the file stays as it was): the
+    /// builds of <c>serve --watch</c> then skip reading and folding it.
+    /// </summary>
+    private WordList SystemWords()
+    {
+        var file = new FileInfo(CompoundDictionary.SystemWordList);
+        var (written, length) = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);
+        if (_systemWords is not { } known || known.Written != written || known.Length != length)
+        {
+            _systemWords = known = new SystemWordList(WordList.ReadSystem(), written, length);
+        }
+        return known.Words;
+    }
+
+    private sealed record SystemWordList(WordList Words, DateTime Written, long Length);
 
     private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, RelatedPages related)
     {

@@ -68,6 +68,8 @@ public sealed class DutchTextAnalyzer : Analyzer
     /// <summary>Folds diacritics the way <see cref="ASCIIFoldingFilter"/> does.</summary>
     public static string Fold(string text)
     {
+        // Plain ASCII folds to itself: most words, and the whole of a word list, need no copy.
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007f')) return text;
         var input = text.ToCharArray();
         var output = new char[input.Length * 4];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);

@@ -3,13 +3,14 @@ using Kennisplatform.Search;
 namespace Kennisplatform.Build.Tests;
 
 /// <summary>
-/// The system's Dutch word list (413 000 words), read once per test run and handed to every build in these tests
-/// (<see cref="BuildOptions.WordList"/>), instead of each build reading the file again.
+/// The system's Dutch word list (413 000 words), read once per test run (and folded once, when a cached build first
+/// needs it) and handed to every build in these tests (<see cref="BuildOptions.WordList"/>), instead of each build
+/// reading and folding the file again.
 /// </summary>
 public static class DutchWordList
 {
-    private static readonly Lazy<IReadOnlyCollection<string>> Words = new(() => CompoundDictionary.ReadSystemWordList().ToList());
+    private static readonly Lazy<WordList> Words = new(WordList.ReadSystem);
 
     /// <summary>The words (empty when wdutch is not installed, as for a build).</summary>
-    public static IReadOnlyCollection<string> All => Words.Value;
+    public static WordList All => Words.Value;
 }
