@@ -40,7 +40,7 @@ public sealed class ClosedPartFixture : IAsyncLifetime
     {
         var content = Fixtures.CopyContent(_temp["content"]);
         Fixtures.CopyContent(content, Path.Combine(Fixtures.RepositoryRoot, "tests", "fixtures", "restricted"));
-        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, Site));
+        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, Site, DutchWordList.All));
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
 
         // Few iterations: these hashes protect nothing and tests sign in often.

@@ -61,7 +61,7 @@ public class NewTaxonomyTests(NewTaxonomyTests.TargetGroupSite site) : IClassFix
 
         public async Task InitializeAsync()
         {
-            var report = await new SiteBuilder().BuildAsync(new BuildOptions(CreateContent(_temp["content"]), _temp["_site"]));
+            var report = await new SiteBuilder().BuildAsync(new BuildOptions(CreateContent(_temp["content"]), _temp["_site"], DutchWordList.All));
             Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
             Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
             {

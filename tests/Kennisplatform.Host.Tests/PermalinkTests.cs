@@ -33,7 +33,7 @@ public class PermalinkTests
     {
         using var temp = new TempFolder();
         var content = Fixtures.CopyContent(temp["content"]);
-        Assert.True((await new SiteBuilder().BuildAsync(new BuildOptions(content, temp["_site"]))).Succeeded);
+        Assert.True((await new SiteBuilder().BuildAsync(new BuildOptions(content, temp["_site"], DutchWordList.All))).Succeeded);
         var old = PageTitles(temp["_site"]);
         Assert.True(old.Count >= 20);
 
@@ -45,7 +45,7 @@ public class PermalinkTests
         {
             File.WriteAllText(file, File.ReadAllText(file).Replace("/handreikingen/damocles-menukaart/#", "/handreikingen/menukaart-damocles/#"));
         }
-        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, temp["_site"]));
+        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, temp["_site"], DutchWordList.All));
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
 
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>

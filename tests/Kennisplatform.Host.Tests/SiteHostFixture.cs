@@ -26,7 +26,7 @@ public sealed class SiteHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var report = await new SiteBuilder().BuildAsync(new BuildOptions(Fixtures.ContentFolder, Site));
+        var report = await new SiteBuilder().BuildAsync(new BuildOptions(Fixtures.ContentFolder, Site, DutchWordList.All));
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

@@ -41,7 +41,7 @@ public sealed class NetworkFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var content = Fixtures.CopyContent(_temp["content"]);
-        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, Site));
+        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, Site, DutchWordList.All));
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         var users = new[]
         {

@@ -1,10 +1,10 @@
 using Kennisplatform.Search;
 
-namespace Kennisplatform.Build.Tests;
+namespace Kennisplatform.Testing;
 
 /// <summary>
 /// The system's Dutch word list (413 000 words), read once per test run (and folded once, when a cached build first
-/// needs it) and handed to every build in these tests (<see cref="BuildOptions.WordList"/>), instead of each build
+/// needs it) and handed to every build in these tests (the build option `WordList`), instead of each build
 /// reading and folding the file again.
 /// </summary>
 public static class DutchWordList
