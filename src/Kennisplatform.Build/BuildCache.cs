@@ -17,7 +17,8 @@ public sealed record BuildManifest(string Fingerprint, string BuildFolder, int P
 /// options, the word list). The same fingerprint, with that build still published, means nothing is to be done.</item>
 /// <item><c>index-parts/</c>: index parts and groups of parts keyed by their documents, the analysis resources and the
 /// code (<see cref="SearchIndexWriter"/>); after an edit only the edited page's part is analysed and its group merged again.</item>
-/// <item><c>content/</c>: each content file read, checked on its own and rendered, keyed by its text (<see cref="ContentCache"/>).</item>
+/// <item><c>content/</c>: each content file read, checked on its own and rendered, keyed by its text, in packs
+/// (<see cref="ContentCache"/>, which also removes what the last build did not use).</item>
 /// <item><c>compressed/</c>: Brotli and gzip copies keyed by the SHA-256 of the file they compress.</item>
 /// </list>
 /// Entries are written aside and moved into place complete; a part that cannot be read makes the build start again
@@ -168,7 +169,7 @@ public sealed class BuildCache(string folder)
     /// index parts, compressed copies and pages of other builds, and records of folders that are gone.
     /// </summary>
     public void Complete(string output, BuildManifest manifest, IReadOnlyCollection<string> partKeys, IReadOnlyCollection<string> compressedKeys,
-        IReadOnlyCollection<string> pageKeys, IReadOnlyCollection<string> contentKeys, IReadOnlyDictionary<string, string> files)
+        IReadOnlyCollection<string> pageKeys, IReadOnlyDictionary<string, string> files)
     {
         Directory.CreateDirectory(Builds);
         WriteAtomically(Path.Combine(Builds, manifest.BuildFolder + ".json"), JsonSerializer.Serialize(files));
@@ -187,11 +188,6 @@ public sealed class BuildCache(string folder)
         if (Directory.Exists(Pages))
         {
             foreach (var file in Directory.EnumerateFiles(Pages).Where(f => !pages.Contains(Path.GetFileName(f).Split('.')[0])).ToList()) TryDelete(file);
-        }
-        var content = contentKeys.ToHashSet(StringComparer.Ordinal);
-        if (Directory.Exists(Content))
-        {
-            foreach (var file in Directory.EnumerateFiles(Content).Where(f => !content.Contains(Path.GetFileName(f).Split('.')[0])).ToList()) TryDelete(file);
         }
         var builds = SitePublisher.BuildsFolder(output);
         foreach (var record in Directory.EnumerateFiles(Builds, "*.json").Where(r => !Directory.Exists(Path.Combine(builds, Path.GetFileNameWithoutExtension(r)))).ToList())

@@ -14,20 +14,23 @@ namespace Kennisplatform.Build;
 /// a folder of the build cache under the key of everything it follows from: the code, the taxonomy table, the file's
 /// path and its text. After an edit only the edited file is parsed and rendered again; the checks across documents
 /// (references, links, addresses) still run over all of them, in memory.
-/// Entries are in a compact binary form (reading them back is most of what an edit's check costs), written aside and
-/// moved into place complete; an entry that cannot be read is read from its file again.
+/// Entries are in a compact binary form with an end mark, kept in packs (<see cref="ContentPack"/>): a base pack of
+/// nearly all entries and a small pack of what the last builds added, so an edit writes a few entries, not the whole
+/// cache. An entry that cannot be read is read from its file again.
 /// </summary>
-public sealed class ContentCache(string folder, string codeVersion)
+public sealed class ContentCache(string folder, string codeVersion) : IDisposable
 {
     private const string Magic = "kp-content-v1";
+    private const string BasePack = "base.pack";
+    private const string AddedPack = "added.pack";
+    private readonly ContentPack _base = ContentPack.Open(Path.Combine(folder, BasePack));
+    private readonly ContentPack _added = ContentPack.Open(Path.Combine(folder, AddedPack));
+    private readonly Lazy<ContentPack.Writer> _fresh = new(() => new ContentPack.Writer(Path.Combine(folder, $"fresh-{Guid.NewGuid():N}.tmp")));
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedMarkdown> _markdown = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private (IReadOnlyList<Taxonomy> Table, byte[] Key)? _taxonomies;
     private int _parsed;
-
-    /// <summary>The keys of the entries this build used.</summary>
-    public IReadOnlyCollection<string> Used => _used.Keys.ToList();
 
     /// <summary>How many files were parsed and rendered (the others came from the cache).</summary>
     public int Parsed => _parsed;
@@ -39,10 +42,8 @@ public sealed class ContentCache(string folder, string codeVersion)
     public FileRead Read(string path, string text, IReadOnlyList<Taxonomy> taxonomies, Func<string, RenderedMarkdown> render)
     {
         var key = KeyOf(path, text, taxonomies);
-        _used[key] = true;
         _keys[path] = key;
-        var file = Path.Combine(folder, key);
-        if (TryLoad(file) is { } cached)
+        if (TryLoad(Load(key)) is { } cached)
         {
             if (cached.Markdown is not null) _markdown[path] = cached.Markdown;
             return cached.Read;
@@ -51,7 +52,7 @@ public sealed class ContentCache(string folder, string codeVersion)
         var read = ContentLoader.ReadFile(path, text, taxonomies);
         var markdown = read.Document is { } document ? render(document.Body) : null;
         if (markdown is not null) _markdown[path] = markdown;
-        Save(file, read, markdown);
+        Save(key, read, markdown);
         return read;
     }
 
@@ -65,29 +66,112 @@ public sealed class ContentCache(string folder, string codeVersion)
     public IReadOnlyCollection<string> Derived(Document document, string kind, Func<IReadOnlyCollection<string>> compute)
     {
         if (!_keys.TryGetValue(document.SourcePath, out var key)) return compute();
-        var file = Path.Combine(folder, $"{key}.{kind}");
+        var name = $"{key}.{kind}";
+        if (Load(name) is { } bytes)
+        {
+            var lines = Encoding.UTF8.GetString(bytes).Split('\n');
+            // The last line is the end mark: an entry cut short is made again.
+            if (lines.Length > 0 && lines[^1] == Magic) return lines[..^1];
+        }
+        var made = compute();
+        Keep(name, Encoding.UTF8.GetBytes(string.Concat(made.Select(l => l + "\n")) + Magic));
+        return made;
+    }
+
+    /// <summary>
+    /// Keeps what this build used, and nothing else, for the next build: the entries it made go into the small pack
+    /// beside the base; when that pack would grow past a quarter of the base, or a quarter of the base is no longer
+    /// used, everything used is written into a new base instead.
+    /// </summary>
+    public void Complete()
+    {
+        var used = _used.Keys.ToHashSet(StringComparer.Ordinal);
+        var fresh = _fresh.IsValueCreated ? _fresh.Value : null;
+        ContentPack? made = null;
         try
         {
-            var lines = File.ReadAllText(file).Split('\n');
-            // The last line is the end mark: a file cut short is made again.
-            if (lines.Length > 0 && lines[^1] == Magic) return lines[..^1];
+            if (fresh is not null && used.All(fresh.Has))
+            {
+                // A build that made every entry it used (a cold build): its pack is the new base as it is.
+                fresh.Finish(Path.Combine(folder, BasePack));
+                return;
+            }
+            if (fresh is not null)
+            {
+                fresh.Finish(fresh.Path + ".pack");
+                made = ContentPack.Open(fresh.Path + ".pack");
+            }
+            var baseUsed = _base.Names.Where(used.Contains).Sum(n => (long)_base.SizeOf(n));
+            var added = new[] { _added, made }.OfType<ContentPack>()
+                .SelectMany(p => p.Names.Where(n => used.Contains(n) && _base.SizeOf(n) == 0).Select(n => p.SizeOf(n))).Sum(s => (long)s);
+            if (made is null && added == _added.Size && baseUsed == _base.Size) return; // nothing new, nothing unused
+            var rewrite = _base.Size - baseUsed > _base.Size / 4 || added > _base.Size / 4;
+            using var pack = new ContentPack.Writer(Path.Combine(folder, $"pack-{Guid.NewGuid():N}.tmp"));
+            // Entries made in this build first: an entry made again (its kept bytes could not be read) replaces the kept one.
+            foreach (var source in new[] { made, _added, rewrite ? _base : null }.OfType<ContentPack>())
+            {
+                foreach (var name in source.Names.Where(n => used.Contains(n) && (rewrite || _base.SizeOf(n) == 0)))
+                {
+                    if (source.Read(name) is { } bytes) pack.Add(name, bytes);
+                }
+            }
+            pack.Finish(Path.Combine(folder, rewrite ? BasePack : AddedPack));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Not there yet: made below.
+            // Not kept: the next build reads those files again.
         }
-        var made = compute();
+        finally
+        {
+            made?.Dispose();
+            Dispose();
+            RemoveOthers();
+        }
+    }
+
+    /// <summary>Removes every file of the folder but the packs: earlier layouts' entries, packs of builds that stopped.</summary>
+    private void RemoveOthers()
+    {
+        if (!Directory.Exists(folder)) return;
+        foreach (var file in Directory.EnumerateFiles(folder).ToList())
+        {
+            var name = Path.GetFileName(file);
+            if (name is BasePack or AddedPack) continue;
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // In use; the next build removes it.
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _base.Dispose();
+        _added.Dispose();
+        if (_fresh.IsValueCreated) _fresh.Value.Dispose();
+    }
+
+    private byte[]? Load(string name)
+    {
+        _used[name] = true;
+        return _added.Read(name) ?? _base.Read(name);
+    }
+
+    private void Keep(string name, byte[] bytes)
+    {
         try
         {
-            var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
-            File.WriteAllText(temporary, string.Concat(made.Select(l => l + "\n")) + Magic);
-            File.Move(temporary, file, overwrite: true);
+            _fresh.Value.Add(name, bytes);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Not kept: made again next time.
         }
-        return made;
     }
 
     private string KeyOf(string path, string text, IReadOnlyList<Taxonomy> taxonomies)
@@ -107,11 +191,12 @@ public sealed class ContentCache(string folder, string codeVersion)
         return key;
     }
 
-    private static (FileRead Read, RenderedMarkdown? Markdown)? TryLoad(string file)
+    private static (FileRead Read, RenderedMarkdown? Markdown)? TryLoad(byte[]? entry)
     {
+        if (entry is null) return null;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file)), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(entry), Encoding.UTF8);
             if (reader.ReadString() != Magic) return null;
             var diagnostics = ReadList(reader, () => new Diagnostic(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(),
                 (Severity)reader.ReadInt32(), reader.ReadString()));
@@ -134,7 +219,7 @@ public sealed class ContentCache(string folder, string codeVersion)
         }
     }
 
-    private static void Save(string file, FileRead read, RenderedMarkdown? markdown)
+    private void Save(string key, FileRead read, RenderedMarkdown? markdown)
     {
         var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -171,17 +256,7 @@ public sealed class ContentCache(string folder, string codeVersion)
             }
             writer.Write(Magic);
         }
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
-            File.WriteAllBytes(temporary, buffer.ToArray());
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (IOException)
-        {
-            // Not kept: the next build reads the file again.
-        }
+        Keep(key, buffer.ToArray());
     }
 
     private static void WriteDocument(BinaryWriter writer, Document document)

@@ -92,7 +92,7 @@ public sealed class SiteBuilder
         }
 
         var codeVersion = options.CodeVersion ?? BuildCache.CodeVersion();
-        var contentCache = cache is null ? null : new ContentCache(cache.Content, codeVersion);
+        using var contentCache = cache is null ? null : new ContentCache(cache.Content, codeVersion);
         var checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder), contentCache);
         var diagnostics = checkedContent.Diagnostics;
         var content = checkedContent.Content;
@@ -100,7 +100,11 @@ public sealed class SiteBuilder
         phases.Add(("parse", checkedContent.ParseTime));
         clock.Restart();
         Processor("check");
-        if (checkedContent.HasErrors) return BuildReport.Failed(diagnostics, phases);
+        if (checkedContent.HasErrors)
+        {
+            contentCache?.Complete(); // the files read so far need not be parsed again once the errors are mended
+            return BuildReport.Failed(diagnostics, phases);
+        }
         var rendered = checkedContent.Rendered;
 
         // The closed part is never part of the public site, its listings or its index.
@@ -141,8 +145,9 @@ public sealed class SiteBuilder
             var record = output.Complete();
             SitePublisher.Publish(staging, options.OutputFolder);
             // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
+            contentCache?.Complete();
             cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pages.Count, publicDocuments.Count),
-                index.PartKeys, compressor.Used, renderer.Used, contentCache!.Used, record);
+                index.PartKeys, compressor.Used, renderer.Used, record);
             Phase("write");
             LastBuild = new BuildState(options, staging, rendered, related, content.Assets) { Taxonomies = content.Taxonomies };
             var use = cache is null

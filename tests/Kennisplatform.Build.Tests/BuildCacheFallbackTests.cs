@@ -15,7 +15,7 @@ public sealed class BuildCacheFallbackTests(CleanFixtureBuild fixture) : IDispos
         Assert.StartsWith("0 of ", first.Cache);
         var cache = BuildCache.DefaultFolder(_site.Output);
 
-        // Content entries cut short are not taken for whole ones: every file is read again.
+        // Content packs cut short are not taken for whole ones: every file is read again.
         foreach (var entry in Directory.EnumerateFiles(Path.Combine(cache, "content"))) File.WriteAllBytes(entry, File.ReadAllBytes(entry)[..^3]);
         File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nHet pand werd gesloten.\n");
         var cut = await _site.AssertSameAsCleanAsync("cutting the content entries short");
