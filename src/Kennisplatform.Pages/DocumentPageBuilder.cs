@@ -108,27 +108,38 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         _ => Texts(d.Text(field.Name) is { } t ? [Known(t)] : []),
     };
 
-    private IReadOnlyList<ListingSection> Sections(Document d) => site.TaxonomyOf(d) is { } taxonomy ? TermSections(taxonomy, d.Slug) : d.Type switch
+    private IReadOnlyList<ListingSection> Sections(Document d) => site.TaxonomyOf(d) is { } taxonomy ? TermSections(taxonomy, d) : d.Type switch
     {
         DocumentType.Kenniskring => site.MeetingsOf(d.Slug).Select(Item).ToList() is { Count: > 0 } meetings
             ? [new ListingSection("Bijeenkomsten", meetings, "bijeenkomsten")]
             : [],
-        DocumentType.Publicatie => site.Documents.Where(o => o != d && o.Sources.Contains(d.Slug)).Select(Item).ToList() is { Count: > 0 } based
-            ? [new ListingSection("Gebaseerd op deze publicatie", based, "gebaseerd-op")]
+        // Every page stays reachable through its type's listing; the search has no filter on sources to link to.
+        DocumentType.Publicatie => site.Documents.Where(o => o != d && o.Sources.Contains(d.Slug)).ToList() is { Count: > 0 } based
+            ? [ListingLimits.Capped("Gebaseerd op deze publicatie", based, ListingLimits.BasedOn, "gebaseerd-op", Item, _ => null)]
             : [],
         _ => [],
     };
 
     /// <summary>
-    /// What belongs to a term (<see cref="Site.Members"/>), each page once, grouped by type; labelled with the terms of
-    /// another taxonomy when the table says so (a region's pages show their themes).
+    /// What belongs to a term (<see cref="Site.Members"/>), each page once, grouped by type, the newest
+    /// <see cref="ListingLimits.Section"/> per type with a link to all of them; labelled with the terms of another
+    /// taxonomy when the table says so (a region's pages show their themes).
     /// </summary>
-    private IReadOnlyList<ListingSection> TermSections(Taxonomy taxonomy, string slug)
+    private IReadOnlyList<ListingSection> TermSections(Taxonomy taxonomy, Document term)
     {
         var labels = taxonomy.ItemLabels is { } key ? site.Taxonomy(key) : null;
-        return Grouped(site.Members(taxonomy, slug), taxonomy.Anchor ?? "in-" + taxonomy.Folder,
-            labels is null ? null : d => Item(d) with { Labels = TermLinks(labels, d.Terms(labels), site) });
+        return Grouped(site.Members(taxonomy, term.Slug), taxonomy.Anchor ?? "in-" + taxonomy.Folder,
+            labels is null ? null : d => Item(d) with { Labels = TermLinks(labels, d.Terms(labels), site) },
+            (type, total) => AllOf(taxonomy, term.Slug, term.Title, type, total));
     }
+
+    // All of a term's pages of one type: the search filtered on both, which lists them newest first without words; for a
+    // type that belongs to every term (national guides on each region), which that filter would not find, its listing.
+    private static Link AllOf(Taxonomy taxonomy, string slug, string title, DocumentType type, int total) =>
+        taxonomy.EverywhereTypes.Contains(type.Key())
+            ? new Link($"Alle {type.PluralLabel().ToLowerInvariant()}", $"/{type.UrlSegment()}/")
+            : new Link($"Alle {total} {type.PluralLabel().ToLowerInvariant()} bij {title}",
+                SearchUrl.For([(SearchUrl.Type, type.Key()), (taxonomy.Parameter, slug)]));
 
     private static readonly List<DocumentType> TypeOrder =
     [
@@ -136,14 +147,20 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         DocumentType.Webinar, DocumentType.Publicatie, DocumentType.Nieuws,
     ];
 
-    /// <summary>Documents grouped per type in a fixed, useful order; <paramref name="item"/> maps each to its entry.</summary>
-    public static IReadOnlyList<ListingSection> Grouped(IEnumerable<Document> documents, string idPrefix, Func<Document, ListingItem>? item = null)
+    /// <summary>
+    /// Documents grouped per type in a fixed, useful order; <paramref name="item"/> maps each to its entry. With
+    /// <paramref name="all"/> (given the type and its total) a group shows its newest <see cref="ListingLimits.Section"/>
+    /// and links to all of them.
+    /// </summary>
+    public static IReadOnlyList<ListingSection> Grouped(IEnumerable<Document> documents, string idPrefix,
+        Func<Document, ListingItem>? item = null, Func<DocumentType, int, Link>? all = null)
     {
         var list = documents.ToList();
         return TypeOrder
-            .Select(t => (Type: t, Items: list.Where(d => d.Type == t).Select(item ?? Item).ToList()))
-            .Where(g => g.Items.Count > 0)
-            .Select(g => new ListingSection(g.Type.PluralLabel(), g.Items, $"{idPrefix}-{g.Type.Key()}"))
+            .Select(t => (Type: t, Documents: list.Where(d => d.Type == t).ToList()))
+            .Where(g => g.Documents.Count > 0)
+            .Select(g => ListingLimits.Capped(g.Type.PluralLabel(), g.Documents, all is null ? int.MaxValue : ListingLimits.Section,
+                $"{idPrefix}-{g.Type.Key()}", item ?? Item, total => all?.Invoke(g.Type, total)))
             .ToList();
     }
 }

@@ -38,39 +38,64 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
     }
 
     /// <summary>
-    /// The pages of a type's listing with their paths: one page, except news, which is a timeline of
-    /// <see cref="NewsPageSize"/> items per page (<c>/actueel/</c>, <c>/actueel/pagina/2/</c>, …).
+    /// The pages of a type's listing with their paths. News is a timeline of <see cref="NewsPageSize"/> items per page
+    /// (<c>/actueel/</c>, <c>/actueel/pagina/2/</c>, …); any other type is one page while it has at most
+    /// <see cref="ListingLimits.Listing"/> entries, and else paged the same way, <see cref="ListingLimits.PageSize"/>
+    /// per page, newest first, the first page led by the newest few per group where the table groups the listing.
     /// </summary>
     public IEnumerable<(string Path, ListingPageModel Model)> BuildPaged(DocumentType type, string url)
     {
-        if (type != DocumentType.Nieuws)
+        var documents = site.OfType(type).ToList();
+        if (type != DocumentType.Nieuws && (documents.Count <= ListingLimits.Listing || site.Taxonomies.Any(t => t.ListingUrl == url)))
         {
             yield return (url, Build(type, url));
             yield break;
         }
-        var news = site.OfType(type).ToList();
-        var count = Math.Max(1, (news.Count + NewsPageSize - 1) / NewsPageSize);
+        var news = type == DocumentType.Nieuws;
+        var size = news ? NewsPageSize : ListingLimits.PageSize;
+        var count = Math.Max(1, (documents.Count + size - 1) / size);
+        var filters = Filters(type);
+        var plural = type.PluralLabel().ToLowerInvariant();
         for (var number = 1; number <= count; number++)
         {
             var path = SiteUrls.ListingPage(url, number);
-            var items = news.Skip((number - 1) * NewsPageSize).Take(NewsPageSize).Select(Item).ToList();
-            var heading = count == 1 ? "Al het nieuws" : $"Nieuws, pagina {number} van {count}";
-            IReadOnlyList<ListingSection> sections = items.Count == 0 ? [] :
-                [new ListingSection(heading, items, "nieuws", new Link("Nieuw en gewijzigd op het hele platform", FeedPaths.NewAndChangedPage))];
-            var paging = new PageLinks("Nieuwspagina's",
-                Enumerable.Range(1, count).Select(n => new Link(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n == number ? "" : SiteUrls.ListingPage(url, n))).ToList(),
-                number > 1 ? new Link("Vorige", SiteUrls.ListingPage(url, number - 1)) : null,
-                number < count ? new Link("Volgende", SiteUrls.ListingPage(url, number + 1)) : null);
-            yield return (path, Model(type, url, path, sections) with { Paging = paging });
+            var items = documents.Skip((number - 1) * size).Take(size).Select(Item).ToList();
+            var heading = news
+                ? count == 1 ? "Al het nieuws" : $"Nieuws, pagina {number} van {count}"
+                : $"Alle {plural}, nieuwste eerst" + (number == 1 ? "" : $", pagina {number} van {count}");
+            var sections = new List<ListingSection>();
+            if (number == 1 && !news) sections.AddRange(Overview(type, documents));
+            if (items.Count > 0)
+            {
+                sections.Add(news
+                    ? new ListingSection(heading, items, "nieuws", new Link("Nieuw en gewijzigd op het hele platform", FeedPaths.NewAndChangedPage))
+                    : new ListingSection(heading, items, "alle", CountText: $"{(number - 1) * size + 1}–{(number - 1) * size + items.Count} van {documents.Count}"));
+            }
+            var paging = PageNumbers.For(news ? "Nieuwspagina's" : $"Pagina's met {plural}", number, count, n => SiteUrls.ListingPage(url, n));
+            yield return (path, Model(type, url, path, sections, filters) with { Paging = paging });
         }
     }
 
-    private ListingPageModel Model(DocumentType type, string listing, string path, IReadOnlyList<ListingSection> sections)
+    // Above a paged listing the table groups (practices per region): per term the newest few, anchored as the whole
+    // grouped listing is, each with a link to all of the term's entries in search.
+    private IEnumerable<ListingSection> Overview(DocumentType type, IReadOnlyList<Document> documents)
+    {
+        if (site.Taxonomies.FirstOrDefault(t => t.GroupsListings.Contains(type.Key())) is not { } grouping) return [];
+        var plural = type.PluralLabel().ToLowerInvariant();
+        return site.Terms(grouping)
+            .Select(term => ListingLimits.Capped(term.Title, documents.Where(p => p.Terms(grouping).Contains(term.Slug)).ToList(),
+                ListingLimits.Overview, $"{grouping.Parameter}-{term.Slug}", Item,
+                total => new Link($"Alle {total} {plural} uit {term.Title}", SearchUrl.For([(SearchUrl.Type, type.Key()), (grouping.Parameter, term.Slug)]))))
+            .Where(s => s.Items.Count > 0);
+    }
+
+    private ListingPageModel Model(DocumentType type, string listing, string path, IReadOnlyList<ListingSection> sections,
+        IReadOnlyList<FilterGroup>? filters = null)
     {
         var title = ListingTitle(type);
         var frame = new PageFrame(title, Intros.GetValueOrDefault(type, title), path, [Home], listing,
             CanonicalUrl: settings.Absolute(path), Feeds: FeedPaths.ForListing(type), Follow: FeedPaths.FollowLink(FeedPaths.ForListing(type)));
-        return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), sections, Filters(type));
+        return new ListingPageModel(frame, title, Intros.GetValueOrDefault(type), sections, filters ?? Filters(type));
     }
 
     // Per term of each taxonomy, the number of pages of this type, linking to search filtered on both (no words needed).

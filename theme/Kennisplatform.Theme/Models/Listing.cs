@@ -24,5 +24,9 @@ public sealed record FilterGroup(string Label, IReadOnlyList<Link> Links);
 public sealed record ListingPageModel(PageFrame Frame, string Title, string? Intro, IReadOnlyList<ListingSection> Sections,
     IReadOnlyList<FilterGroup>? Filters = null, PageLinks? Paging = null);
 
-/// <summary>Links to the pages of a paged list; the current page has an empty URL.</summary>
-public sealed record PageLinks(string Label, IReadOnlyList<Link> Pages, Link? Previous, Link? Next);
+/// <summary>Links to the pages of a paged list; the current page has an empty URL, left-out numbers a <see cref="Gap"/>.</summary>
+public sealed record PageLinks(string Label, IReadOnlyList<Link> Pages, Link? Previous, Link? Next)
+{
+    /// <summary>The text of an entry that stands for page numbers left out.</summary>
+    public const string Gap = "…";
+}
