@@ -8,9 +8,9 @@ using Lucene.Net.Search;
 namespace Kennisplatform.Bench;
 
 /// <summary>
-/// <c>--snippets SITE</c>: the hand-written passage picker (<see cref="SnippetBuilder"/>, re-analysing the stored body)
-/// against <see cref="PassageHighlighter"/> (Lucene.Net.Highlighter's FastVectorHighlighter on the body's term vectors,
-/// widened to sentences), over the bench's query workload for that site: for
+/// <c>--snippets SITE</c>: the passage picker that re-analyses the body (<see cref="SnippetBuilder"/>, as summaries are
+/// marked) against <see cref="PassageHighlighter"/> (the query's terms from the body's postings with offsets, widened to
+/// sentences, as the search does), over the bench's query workload for that site: for
 /// the first ten hits of each query, the CPU time per query, how often words of one phrase are marked apart, how
 /// often a snippet starts and ends on a sentence boundary, and how often there is no snippet.
 /// </summary>
@@ -51,14 +51,14 @@ public static partial class SnippetComparison
 
         string? Hand(QueryPlan plan, Query query, int doc)
         {
-            var body = searcher.Doc(doc).Get(IndexFields.Body) ?? "";
+            var body = StoredBody.Read(reader, doc);
             return hand.Build(IndexFields.Body, body, plan.HighlightTerms);
         }
 
-        // As the search does it: the query prepared once per search (here per hit, an upper bound), then each hit.
-        string? Vector(QueryPlan plan, Query query, int doc) => passages.Build(passages.Prepare(query, reader), reader, doc, IndexFields.Body);
+        // As the search does it: the targets prepared once per search (here per hit, an upper bound), then each hit.
+        string? Postings(QueryPlan plan, Query query, int doc) => passages.Build(passages.Prepare(plan), reader, doc);
 
-        var results = new[] { Measure("SnippetBuilder (hand-written)", Hand), Measure("PassageHighlighter (FastVectorHighlighter)", Vector) };
+        var results = new[] { Measure("SnippetBuilder (re-analysing the body)", Hand), Measure("PassageHighlighter (postings with offsets)", Postings) };
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{work.Count} queries with hits (of {queries.Count} distinct in the workload), {work.Count(w => w.HasPhrase)} with a phrase; first {Hits} hits each"));
         Console.WriteLine("| builder | CPU ms/query | snippets | none | phrase words marked apart | sentence start | sentence end | mean length |");
@@ -90,7 +90,7 @@ public static partial class SnippetComparison
             {
                 foreach (var doc in docs)
                 {
-                    if (build(plan, query, doc) is { } html) checkedSnippets.Add((html, searcher.Doc(doc).Get(IndexFields.Body) ?? "", phrase));
+                    if (build(plan, query, doc) is { } html) checkedSnippets.Add((html, StoredBody.Read(reader, doc), phrase));
                 }
             }
             var phrases = checkedSnippets.Where(s => s.Phrase).ToList();

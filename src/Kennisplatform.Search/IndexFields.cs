@@ -15,8 +15,10 @@ public static class IndexFields
     public const string Summary = "summary";
     /// <summary>Section headings (analysed, stored).</summary>
     public const string Headings = "headings";
-    /// <summary>Plain text of the body (analysed, stored for snippets).</summary>
+    /// <summary>Plain text of the body (analysed, with offsets in its postings for snippets; not stored, see <see cref="BodyText"/>).</summary>
     public const string Body = "body";
+    /// <summary>The body's plain text as UTF-8, in binary doc values: what a snippet cuts its passage from.</summary>
+    public const string BodyText = "body_text";
     /// <summary>
     /// Theme slugs: the field of the theme taxonomy, which related pages and the labels on results read. Every taxonomy
     /// of the table has a field named by its key (<c>Taxonomy.Key</c>) with the slugs of a page's terms.

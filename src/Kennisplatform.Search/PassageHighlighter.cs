@@ -1,44 +1,82 @@
+using System.Net;
+using System.Numerics;
+using System.Text;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
-using Lucene.Net.Search.VectorHighlight;
 
 namespace Kennisplatform.Search;
 
 /// <summary>
-/// The snippet of a result: the best passage of the body, in whole sentences where they are close, with the query's
-/// words marked (a phrase as one mark), from Lucene.Net.Highlighter's <see cref="FastVectorHighlighter"/> on the body's
-/// term vectors (positions and offsets, stored for this and for related pages). Chosen over the earlier hand-written
-/// passage picker after a measured comparison (docs/search.md). Thread-safe: one per opened index.
+/// The snippet of a result: the passage of the body with the most of the query's units (then the most matches, then
+/// the earliest), about <paramref name="fragmentLength"/> characters widened to whole sentences where they are close,
+/// with every match marked (a phrase as one mark), HTML-encoded. It reads only the query's own terms: their offsets
+/// from the body's postings (<see cref="PassageTargets"/>) and the text from <see cref="StoredBody"/>. Thread-safe:
+/// one per opened index.
 /// </summary>
 public sealed class PassageHighlighter(int fragmentLength = 220)
 {
-    private static readonly string[] Open = ["<mark>"];
-    private static readonly string[] Close = ["</mark>"];
+    private const string Open = "<mark>";
+    private const string Close = "</mark>";
 
-    // fieldMatch: only the query's clauses on the highlighted field count (the query also searches title and summary).
-    private readonly FastVectorHighlighter _highlighter = new(phraseHighlight: true, fieldMatch: true);
-    private readonly SimpleFragListBuilder _fragLists = new();
-    private readonly ScoreOrderFragmentsBuilder _fragments = new(Open, Close, new SentenceBoundaryScanner());
-    private readonly WebEncoder _encoder = new();
+    // The passage begins a little before its first match, or at the text's start when the match is that close.
+    private const int Margin = 6;
 
-    /// <summary>The query in the highlighter's form; worked out once per search, used for every hit.</summary>
-    public FieldQuery Prepare(Query query, IndexReader reader) => _highlighter.GetFieldQuery(query, reader);
+    private readonly SentenceBoundaryScanner _boundaries = new();
 
-    /// <summary>Safe HTML for the best passage of <paramref name="field"/> in <paramref name="doc"/>, or null when no query word occurs in it.</summary>
-    public string? Build(FieldQuery query, IndexReader reader, int doc, string field)
+    /// <summary>What a search marks; worked out once per search, used for every hit (by one thread).</summary>
+    public PassageTargets Prepare(QueryPlan plan) => PassageTargets.From(plan);
+
+    /// <summary>Safe HTML for the best passage of the body of <paramref name="doc"/>, or null when no query word occurs in it.</summary>
+    public string? Build(PassageTargets targets, IndexReader reader, int doc)
     {
-        var fragment = _highlighter.GetBestFragment(query, reader, doc, field, fragmentLength, _fragLists, _fragments, Open, Close, _encoder)?.Trim();
-        if (string.IsNullOrEmpty(fragment)) return null;
-        // A passage that does not begin or end a sentence says so, as the hand-written snippets did.
-        if (char.IsLower(fragment[0])) fragment = "… " + fragment;
-        if (fragment[^1] is not ('.' or '!' or '?' or ':')) fragment += " …";
-        return fragment;
+        if (targets.IsEmpty) return null;
+        var leaves = reader.Leaves;
+        var ordinal = ReaderUtil.SubIndex(doc, leaves);
+        var segment = leaves[ordinal].AtomicReader;
+        var local = doc - leaves[ordinal].DocBase;
+        var matches = targets.Matches(ordinal, segment, local);
+        if (matches.Count == 0) return null;
+        var text = StoredBody.Read(segment, local);
+        matches.RemoveAll(m => m.End > text.Length); // text and postings of another build: never cut outside the text
+        if (matches.Count == 0) return null;
+
+        var (first, last) = BestWindow(matches);
+        var start = matches[first].Start < 3 * Margin ? 0 : matches[first].Start - Margin;
+        var end = Math.Min(text.Length, Math.Max(start + fragmentLength, matches[last].End));
+        start = _boundaries.FindStartOffset(text, start);
+        end = _boundaries.FindEndOffset(text, end);
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (start >= end) return null;
+
+        var html = new StringBuilder(end - start + 64);
+        // A passage that does not begin or end a sentence says so.
+        if (char.IsLower(text[start])) html.Append("… ");
+        var at = start;
+        foreach (var m in matches)
+        {
+            if (m.Start < at || m.End > end) continue;
+            html.Append(WebUtility.HtmlEncode(text[at..m.Start])).Append(Open).Append(WebUtility.HtmlEncode(text[m.Start..m.End])).Append(Close);
+            at = m.End;
+        }
+        html.Append(WebUtility.HtmlEncode(text[at..end]));
+        if (text[end - 1] is not ('.' or '!' or '?' or ':')) html.Append(" …");
+        return html.ToString();
     }
 
-    // The same encoding as every other text the site shows (Lucene's SimpleHTMLEncoder also writes / as &#x2F;).
-    private sealed class WebEncoder : IEncoder
+    // The window of at most fragmentLength characters whose matches cover the most units, then hold the most matches;
+    // the earliest on a tie (the opening of a text explains more than a list further down).
+    private (int First, int Last) BestWindow(List<PassageTargets.Match> matches)
     {
-        public string EncodeText(string originalText) => System.Net.WebUtility.HtmlEncode(originalText);
+        var best = (First: 0, Last: 0);
+        var bestScore = (Units: -1, Count: -1);
+        for (var first = 0; first < matches.Count; first++)
+        {
+            var units = matches[first].Units;
+            var last = first;
+            while (last + 1 < matches.Count && matches[last + 1].End - matches[first].Start <= fragmentLength) units |= matches[++last].Units;
+            var score = (BitOperations.PopCount(units), last - first + 1);
+            if (score.CompareTo(bestScore) > 0) (best, bestScore) = ((first, last), score);
+        }
+        return best;
     }
 }

@@ -281,8 +281,9 @@ public static class SearchIndexWriter
 
     private static readonly ReproducibleCodec Reproducible = new();
 
-    // The body keeps its term vectors with offsets, so that snippets find the matching words without analysing
-    // the text again for every hit (which was most of the cost of a search).
+    // The body's postings keep each term's offsets, so that a snippet finds the query's words in a page with one skip
+    // per term; its text is kept apart (StoredBody), uncompressed. Its term vectors keep terms and frequencies only,
+    // which related pages read.
     private static readonly FieldType BodyType = CreateBodyType();
 
     // The spelling vocabulary needs its terms and how many pages have them; no positions, frequencies or norms.
@@ -297,11 +298,10 @@ public static class SearchIndexWriter
 
     private static FieldType CreateBodyType()
     {
-        var type = new FieldType(TextField.TYPE_STORED)
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
         {
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
             StoreTermVectors = true,
-            StoreTermVectorPositions = true,
-            StoreTermVectorOffsets = true,
         };
         type.Freeze();
         return type;
@@ -326,6 +326,7 @@ public static class SearchIndexWriter
             new TextField(IndexFields.Summary, d.Summary, Field.Store.YES),
             new TextField(IndexFields.Headings, string.Join(" \n ", d.Headings), Field.Store.YES),
             new Field(IndexFields.Body, d.Body, BodyType),
+            StoredBody.Field(d.Body),
             new Field(IndexFields.Exact, string.Join(" \n ", [d.Title, d.Summary, .. d.Headings, d.Body]), VocabularyType),
         };
         if (d.Restricted) doc.Add(fields.Get(IndexFields.Access, "besloten"));

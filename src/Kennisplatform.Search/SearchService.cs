@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.VectorHighlight;
 using Lucene.Net.Store;
 
 namespace Kennisplatform.Search;
@@ -144,7 +143,7 @@ public sealed class SearchService : IDisposable
         IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request));
         if (!byDate) ranked = Lowered(ranked, _intent.Value.RegionPagesBelowSubject(query), targets);
         var terms = plan?.HighlightTerms ?? new HashSet<string>();
-        var passages = plan is null ? null : _passages.Prepare(built, _reader);
+        var passages = plan is null ? null : _passages.Prepare(plan);
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd =>
         {
             cancel.ThrowIfCancellationRequested();
@@ -223,10 +222,10 @@ public sealed class SearchService : IDisposable
         return root;
     }
 
-    private SearchHitResult ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, FieldQuery? passages)
+    private SearchHitResult ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, PassageTargets? passages)
     {
         var shown = _results.Value[scoreDoc.Doc];
-        var snippet = (passages is null ? null : _passages.Build(passages, _reader, scoreDoc.Doc, IndexFields.Body))
+        var snippet = (passages is null ? null : _passages.Build(passages, _reader, scoreDoc.Doc))
                       ?? _snippets.Build(IndexFields.Summary, shown.Summary, terms)
                       ?? _snippets.Plain(shown.Summary);
         return new SearchHitResult(shown.Url, shown.Title, shown.Type, shown.TypeLabel, shown.Summary, snippet, shown.Date, shown.DateText,

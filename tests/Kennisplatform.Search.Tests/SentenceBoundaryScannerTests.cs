@@ -1,4 +1,3 @@
-using System.Text;
 using Kennisplatform.Search;
 
 namespace Kennisplatform.Search.Tests;
@@ -11,11 +10,10 @@ public class SentenceBoundaryScannerTests
     public void A_passage_widens_to_the_sentence_around_it_with_its_full_stop()
     {
         var scanner = new SentenceBoundaryScanner();
-        var buffer = new StringBuilder(Text);
         var hit = Text.IndexOf("sluit", StringComparison.Ordinal);
 
-        var start = scanner.FindStartOffset(buffer, hit);
-        var end = scanner.FindEndOffset(buffer, hit + "sluit".Length);
+        var start = scanner.FindStartOffset(Text, hit);
+        var end = scanner.FindEndOffset(Text, hit + "sluit".Length);
 
         Assert.Equal("De burgemeester sluit het pand na een waarschuwing.", Text[start..end]);
     }
@@ -25,10 +23,9 @@ public class SentenceBoundaryScannerTests
     {
         var words = string.Join(' ', Enumerable.Repeat("woord", 60));
         var scanner = new SentenceBoundaryScanner(maxScan: 30);
-        var buffer = new StringBuilder(words);
 
-        var start = scanner.FindStartOffset(buffer, 152);
-        var end = scanner.FindEndOffset(buffer, 152);
+        var start = scanner.FindStartOffset(words, 152);
+        var end = scanner.FindEndOffset(words, 152);
 
         Assert.Equal(' ', words[start - 1]);
         Assert.Equal(' ', words[end]);

@@ -1,0 +1,167 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Kennisplatform.Search;
+
+/// <summary>
+/// What one search marks in a page's body, worked out once from its plan: every term of an alternative of one word
+/// (a compound and each of its parts, since each matches), and every alternative of several words as a phrase, marked
+/// only where its words stand in order. Where they occur in a page comes from the body's postings, which keep the
+/// offsets of every term: each term is looked up once per index segment, then each page is one skip in its postings.
+/// Not thread-safe: one per search.
+/// </summary>
+public sealed class PassageTargets
+{
+    /// <summary>A place in the text to mark: the characters from <c>Start</c> to <c>End</c>, matching the units in the bits of <c>Units</c>.</summary>
+    public readonly record struct Match(int Start, int End, uint Units);
+
+    private readonly record struct Occurrence(int Term, int Position, int Start, int End);
+
+    private sealed record Phrase(uint Unit, int[] Terms, int[] Positions);
+
+    private sealed class Segment(TermsEnum terms, TermState?[] states, IBits? live)
+    {
+        public TermsEnum Terms { get; } = terms;
+        public TermState?[] States { get; } = states;
+        public IBits? Live { get; } = live;
+        public DocsAndPositionsEnum? Reuse { get; set; }
+    }
+
+    private readonly BytesRef[] _terms;
+    // Per term: the units (as bits) in which it matches on its own.
+    private readonly uint[] _alone;
+    private readonly Phrase[] _phrases;
+    private readonly Dictionary<int, Segment?> _segments = [];
+    private readonly List<Occurrence> _occurrences = [];
+
+    private PassageTargets(BytesRef[] terms, uint[] alone, Phrase[] phrases) => (_terms, _alone, _phrases) = (terms, alone, phrases);
+
+    /// <summary>True when the search has nothing to mark (it only excludes, or browses).</summary>
+    public bool IsEmpty => _terms.Length == 0;
+
+    /// <summary>The targets of a plan's units that may match (exclusions are never marked).</summary>
+    public static PassageTargets From(QueryPlan plan)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var alone = new List<uint>();
+        var phrases = new List<Phrase>();
+        int Id(string term)
+        {
+            if (!ids.TryGetValue(term, out var id))
+            {
+                ids[term] = id = ids.Count;
+                alone.Add(0);
+            }
+            return id;
+        }
+        // Units are at most QueryPlanner.MaxUnits (32), so each has a bit.
+        var unit = 0;
+        foreach (var positive in plan.Positive)
+        {
+            var bit = 1u << Math.Min(unit++, 31);
+            foreach (var alternative in positive.Alternatives)
+            {
+                // As the query reads them (QueryBuilder): one position is a word or a compound with its parts; several
+                // are a phrase of the first term at each position.
+                var positions = alternative.Terms.GroupBy(t => t.Position).ToList();
+                if (positions.Count == 1)
+                {
+                    foreach (var (term, _) in alternative.Terms) alone[Id(term)] |= bit;
+                }
+                else if (positions.Count > 1)
+                {
+                    phrases.Add(new Phrase(bit, positions.Select(p => Id(p.First().Term)).ToArray(),
+                        positions.Select(p => p.Key - positions[0].Key).ToArray()));
+                }
+            }
+        }
+        var terms = new BytesRef[ids.Count];
+        foreach (var (term, id) in ids) terms[id] = new BytesRef(term);
+        return new PassageTargets(terms, [.. alone], [.. phrases]);
+    }
+
+    /// <summary>
+    /// The places to mark in page <paramref name="doc"/> of the segment <paramref name="segment"/> (number
+    /// <paramref name="ordinal"/> among the index's segments), in text order; overlapping matches (a phrase and its own
+    /// words, a compound and its parts) are one.
+    /// </summary>
+    public List<Match> Matches(int ordinal, AtomicReader segment, int doc)
+    {
+        var matches = new List<Match>();
+        if (IsEmpty) return matches;
+        if (!_segments.TryGetValue(ordinal, out var terms)) _segments[ordinal] = terms = Open(segment);
+        if (terms is null) return matches;
+
+        _occurrences.Clear();
+        for (var i = 0; i < _terms.Length; i++)
+        {
+            if (terms.States[i] is not { } state) continue;
+            terms.Terms.SeekExact(_terms[i], state);
+            var postings = terms.Terms.DocsAndPositions(terms.Live, terms.Reuse, DocsAndPositionsFlags.OFFSETS);
+            if (postings is null) return matches; // an index without positions: nothing to mark
+            terms.Reuse = postings;
+            if (postings.Advance(doc) != doc) continue;
+            for (var k = postings.Freq; k > 0; k--)
+            {
+                var position = postings.NextPosition();
+                if (postings.StartOffset < 0) return matches; // an index without offsets
+                _occurrences.Add(new Occurrence(i, position, postings.StartOffset, postings.EndOffset));
+            }
+        }
+
+        foreach (var o in _occurrences)
+        {
+            if (_alone[o.Term] != 0) matches.Add(new Match(o.Start, o.End, _alone[o.Term]));
+        }
+        if (_phrases.Length > 0) AddPhrases(matches);
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return Merged(matches);
+    }
+
+    private void AddPhrases(List<Match> matches)
+    {
+        var ends = new Dictionary<(int Term, int Position), int>();
+        foreach (var o in _occurrences) ends.TryAdd((o.Term, o.Position), o.End);
+        foreach (var phrase in _phrases)
+        {
+            foreach (var first in _occurrences)
+            {
+                if (first.Term != phrase.Terms[0]) continue;
+                var end = first.End;
+                var complete = true;
+                for (var k = 1; k < phrase.Terms.Length && complete; k++)
+                {
+                    complete = ends.TryGetValue((phrase.Terms[k], first.Position + phrase.Positions[k]), out end);
+                }
+                if (complete) matches.Add(new Match(first.Start, end, phrase.Unit));
+            }
+        }
+    }
+
+    private static List<Match> Merged(List<Match> sorted)
+    {
+        var merged = new List<Match>(sorted.Count);
+        foreach (var m in sorted)
+        {
+            if (merged.Count > 0 && m.Start < merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = new Match(last.Start, Math.Max(last.End, m.End), last.Units | m.Units);
+            }
+            else
+            {
+                merged.Add(m);
+            }
+        }
+        return merged;
+    }
+
+    private Segment? Open(AtomicReader segment)
+    {
+        if (segment.GetTerms(IndexFields.Body) is not { } terms) return null;
+        var e = terms.GetEnumerator();
+        var states = new TermState?[_terms.Length];
+        for (var i = 0; i < _terms.Length; i++) states[i] = e.SeekExact(_terms[i]) ? e.GetTermState() : null;
+        return new Segment(e, states, segment.LiveDocs);
+    }
+}
