@@ -25,7 +25,9 @@ public static class SiteRoutes
             .RequireAuthorization(PlatformClaims.CovenantPolicy);
         app.MapGet(PreviewReload.ScriptPath, PreviewReload.ScriptFile);
         app.MapGet(PreviewReload.EventsPath, PreviewReload.EventsAsync);
-        app.MapFallback("{*path}", StaticSite.ServeAsync);
+        // The fallback (last in order, every path): MapFallback's pattern is lost when the request delegates are generated
+        // at compile time (dotnet/aspnetcore#65992), so it is mapped as what MapFallback does.
+        app.Map("{*path}", StaticSite.ServeAsync).WithOrder(int.MaxValue).WithDisplayName("Fallback {*path}");
         return app;
     }
 }
