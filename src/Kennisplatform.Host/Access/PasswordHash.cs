@@ -19,6 +19,14 @@ public static class PasswordHash
         return string.Join('$', Scheme, iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
     }
 
+    /// <summary>
+    /// A stored hash that no password matches (a random salt and random bytes as the hash) and that takes as long to
+    /// check as a real one of <paramref name="iterations"/>: made without hashing anything, so it costs nothing to make.
+    /// </summary>
+    public static string Decoy(int iterations) =>
+        string.Join('$', Scheme, iterations.ToString(CultureInfo.InvariantCulture),
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
     /// <summary>The iterations of a stored hash, or 0 when it is not one of ours.</summary>
     public static int Iterations(string stored)
     {

@@ -23,7 +23,7 @@ public sealed class UserStore
             : [];
         _users = users.ToDictionary(u => u.Username.Trim().ToLowerInvariant());
         UnknownNameIterations = users.Select(u => PasswordHash.Iterations(u.Password)).DefaultIfEmpty(PasswordHash.DefaultIterations).Max();
-        _decoy = PasswordHash.Create("decoy", UnknownNameIterations);
+        _decoy = PasswordHash.Decoy(UnknownNameIterations);
     }
 
     /// <summary>The hashing work spent on an unknown user name: that of the costliest stored hash.</summary>
