@@ -56,8 +56,11 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         return read;
     }
 
-    /// <summary>The rendered Markdown of a document read through <see cref="Read"/>.</summary>
-    public RenderedMarkdown? MarkdownOf(Document document) => _markdown.GetValueOrDefault(document.SourcePath);
+    /// <summary>
+    /// The rendered Markdown of a document read through <see cref="Read"/>, handed over once: the build drops a page's
+    /// text when it no longer needs it, which a second reference here would prevent.
+    /// </summary>
+    public RenderedMarkdown? MarkdownOf(Document document) => _markdown.TryRemove(document.SourcePath, out var markdown) ? markdown : null;
 
     /// <summary>
     /// Something that follows from a document's file alone (as <paramref name="compute"/> makes it: lines of text), kept

@@ -8,7 +8,10 @@ using Kennisplatform.Theme.Pages;
 
 namespace Kennisplatform.Build;
 
-/// <summary>What a finished build knows, kept by <c>serve --watch</c> so that one edited page can be redone at once.</summary>
+/// <summary>
+/// What a finished build knows, kept by <c>serve --watch</c> so that one edited page can be redone at once; of the public
+/// documents it keeps what the link check needs (headings and links), not their HTML or plain text.
+/// </summary>
 public sealed record BuildState(
     BuildOptions Options,
     string BuildFolder,

@@ -123,12 +123,18 @@ public sealed class SiteBuilder
         {
             var (index, resources) = WriteIndex(options, words, site, publicDocuments, output, cache, contentCache);
             Phase("index");
+            // The index was the last to read the public pages' plain text, and their HTML is needed until their pages
+            // are written: a page's text is let go as soon as nothing needs it (the closed pages keep theirs for their index).
+            var indexedCount = publicDocuments.Count;
+            publicDocuments = publicDocuments.Select(r => r.WithoutPlainText()).ToList();
+            rendered = [.. rendered.Select(r => r.Document.IsRestricted ? r : r.WithoutText())];
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
             var related = RelatedItems(site, index.Related!);
             Phase("related");
             var settings = new SiteSettings(options.BaseUrl);
             var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
+            var pageCount = pages.Count;
             await renderer.RenderAsync(pages, output, BuildLayout.PublicFolder, cancel);
             foreach (var file in Assets(content).Concat(SiteArtifacts.Public(site, settings)))
             {
@@ -146,14 +152,14 @@ public sealed class SiteBuilder
             SitePublisher.Publish(staging, options.OutputFolder);
             // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
             contentCache?.Complete();
-            cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pages.Count, publicDocuments.Count),
+            cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pageCount, indexedCount),
                 index.PartKeys, compressor.Used, renderer.Used, record);
             Phase("write");
             LastBuild = new BuildState(options, staging, rendered, related, content.Assets) { Taxonomies = content.Taxonomies };
             var use = cache is null
                 ? "off"
                 : $"{index.Reused} of {index.Parts} index parts from the cache, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written, {contentCache!.Parsed} of {rendered.Count} content files parsed";
-            return new BuildReport(true, diagnostics, pages.Count, publicDocuments.Count, phases)
+            return new BuildReport(true, diagnostics, pageCount, indexedCount, phases)
             {
                 Cache = use, Rendered = renderer.Rendered, Parsed = contentCache?.Parsed ?? rendered.Count, Written = output.Written, Files = output.Count, ProcessorTimes = processorTimes,
             };
