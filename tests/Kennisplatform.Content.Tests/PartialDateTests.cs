@@ -21,6 +21,13 @@ public class PartialDateTests
     [InlineData("2020-02-30")]
     [InlineData("1-5-2020")]
     [InlineData("mei 2020")]
+    [InlineData("0000-01-01")]
+    [InlineData("0999")]
+    [InlineData("2020-00")]
+    [InlineData("2020-1-01")]
+    [InlineData("2020-05-1x")]
+    [InlineData("2021-02-29")]
+    [InlineData("２０２０")]
     [InlineData("")]
     public void Invalid_dates_do_not_parse(string text)
     {
