@@ -266,12 +266,15 @@ public sealed class SiteBuilder
         var documents = site.Documents.Where(d => d.Type != DocumentType.Pagina).ToList();
         // Each page's list on its own, on all cores, into its own slot: the result does not depend on the scheduling.
         var lists = new IReadOnlyList<ListingItem>[documents.Count];
+        // A page is in many lists: its item is made once.
+        var items = new System.Collections.Concurrent.ConcurrentDictionary<string, ListingItem?>(StringComparer.Ordinal);
+        // News is of its day: "Zie ook" points to lasting pages, and a page's news is shown on theme and region pages.
+        ListingItem? ItemOf(string url) => items.GetOrAdd(url, u => site.ByUrl(u) is { Type: not DocumentType.Nieuws } d ? Presentation.Item(d) : null);
         Parallel.For(0, documents.Count, i =>
         {
             // Twice the list's length: a theme or region page leaves out what its own lists already show.
             lists[i] = related.For(documents[i].Url, RelatedThemes(documents[i], site), 2 * DocumentPageBuilder.SeeAlsoLength)
-                // News is of its day: "Zie ook" points to lasting pages, and a page's news is shown on theme and region pages.
-                .Select(site.ByUrl).OfType<Document>().Where(d => d.Type != DocumentType.Nieuws).Select(Presentation.Item).ToList();
+                .Select(ItemOf).OfType<ListingItem>().ToList();
         });
         var result = new Dictionary<string, IReadOnlyList<ListingItem>>(documents.Count, StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++) result[documents[i].Url] = lists[i];

@@ -21,7 +21,9 @@ public sealed class RelatedPages
     private const float SummaryWeight = 2f;
 
     private readonly string[] _urls;
-    private readonly string[][] _themes;
+    // The themes as numbers (into _themeIds), so a candidate's themes are checked without hashing strings.
+    private readonly int[][] _themeNumbers;
+    private readonly Dictionary<string, int> _themeIds = new(StringComparer.Ordinal);
     private readonly Signature[] _signatures;
     private readonly Posting[][] _postings;
     private readonly Dictionary<string, int> _byUrl;
@@ -34,7 +36,7 @@ public sealed class RelatedPages
     private RelatedPages(string[] urls, string[][] themes, Signature[] signatures, Posting[][] postings)
     {
         _urls = urls;
-        _themes = themes;
+        _themeNumbers = themes.Select(t => t.Select(theme => _themeIds.TryGetValue(theme, out var id) ? id : _themeIds[theme] = _themeIds.Count).ToArray()).ToArray();
         _signatures = signatures;
         _postings = postings;
         _byUrl = new Dictionary<string, int>(urls.Length, StringComparer.Ordinal);
@@ -286,6 +288,11 @@ public sealed class RelatedPages
         // A score per page, from a pool of this instance's own: each array goes back with only zeros in it.
         var scores = _scores.Rent(_urls.Length);
         var touched = new List<int>();
+        var wanted = new bool[_themeIds.Count];
+        foreach (var theme in themes)
+        {
+            if (_themeIds.TryGetValue(theme, out var id)) wanted[id] = true;
+        }
         var signature = _signatures[self];
         for (var i = 0; i < signature.Terms.Length; i++)
         {
@@ -299,7 +306,7 @@ public sealed class RelatedPages
         var best = new List<int>(max + 1);
         foreach (var page in touched)
         {
-            if (page == self || !_themes[page].Any(themes.Contains)) continue;
+            if (page == self || !Array.Exists(_themeNumbers[page], t => wanted[t])) continue;
             var at = best.Count;
             while (at > 0 && Before(page, best[at - 1])) at--;
             if (at >= max) continue;
