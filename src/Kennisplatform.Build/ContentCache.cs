@@ -74,7 +74,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         {
             var lines = Encoding.UTF8.GetString(bytes).Split('\n');
             // The last line is the end mark: an entry cut short is made again.
-            if (lines.Length > 0 && lines[^1] == Magic) return lines[..^1];
+            if (lines.Length > 0 && lines[^1] == Magic) return new ArraySegment<string>(lines, 0, lines.Length - 1);
         }
         var made = compute();
         Keep(name, Encoding.UTF8.GetBytes(string.Concat(made.Select(l => l + "\n")) + Magic));

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Kennisplatform.Pages;
+using Kennisplatform.Search;
 using Kennisplatform.Theme;
 
 namespace Kennisplatform.Build;
@@ -25,81 +25,13 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
     /// <summary>The cache keys of the pages of this build.</summary>
     public IReadOnlyCollection<string> Used => _used.Keys.ToList();
 
-    // Escaping only what JSON needs (quotes, backslashes, control characters): the JSON is hashed, never shown, and
-    // HTML-safe escaping of every page body's markup and accents was most of the cost of the keys. Long texts (a page's
-    // body) are hashed as they are instead of being escaped and transcoded (LongTextInKey).
-    private static readonly JsonSerializerOptions KeyJson = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new LongTextInKey() },
-    };
-
-    /// <summary>The key of a page: component, model and code.</summary>
+    /// <summary>The key of a page: component, model (see <see cref="KeyHash"/>) and code.</summary>
     public static string KeyOf(PageRequest page, string codeVersion)
     {
-        using var hash = new HashingBufferWriter();
-        hash.Hash.AppendData(Encoding.UTF8.GetBytes($"page-v3\n{codeVersion}\n{page.Component.FullName}\n"));
-        // Written straight into the hash, without the model's JSON as one array.
-        using (var json = new Utf8JsonWriter(hash)) JsonSerializer.Serialize(json, page.Model, page.Model.GetType(), KeyJson);
-        return Convert.ToHexString(hash.Hash.GetHashAndReset()).ToLowerInvariant();
-    }
-
-    /// <summary>
-    /// In a page's key, a long text stands as the SHA-256 of its characters, written as an array (never a JSON string,
-    /// so it cannot be taken for a short text): as much a part of the key as the text itself, at a fraction of the cost.
-    /// </summary>
-    private sealed class LongTextInKey : System.Text.Json.Serialization.JsonConverter<string>
-    {
-        private const int Long = 512;
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException("page keys are only written");
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length < Long)
-            {
-                writer.WriteStringValue(value);
-                return;
-            }
-            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(value.AsSpan()), digest);
-            writer.WriteStartArray();
-            writer.WriteBase64StringValue(digest);
-            writer.WriteEndArray();
-        }
-
-        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
-    }
-
-    /// <summary>A buffer (rented) whose written bytes go into a SHA-256 hash.</summary>
-    private sealed class HashingBufferWriter : System.Buffers.IBufferWriter<byte>, IDisposable
-    {
-        private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
-
-        public IncrementalHash Hash { get; } = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public void Advance(int count) => Hash.AppendData(_buffer, 0, count);
-
-        public Memory<byte> GetMemory(int sizeHint = 0) => Buffer(sizeHint);
-
-        public Span<byte> GetSpan(int sizeHint = 0) => Buffer(sizeHint);
-
-        private byte[] Buffer(int sizeHint)
-        {
-            if (sizeHint > _buffer.Length)
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(sizeHint);
-            }
-            return _buffer;
-        }
-
-        public void Dispose()
-        {
-            Hash.Dispose();
-            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
-        }
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"page-v3\n{codeVersion}\n{page.Component.FullName}\n"));
+        KeyHash.Append(hash, page.Model);
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
     /// <summary>Renders <paramref name="pages"/> into <paramref name="folder"/> (relative to the build folder) of <paramref name="output"/>.</summary>

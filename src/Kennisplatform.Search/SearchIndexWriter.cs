@@ -173,7 +173,7 @@ public static class SearchIndexWriter
         CompoundDictionary compounds, IReadOnlyList<IReadOnlyCollection<string>>? candidates)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        common.AppendData(Encoding.UTF8.GetBytes($"parts-v3 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v4 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
         common.AppendData(Encoding.UTF8.GetBytes(candidates is null ? "whole dictionary\n" : "dictionary per part\n"));
         var dictionary = candidates is null ? null : compounds.Words.ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
@@ -189,7 +189,7 @@ public static class SearchIndexWriter
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(prefix);
-            for (var d = parts[i].Start; d < parts[i].Start + parts[i].Count; d++) hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(documents[d]));
+            for (var d = parts[i].Start; d < parts[i].Start + parts[i].Count; d++) KeyHash.Append(hash, documents[d]);
             if (dictionary is not null)
             {
                 var used = Enumerable.Range(parts[i].Start, parts[i].Count).SelectMany(d => candidates![d]).Where(dictionary.Contains)
