@@ -20,7 +20,7 @@ public class HotSwapTests
         var original = File.ReadAllText(page);
         var builder = new SiteBuilder();
         File.WriteAllText(page, WithTitle(original, "Menukaart versie0"));
-        Assert.True((await builder.BuildAsync(new BuildOptions(content, temp["_site"]))).Succeeded);
+        Assert.True((await builder.BuildAsync(new BuildOptions(content, temp["_site"], DutchWordList.All))).Succeeded);
 
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
@@ -55,7 +55,7 @@ public class HotSwapTests
         for (var v = 1; v <= 3; v++)
         {
             File.WriteAllText(page, WithTitle(original, $"Menukaart versie{v}"));
-            Assert.True((await builder.BuildAsync(new BuildOptions(content, temp["_site"]))).Succeeded);
+            Assert.True((await builder.BuildAsync(new BuildOptions(content, temp["_site"], DutchWordList.All))).Succeeded);
             await Task.Delay(150);
         }
         await stop.CancelAsync();

@@ -4,29 +4,26 @@ namespace Kennisplatform.Host.Tests.EndToEnd;
 
 /// <summary>
 /// One real OpenID Connect provider for the closed part's test classes (the OpenID Connect and nginx tests sign in
-/// through it, each with hosts of their own). Its start (seconds of first-request work in OpenIddict) begins with the
-/// collection, in the background beside the closed part's build, and the first class that needs it waits for it.
+/// through it, each with hosts of their own). It starts when the first class asks for it, so that a run of only the
+/// other classes of the collection does not pay for its start (its keys and seconds of first-request work in OpenIddict).
 /// </summary>
 public sealed class IdentityProviderFixture : IAsyncLifetime
 {
-    private Task<TestIdentityProvider> _provider = default!;
+    private readonly Lazy<Task<TestIdentityProvider>> _provider = new(() => Task.Run(TestIdentityProvider.StartAsync));
 
     /// <summary>The provider, once it has started.</summary>
-    public Task<TestIdentityProvider> StartAsync() => _provider;
+    public Task<TestIdentityProvider> StartAsync() => _provider.Value;
 
-    public Task InitializeAsync()
-    {
-        _provider = Task.Run(TestIdentityProvider.StartAsync);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
+        if (!_provider.IsValueCreated) return;
         try
         {
-            await (await _provider).DisposeAsync();
+            await (await _provider.Value).DisposeAsync();
         }
-        catch (Exception) when (!_provider.IsCompletedSuccessfully)
+        catch (Exception) when (!_provider.Value.IsCompletedSuccessfully)
         {
             // It never started: a class that needed it has already failed with the reason.
         }
