@@ -95,7 +95,8 @@ public sealed class SiteBuilder
         using var contentCache = cache is null ? null : new ContentCache(cache.Content, codeVersion);
         var checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder), contentCache);
         var diagnostics = checkedContent.Diagnostics;
-        var content = checkedContent.Content;
+        // Only these of the content set are used after the check: the set itself holds every document's Markdown.
+        var (contentRoot, assets, taxonomies) = (checkedContent.Content.Root, checkedContent.Content.Assets, checkedContent.Content.Taxonomies);
         phases.Add(("load", checkedContent.LoadTime));
         phases.Add(("parse", checkedContent.ParseTime));
         clock.Restart();
@@ -105,11 +106,12 @@ public sealed class SiteBuilder
             contentCache?.Complete(); // the files read so far need not be parsed again once the errors are mended
             return BuildReport.Failed(diagnostics, phases);
         }
-        var rendered = checkedContent.Rendered;
+        // The Markdown has been rendered and checked: nothing after the check reads it, so the documents go on without it.
+        IReadOnlyList<RenderedDocument> rendered = [.. checkedContent.Rendered.Select(r => r with { Document = r.Document.WithoutBody() })];
 
         // The closed part is never part of the public site, its listings or its index.
         var publicDocuments = rendered.Where(r => !r.Document.IsRestricted).ToList();
-        var site = new Site(publicDocuments.Select(r => r.Document), content.Taxonomies);
+        var site = new Site(publicDocuments.Select(r => r.Document), taxonomies);
         // With the cache, the build before the published one is brought up to date in place: only changed files are written.
         var (staging, before) = cache?.TakeReusableBuild(options.OutputFolder) is { } reused
             ? (reused.Folder, reused.Files)
@@ -136,7 +138,7 @@ public sealed class SiteBuilder
             var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
             var pageCount = pages.Count;
             await renderer.RenderAsync(pages, output, BuildLayout.PublicFolder, cancel);
-            foreach (var file in Assets(content).Concat(SiteArtifacts.Public(site, settings)))
+            foreach (var file in Assets(contentRoot, assets).Concat(SiteArtifacts.Public(site, settings)))
             {
                 compressor.Write(output, Path.Combine(BuildLayout.PublicFolder, file.Path), file.Content);
             }
@@ -155,7 +157,7 @@ public sealed class SiteBuilder
             cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pageCount, indexedCount),
                 index.PartKeys, compressor.Used, renderer.Used, record);
             Phase("write");
-            LastBuild = new BuildState(options, staging, rendered, related, content.Assets) { Taxonomies = content.Taxonomies };
+            LastBuild = new BuildState(options, staging, rendered, related, assets) { Taxonomies = taxonomies };
             var use = cache is null
                 ? "off"
                 : $"{index.Reused} of {index.Parts} index parts from the cache, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written, {contentCache!.Parsed} of {rendered.Count} content files parsed";
@@ -289,8 +291,8 @@ public sealed class SiteBuilder
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The content folder's own files and the theme's assets, paths relative to <c>public/</c>.</summary>
-    private static IEnumerable<OutputFile> Assets(ContentSet content) =>
-        content.Assets.Select(a => new OutputFile(a, File.ReadAllBytes(Path.Combine(content.Root, a))))
+    /// <summary>The content folder's own files (<paramref name="assets"/> under <paramref name="root"/>) and the theme's assets, paths relative to <c>public/</c>.</summary>
+    private static IEnumerable<OutputFile> Assets(string root, IReadOnlyList<string> assets) =>
+        assets.Select(a => new OutputFile(a, File.ReadAllBytes(Path.Combine(root, a))))
             .Concat(ThemeAssets.Files.Select(a => new OutputFile(a.Url.TrimStart('/'), a.Content)));
 }

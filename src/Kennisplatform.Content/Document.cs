@@ -26,6 +26,9 @@ public sealed record Document
     /// <summary>The Markdown body.</summary>
     public string Body => FrontMatter.Body;
 
+    /// <summary>This document without its Markdown body, once the body is rendered and checked (a build keeps its HTML).</summary>
+    public Document WithoutBody() => this with { FrontMatter = FrontMatter.WithoutBody() };
+
     /// <summary>The title from front matter.</summary>
     public string Title => Text("title") ?? Slug;
 

@@ -32,6 +32,9 @@ public sealed class FrontMatter
     /// <summary>The field with this key, or null.</summary>
     public FrontMatterField? this[string key] => Root[key];
 
+    /// <summary>The same front matter with an empty body (see <see cref="Document.WithoutBody"/>).</summary>
+    public FrontMatter WithoutBody() => new(Root, "", BodyLine, ExampleFields);
+
     /// <summary>Front matter as <see cref="Parse"/> made it before (kept by a build cache), from its parts.</summary>
     public static FrontMatter Restore(FrontMatterMap root, string body, int bodyLine, IReadOnlyList<FrontMatterField> exampleFields) =>
         new(root, body, bodyLine, exampleFields);
