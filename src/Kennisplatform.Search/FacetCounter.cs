@@ -39,7 +39,12 @@ public sealed class FacetCounter : ICollector
     }
 
     /// <inheritdoc />
-    public bool AcceptsDocsOutOfOrder => true;
+    /// <remarks>
+    /// Counting does not care about the order, but a collector that takes documents out of order makes each level of
+    /// a nested boolean query build its sub-scorers once more per segment (Lucene's BooleanScorer), so searches score
+    /// in order.
+    /// </remarks>
+    public bool AcceptsDocsOutOfOrder => false;
 
     /// <inheritdoc />
     public void SetScorer(Scorer scorer)

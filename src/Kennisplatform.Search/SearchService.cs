@@ -183,8 +183,9 @@ public sealed class SearchService : IDisposable
     private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(Query query, SearchRequest request, Sort sort, int count,
         CancellationToken cancel)
     {
+        // In document order: out of order, each level of the nested query builds its sub-scorers again per segment.
         var top = TopFieldCollector.Create(sort, Math.Max(1, count), fillFields: false, trackDocScores: true, trackMaxScore: false,
-            docsScoredInOrder: false);
+            docsScoredInOrder: true);
         var plain = _facets.Value.Counter(FacetFields.Where(f => request.Filter(f).Count == 0));
         _searcher.Search(WithFilters(query, request), new CancellableCollector(MultiCollector.Wrap(top, plain), cancel));
         var counts = new Dictionary<string, IReadOnlyDictionary<string, long>>(plain.Complete(), StringComparer.Ordinal);
