@@ -16,7 +16,9 @@ public static partial class TemplateText
     private static partial Regex ExampleMark();
 
     /// <summary>True for a template placeholder value: "Vul … in".</summary>
-    public static bool IsPlaceholder(string value) => Placeholder().IsMatch(value.Trim());
+    public static bool IsPlaceholder(string value) =>
+        // Every placeholder starts with "Vul": the pattern runs only on values that do (every field of every page is asked).
+        value.AsSpan().TrimStart().StartsWith("Vul", StringComparison.Ordinal) && Placeholder().IsMatch(value.Trim());
 
     /// <summary>The top-level fields whose line carries a <c># voorbeeld</c> comment.</summary>
     public static IReadOnlyList<FrontMatterField> MarkedExamples(string yaml, FrontMatterMap root, int lineOffset)
@@ -64,15 +66,30 @@ public static partial class TemplateText
             }
         }
         if (bodyLines is null || bodyLines.Count == 0) yield break;
-        var lines = document.Body.Replace("\r\n", "\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Line by line without splitting the body: a trimmed line is made into a string only when its length is that
+        // of a template line (most pages have none of them left).
+        var lengths = bodyLines.Select(l => l.Length).ToHashSet();
+        var body = document.Body;
+        var start = 0;
+        for (var i = 0; start <= body.Length; i++)
         {
-            var text = lines[i].Trim();
-            if (text.Length > 0 && bodyLines.Contains(text))
+            var end = body.IndexOf('\n', start);
+            if (end < 0) end = body.Length;
+            var (text, column) = TemplateLine(body.AsSpan(start, end - start), lengths, bodyLines);
+            start = end + 1;
+            if (text is not null)
             {
-                yield return Diagnostic.Error(path, document.FrontMatter.BodyLine + i, lines[i].Length - lines[i].TrimStart().Length + 1,
-                    $"text from the template left in: replace or remove '{text}'");
+                yield return Diagnostic.Error(path, document.FrontMatter.BodyLine + i, column, $"text from the template left in: replace or remove '{text}'");
             }
         }
+    }
+
+    /// <summary>The line's text and column when, trimmed, it is one of the template's lines.</summary>
+    private static (string? Text, int Column) TemplateLine(ReadOnlySpan<char> line, HashSet<int> lengths, IReadOnlySet<string> bodyLines)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || !lengths.Contains(trimmed.Length)) return (null, 0);
+        var text = trimmed.ToString();
+        return bodyLines.Contains(text) ? (text, line.Length - line.TrimStart().Length + 1) : (null, 0);
     }
 }

@@ -36,7 +36,7 @@ public class EditorMistakesTests
     {
         var document = Read("handreikingen/nieuw.md",
             "---\ntitle: \"Nieuw\"\nsummary: \"Vul hier in waarvoor deze handreiking is.\"\npublisher: Vul de uitgever in\n" +
-            "themes: [damocles]  # voorbeeld: vervang\naudience: [Vul de doelgroep in, gemeenten]\n---\n\n## Stappen\n\n1. Eerste stap.\n2. Eigen stap.\n");
+            "themes: [damocles]  # voorbeeld: vervang\naudience: [Vul de doelgroep in, gemeenten]\n---\n\n## Stappen\n\n1. Eerste stap.\n2. Eigen stap.\n   2. Tweede stap.  \n2. Tweede stap, aangepast.\n");
 
         var messages = TemplateText.Check(document, TemplateText.BodyLines("## Stappen\n\n1. Eerste stap.\n2. Tweede stap.\n"))
             .Select(d => $"{d.Line}:{d.Column}: {d.Message}").ToList();
@@ -48,6 +48,7 @@ public class EditorMistakesTests
             "4:12: placeholder from the template in 'publisher': replace 'Vul de uitgever in' with the real value",
             "6:12: placeholder from the template in 'audience': replace 'Vul de doelgroep in' with the real value",
             "11:1: text from the template left in: replace or remove '1. Eerste stap.'",
+            "13:4: text from the template left in: replace or remove '2. Tweede stap.'",
         ], messages);
     }
 
