@@ -18,15 +18,16 @@ public static class QueryBuilder
     /// <summary>
     /// Builds the query. With <paramref name="graded"/> a page must match at least <see cref="MinimumMatch"/> of the
     /// units; otherwise any one unit will do (the fallback when the graded query finds nothing).
-    /// Returns null when nothing searchable remains.
+    /// Returns null when nothing searchable remains. With <paramref name="terms"/>, every term query carries its states in
+    /// the index segments, looked up once per search.
     /// </summary>
-    public static Query? Build(QueryPlan plan, bool graded)
+    public static Query? Build(QueryPlan plan, bool graded, SearchTerms? terms = null)
     {
         var content = new BooleanQuery();
         var exclusions = new List<Query>();
         foreach (var unit in plan.Units)
         {
-            var clause = UnitQuery(unit);
+            var clause = UnitQuery(unit, terms);
             if (clause is null) continue;
             if (unit.Excluded) exclusions.Add(clause);
             else content.Add(clause, Occur.SHOULD);
@@ -36,7 +37,7 @@ public static class QueryBuilder
         content.MinimumNumberShouldMatch = graded ? MinimumMatch(count) : 1;
         // Coord stays on: a page without the focus keeps half its score, so being about the whole question counts.
         var root = new BooleanQuery { { content, Occur.MUST } };
-        if (count is >= 2 and <= MaxFocusUnits && Focus(plan) is { } focus) root.Add(focus, Occur.SHOULD);
+        if (count is >= 2 and <= MaxFocusUnits && Focus(plan, terms) is { } focus) root.Add(focus, Occur.SHOULD);
         foreach (var excluded in exclusions) root.Add(excluded, Occur.MUST_NOT);
         return root;
     }
@@ -46,31 +47,31 @@ public static class QueryBuilder
 
     // A page whose title and summary together name every unit is about the whole question, not one of its words:
     // "bedrijventerrein rotterdam" prefers "Bedrijventerrein Spaanse Polder (Rotterdam)" over the theme page.
-    private static Query? Focus(QueryPlan plan)
+    private static Query? Focus(QueryPlan plan, SearchTerms? terms)
     {
         var all = new BooleanQuery { Boost = FocusWeight };
         foreach (var unit in plan.Positive)
         {
-            if (UnitQuery(unit, FocusFields) is not { } q) return null;
+            if (UnitQuery(unit, terms, FocusFields) is not { } q) return null;
             all.Add(q, Occur.MUST);
         }
         return all;
     }
 
-    private static Query? UnitQuery(QueryUnit unit, IReadOnlyList<(string Field, float Boost)>? fields = null)
+    private static Query? UnitQuery(QueryUnit unit, SearchTerms? terms, IReadOnlyList<(string Field, float Boost)>? fields = null)
     {
         fields ??= IndexFields.Weighted;
-        if (unit.Alternatives.Count == 1) return TextQuery(unit.Alternatives[0], fields);
+        if (unit.Alternatives.Count == 1) return TextQuery(unit.Alternatives[0], terms, fields);
         var any = new DisjunctionMaxQuery(0f);
         foreach (var alternative in unit.Alternatives)
         {
-            if (TextQuery(alternative, fields) is { } q) any.Add(q);
+            if (TextQuery(alternative, terms, fields) is { } q) any.Add(q);
         }
         return any.Disjuncts.Count == 0 ? null : any;
     }
 
     // The analysis is the same for every text field, so the terms computed once serve all of them.
-    private static Query? TextQuery(QueryAlternative alternative, IReadOnlyList<(string Field, float Boost)> fields)
+    private static Query? TextQuery(QueryAlternative alternative, SearchTerms? terms, IReadOnlyList<(string Field, float Boost)> fields)
     {
         var tokens = alternative.Terms;
         if (tokens.Count == 0) return null;
@@ -81,7 +82,7 @@ public static class QueryBuilder
             Query q;
             if (positions.Count == 1)
             {
-                q = Compound(field, positions[0].Select(t => t.Term).ToList());
+                q = Compound(field, positions[0].Select(t => t.Term).ToList(), terms);
             }
             else
             {
@@ -99,15 +100,18 @@ public static class QueryBuilder
     }
 
     // A compound comes with its parts at the same position: match the compound itself, or all of its parts.
-    private static Query Compound(string field, IReadOnlyList<string> terms)
+    private static Query Compound(string field, IReadOnlyList<string> words, SearchTerms? terms)
     {
-        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0]));
+        if (words.Count == 1) return TermOf(field, words[0], terms);
         var parts = new BooleanQuery { Boost = CompoundPartsWeight };
-        foreach (var part in terms.Skip(1).Distinct()) parts.Add(new TermQuery(new Term(field, part)), Occur.MUST);
+        foreach (var part in words.Skip(1).Distinct()) parts.Add(TermOf(field, part, terms), Occur.MUST);
         return new BooleanQuery
         {
-            { new TermQuery(new Term(field, terms[0])), Occur.SHOULD },
+            { TermOf(field, words[0], terms), Occur.SHOULD },
             { parts, Occur.SHOULD },
         };
     }
+
+    private static TermQuery TermOf(string field, string text, SearchTerms? terms) =>
+        terms?.Query(field, text) ?? new TermQuery(new Term(field, text));
 }

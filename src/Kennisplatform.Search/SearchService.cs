@@ -27,6 +27,7 @@ public sealed class SearchService : IDisposable
     private readonly PassageHighlighter _passages = new();
     private readonly FacetLabels _labels;
     private readonly ResultCache _cache = new();
+    private readonly TermLookup _terms;
 
     // Intent targets outside the first hits are looked up in this many; beyond it they are not pinned.
     private const int IntentDepth = 50;
@@ -67,6 +68,7 @@ public sealed class SearchService : IDisposable
             _results = new Lazy<ResultFields>(() => new ResultFields(opened));
             _facets = new Lazy<FacetOrdinals>(() => new FacetOrdinals(opened, FacetFields));
             _snippets = new SnippetBuilder(analyzer);
+            _terms = new TermLookup(reader);
         }
         catch
         {
@@ -114,8 +116,10 @@ public sealed class SearchService : IDisposable
         // The plan is worked out once: the query, its fallback, snippets and "Bedoelde u" all read from it.
         var plan = browsing ? null : _planner.Plan(query);
         cancel.ThrowIfCancellationRequested();
+        // Every clause naming a term shares its states in the segments, looked up once.
+        var terms = _terms.ForSearch();
         // Filters without words browse: everything that matches the filters, newest first (the listings link here).
-        var built = plan is null ? new MatchAllDocsQuery() : QueryBuilder.Build(plan, graded: true);
+        var built = plan is null ? new MatchAllDocsQuery() : QueryBuilder.Build(plan, graded: true, terms);
         if (built is null)
         {
             return SearchResult.Empty(query.Text, message ?? "Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. Probeer andere woorden.");
@@ -128,26 +132,26 @@ public sealed class SearchService : IDisposable
             : Sort.RELEVANCE;
         var targets = byDate ? [] : _intent.Value.Targets(query);
         var depth = Math.Max(page * pageSize, targets.Count > 0 ? IntentDepth : 0);
-        var (top, facets) = Run(built, request, sort, depth, cancel);
+        var (top, facets) = Run(built, request, terms, sort, depth, cancel);
 
         // When too few of the words occur together, fall back to any word rather than show nothing, and say so.
         var someWordsOnly = false;
-        if (top.TotalHits == 0 && plan is not null && QueryBuilder.Build(plan, graded: false) is { } any)
+        if (top.TotalHits == 0 && plan is not null && QueryBuilder.Build(plan, graded: false, terms) is { } any)
         {
             built = any;
-            (top, facets) = Run(any, request, sort, depth, cancel);
+            (top, facets) = Run(any, request, terms, sort, depth, cancel);
             someWordsOnly = top.TotalHits > 0;
         }
 
         cancel.ThrowIfCancellationRequested();
-        IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request));
+        IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request, terms));
         if (!byDate) ranked = Lowered(ranked, _intent.Value.RegionPagesBelowSubject(query), targets);
-        var terms = plan?.HighlightTerms ?? new HashSet<string>();
+        var marked = plan?.HighlightTerms ?? new HashSet<string>();
         var passages = plan is null ? null : _passages.Prepare(plan);
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd =>
         {
             cancel.ThrowIfCancellationRequested();
-            return ToHit(sd, terms, passages);
+            return ToHit(sd, marked, passages);
         }).ToList();
         var pageCount = (int)Math.Min(1000, (top.TotalHits + pageSize - 1) / pageSize);
         return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, plan?.Suggestion, someWordsOnly);
@@ -168,31 +172,43 @@ public sealed class SearchService : IDisposable
     private IReadOnlyList<ScoreDoc> Pinned(ScoreDoc[] ranked, IReadOnlyList<int> targets, Query filtered)
     {
         var first = new List<ScoreDoc>();
+        Weight? weight = null;
         foreach (var doc in targets)
         {
             var found = Array.Find(ranked, sd => sd.Doc == doc);
             if (found is not null) first.Add(found);
-            else if (_searcher.Explain(filtered, doc).IsMatch) first.Add(new ScoreDoc(doc, ranked.Length > 0 ? ranked[0].Score : 0));
+            else if (Matches(weight ??= _searcher.CreateNormalizedWeight(filtered), doc)) first.Add(new ScoreDoc(doc, ranked.Length > 0 ? ranked[0].Score : 0));
         }
         return first.Count == 0 ? ranked : [.. first, .. ranked.Where(sd => !first.Any(f => f.Doc == sd.Doc))];
+    }
+
+    // Whether a document matches, by advancing the query's scorer in its segment to it (Explain would also build the
+    // explanation of every clause).
+    private bool Matches(Weight weight, int doc)
+    {
+        var leaves = _reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var local = doc - leaf.DocBase;
+        var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+        return scorer is not null && scorer.Advance(local) == local;
     }
 
     // One pass collects the top hits and the counts of every facet without a selection. A facet with a selection is
     // counted in a pass of its own, with the filters of the other facets but not its own ("drill sideways"), so that
     // choosing a second value of the same facet widens the results instead of showing zeros.
-    private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(Query query, SearchRequest request, Sort sort, int count,
-        CancellationToken cancel)
+    private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(Query query, SearchRequest request, SearchTerms terms,
+        Sort sort, int count, CancellationToken cancel)
     {
         // In document order: out of order, each level of the nested query builds its sub-scorers again per segment.
         var top = TopFieldCollector.Create(sort, Math.Max(1, count), fillFields: false, trackDocScores: true, trackMaxScore: false,
             docsScoredInOrder: true);
         var plain = _facets.Value.Counter(FacetFields.Where(f => request.Filter(f).Count == 0));
-        _searcher.Search(WithFilters(query, request), new CancellableCollector(MultiCollector.Wrap(top, plain), cancel));
+        _searcher.Search(WithFilters(query, request, terms), new CancellableCollector(MultiCollector.Wrap(top, plain), cancel));
         var counts = new Dictionary<string, IReadOnlyDictionary<string, long>>(plain.Complete(), StringComparer.Ordinal);
         foreach (var field in FacetFields.Where(f => request.Filter(f).Count > 0))
         {
             var sideways = _facets.Value.Counter([field]);
-            _searcher.Search(WithFilters(query, request, except: field), new CancellableCollector(sideways, cancel));
+            _searcher.Search(WithFilters(query, request, terms, except: field), new CancellableCollector(sideways, cancel));
             counts[field] = sideways.Complete()[field];
         }
         return (top.GetTopDocs(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
@@ -209,7 +225,7 @@ public sealed class SearchService : IDisposable
             .ToList();
     }
 
-    private Query WithFilters(Query query, SearchRequest request, string? except = null)
+    private Query WithFilters(Query query, SearchRequest request, SearchTerms terms, string? except = null)
     {
         var root = new BooleanQuery { { query, Occur.MUST } };
         foreach (var field in FacetFields.Where(f => f != except))
@@ -217,7 +233,7 @@ public sealed class SearchService : IDisposable
             var values = request.Filter(field).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList();
             if (values.Count == 0) continue;
             var any = new BooleanQuery();
-            foreach (var value in values) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            foreach (var value in values) any.Add(terms.Query(field, value), Occur.SHOULD);
             root.Add(new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST);
         }
         return root;
@@ -236,6 +252,7 @@ public sealed class SearchService : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _terms.Dispose();
         _reader.Dispose();
         foreach (var directory in _directories) directory.Dispose();
         _analyzer.Dispose();
