@@ -45,11 +45,9 @@ public sealed class SearchService : IDisposable
         Analyzer? analyzer = null;
         try
         {
-            // SimpleFSDirectory, not MMapDirectory: faster under concurrent load in this Lucene.Net version,
-            // and safe when a reader is disposed while another request still searches.
             foreach (var folder in folders)
             {
-                var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
+                var directory = SearchDirectory.Open(folder);
                 directories.Add(directory);
                 readers.Add(DirectoryReader.Open(directory));
             }
