@@ -81,6 +81,14 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         return made;
     }
 
+    /// <summary>Keeps the kept <see cref="Derived"/> entry <paramref name="kind"/> of a document for the next build without reading it.</summary>
+    public void Retain(Document document, string kind)
+    {
+        if (!_keys.TryGetValue(document.SourcePath, out var key)) return;
+        var name = $"{key}.{kind}";
+        if (_added.SizeOf(name) > 0 || _base.SizeOf(name) > 0) _used[name] = true;
+    }
+
     /// <summary>
     /// Keeps what this build used, and nothing else, for the next build: the entries it made go into the small pack
     /// beside the base; when that pack would grow past a quarter of the base, or a quarter of the base is no longer

@@ -194,16 +194,14 @@ public sealed class SiteBuilder
     /// <summary>
     /// Per document, the words of the word list its text could be split into (kept with the file, for this word list):
     /// the index parts are keyed by the dictionary entries among them, so a dictionary change re-analyses only the
-    /// parts whose text can use the entries that changed.
+    /// parts whose text can use the entries that changed. Read only for the parts that need them; all are kept.
     /// </summary>
-    private static IReadOnlyList<IReadOnlyCollection<string>> CompoundCandidatesOf(IReadOnlyList<IndexDocument> indexed,
+    private static Func<int, IReadOnlyCollection<string>> CompoundCandidatesOf(IReadOnlyList<IndexDocument> indexed,
         IReadOnlyList<RenderedDocument> documents, WordList wordList, ContentCache contentCache)
     {
         var kind = "compounds-" + wordList.Key[..16];
-        var candidates = new IReadOnlyCollection<string>[indexed.Count];
-        Parallel.For(0, indexed.Count, i => candidates[i] = contentCache.Derived(documents[i].Document, kind,
-            () => wordList.Candidates.In(SearchIndexWriter.AnalysedTexts(indexed[i]))));
-        return candidates;
+        foreach (var rendered in documents) contentCache.Retain(rendered.Document, kind);
+        return i => contentCache.Derived(documents[i].Document, kind, () => wordList.Candidates.In(SearchIndexWriter.AnalysedTexts(indexed[i])));
     }
 
     /// <summary>
@@ -212,7 +210,7 @@ public sealed class SiteBuilder
     /// </summary>
     private static IndexWriteResult WriteIndex(SiteOutput output, string folder, IReadOnlyList<IndexDocument> documents, SearchResources resources,
         int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null, bool related = false,
-        IReadOnlyList<IReadOnlyCollection<string>>? compoundCandidates = null)
+        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null)
     {
         var aside = $"{output.Root}.index-{Guid.NewGuid():N}";
         try

@@ -32,23 +32,24 @@ public static class SearchIndexWriter
     /// <paramref name="partCache"/> when given, so that after an edit only the edited page's part is analysed again
     /// and only its group merged again; without it, in a folder of its own that is removed afterwards. Both ways do
     /// the same work in the same order, so a cached index is the index a clean build writes, byte for byte.
-    /// With <paramref name="compoundCandidates"/> (per document, the words its <see cref="AnalysedTexts"/> could be split
-    /// into, <see cref="CompoundCandidates"/>), a part's key holds only the compound dictionary's entries among its
-    /// documents' candidates, so a change of the dictionary analyses again only the parts whose text can use it.
+    /// With <paramref name="compoundCandidates"/> (per document, by its position, the words its <see cref="AnalysedTexts"/>
+    /// could be split into, <see cref="CompoundCandidates"/>), a part's key holds only the compound dictionary's entries
+    /// among its documents' candidates, so a change of the dictionary analyses again only the parts whose text can use it;
+    /// they are asked for only for parts whose documents or dictionary changed since the last build with this cache.
     /// </summary>
     public static IndexWriteResult Write(string folder, IReadOnlyList<IndexDocument> documents, SearchResources? resources = null,
         int partSize = DefaultPartSize, string? partCache = null, bool related = false,
-        IReadOnlyList<IReadOnlyCollection<string>>? compoundCandidates = null)
+        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null)
     {
         resources ??= SearchResources.Empty;
         System.IO.Directory.CreateDirectory(folder);
         resources.Save(folder);
         var parts = Parts(documents, partSize);
         var groups = Groups(documents, parts, partSize);
-        var partKeys = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates);
-        var groupKeys = groups.Select(g => GroupKey(partKeys.Skip(g.Start).Take(g.Count))).ToArray();
         var cache = partCache ?? $"{Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)}.parts-{Guid.NewGuid():N}";
         System.IO.Directory.CreateDirectory(cache);
+        var partKeys = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates, partCache);
+        var groupKeys = groups.Select(g => GroupKey(partKeys.Skip(g.Start).Take(g.Count))).ToArray();
         var analysed = 0;
         // One analyzer for all parts: it remembers the terms of each word, and the parts share most of their words.
         using var analyzer = SearchAnalyzers.Create(resources.Compounds);
@@ -170,10 +171,10 @@ public static class SearchIndexWriter
     /// saved beside the index), this code and the Lucene version.
     /// </summary>
     private static string[] PartKeys(string folder, IReadOnlyList<IndexDocument> documents, IReadOnlyList<(int Start, int Count)> parts,
-        CompoundDictionary compounds, IReadOnlyList<IReadOnlyCollection<string>>? candidates)
+        CompoundDictionary compounds, Func<int, IReadOnlyCollection<string>>? candidates, string? partCache)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        common.AppendData(Encoding.UTF8.GetBytes($"parts-v4 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v5 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
         common.AppendData(Encoding.UTF8.GetBytes(candidates is null ? "whole dictionary\n" : "dictionary per part\n"));
         var dictionary = candidates is null ? null : compounds.Words.ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
@@ -184,7 +185,12 @@ public static class SearchIndexWriter
             common.AppendData(File.ReadAllBytes(file));
         }
         var prefix = common.GetHashAndReset();
+        // The entries a part's text can use follow from its documents and the dictionary alone: a part whose documents
+        // and dictionary are those of the last build has the key it had then, without its candidates being read.
+        var known = dictionary is not null && partCache is not null ? PartKeyMemo.Read(partCache) : new Dictionary<string, string>();
+        var dictionaryKey = dictionary is null ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', compounds.Words))));
         var keys = new string[parts.Count];
+        var memo = new string[parts.Count];
         Parallel.For(0, parts.Count, i =>
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -192,12 +198,20 @@ public static class SearchIndexWriter
             for (var d = parts[i].Start; d < parts[i].Start + parts[i].Count; d++) KeyHash.Append(hash, documents[d]);
             if (dictionary is not null)
             {
-                var used = Enumerable.Range(parts[i].Start, parts[i].Count).SelectMany(d => candidates![d]).Where(dictionary.Contains)
+                var documentsKey = hash.GetCurrentHash();
+                memo[i] = Convert.ToHexString(SHA256.HashData([.. documentsKey, .. Encoding.UTF8.GetBytes(dictionaryKey)]));
+                if (known.TryGetValue(memo[i], out var key))
+                {
+                    keys[i] = key;
+                    return;
+                }
+                var used = Enumerable.Range(parts[i].Start, parts[i].Count).SelectMany(d => candidates!(d)).Where(dictionary.Contains)
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
                 foreach (var word in used) hash.AppendData(Encoding.UTF8.GetBytes(word + "\n"));
             }
             keys[i] = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
         });
+        if (dictionary is not null && partCache is not null) PartKeyMemo.Write(partCache, memo, keys);
         return keys;
     }
 
