@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Net;
 using System.Numerics;
 using System.Text;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Kennisplatform.Search;
 
@@ -35,8 +37,25 @@ public sealed class PassageHighlighter(int fragmentLength = 220)
         var local = doc - leaves[ordinal].DocBase;
         var matches = targets.Matches(ordinal, segment, local);
         if (matches.Count == 0) return null;
-        var text = StoredBody.Read(segment, local);
-        matches.RemoveAll(m => m.End > text.Length); // text and postings of another build: never cut outside the text
+        var bytes = new BytesRef();
+        if (!StoredBody.Read(segment, local, bytes)) return null;
+        // The text is decoded into a borrowed buffer: a page's body is kilobytes, the passage a few hundred characters.
+        var buffer = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(bytes.Bytes, bytes.Offset, bytes.Length, buffer, 0);
+            return Passage(buffer.AsSpan(0, length), matches);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private string? Passage(ReadOnlySpan<char> text, List<PassageTargets.Match> matches)
+    {
+        var length = text.Length;
+        matches.RemoveAll(m => m.End > length); // text and postings of another build: never cut outside the text
         if (matches.Count == 0) return null;
 
         var (first, last) = BestWindow(matches);
@@ -55,13 +74,15 @@ public sealed class PassageHighlighter(int fragmentLength = 220)
         foreach (var m in matches)
         {
             if (m.Start < at || m.End > end) continue;
-            html.Append(WebUtility.HtmlEncode(text[at..m.Start])).Append(Open).Append(WebUtility.HtmlEncode(text[m.Start..m.End])).Append(Close);
+            html.Append(Encoded(text[at..m.Start])).Append(Open).Append(Encoded(text[m.Start..m.End])).Append(Close);
             at = m.End;
         }
-        html.Append(WebUtility.HtmlEncode(text[at..end]));
+        html.Append(Encoded(text[at..end]));
         if (text[end - 1] is not ('.' or '!' or '?' or ':')) html.Append(" …");
         return html.ToString();
     }
+
+    private static string Encoded(ReadOnlySpan<char> text) => WebUtility.HtmlEncode(new string(text));
 
     // The window of at most fragmentLength characters whose matches cover the most units, then hold the most matches;
     // the earliest on a tie (the opening of a text explains more than a list further down).

@@ -10,7 +10,7 @@ public sealed class SentenceBoundaryScanner(int maxScan = 80)
     private const int WordScan = 20;
 
     /// <summary>Where a passage that would begin at <paramref name="start"/> begins instead.</summary>
-    public int FindStartOffset(string text, int start)
+    public int FindStartOffset(ReadOnlySpan<char> text, int start)
     {
         if (start > text.Length || start < 1) return start;
         for (var i = start - 1; i >= 0 && start - i <= maxScan; i--)
@@ -26,7 +26,7 @@ public sealed class SentenceBoundaryScanner(int maxScan = 80)
     }
 
     /// <summary>Where a passage that would end at <paramref name="end"/> ends instead.</summary>
-    public int FindEndOffset(string text, int end)
+    public int FindEndOffset(ReadOnlySpan<char> text, int end)
     {
         if (end > text.Length || end < 0) return end;
         for (var i = end; i < text.Length && i - end <= maxScan; i++)
@@ -43,7 +43,7 @@ public sealed class SentenceBoundaryScanner(int maxScan = 80)
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
 
-    private static int SkipSpace(string text, int from, int limit)
+    private static int SkipSpace(ReadOnlySpan<char> text, int from, int limit)
     {
         while (from < limit && char.IsWhiteSpace(text[from])) from++;
         return from;

@@ -22,11 +22,20 @@ public static class StoredBody
     /// <summary>The body of <paramref name="doc"/> within one segment; empty when there is none.</summary>
     public static string Read(AtomicReader segment, int doc)
     {
-        // Per thread and segment, as Lucene hands out doc values; the bytes are read into the scratch, not kept.
-        if (segment.GetBinaryDocValues(IndexFields.BodyText) is not { } values) return "";
         var bytes = new BytesRef();
+        return Read(segment, doc, bytes) ? Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length) : "";
+    }
+
+    /// <summary>
+    /// The body's UTF-8 bytes of <paramref name="doc"/> within one segment, into <paramref name="bytes"/> (valid until
+    /// the next read on this thread); false when the index has no body text.
+    /// </summary>
+    public static bool Read(AtomicReader segment, int doc, BytesRef bytes)
+    {
+        // Per thread and segment, as Lucene hands out doc values.
+        if (segment.GetBinaryDocValues(IndexFields.BodyText) is not { } values) return false;
         values.Get(doc, bytes);
-        return Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
+        return true;
     }
 
     /// <summary>The field a page's body is written in.</summary>
