@@ -108,6 +108,7 @@ public sealed class SiteBuilder
         }
         // The Markdown has been rendered and checked: nothing after the check reads it, so the documents go on without it.
         IReadOnlyList<RenderedDocument> rendered = [.. checkedContent.Rendered.Select(r => r with { Document = r.Document.WithoutBody() })];
+        ReleaseMemory();
 
         // The closed part is never part of the public site, its listings or its index.
         var publicDocuments = rendered.Where(r => !r.Document.IsRestricted).ToList();
@@ -130,6 +131,7 @@ public sealed class SiteBuilder
             var indexedCount = publicDocuments.Count;
             publicDocuments = publicDocuments.Select(r => r.WithoutPlainText()).ToList();
             rendered = [.. rendered.Select(r => r.Document.IsRestricted ? r : r.WithoutText())];
+            ReleaseMemory();
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
             var related = RelatedItems(site, index.Related!);
@@ -138,6 +140,7 @@ public sealed class SiteBuilder
             var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
             var pageCount = pages.Count;
             await renderer.RenderAsync(pages, output, BuildLayout.PublicFolder, cancel);
+            ReleaseMemory();
             foreach (var file in Assets(contentRoot, assets).Concat(SiteArtifacts.Public(site, settings)))
             {
                 compressor.Write(output, Path.Combine(BuildLayout.PublicFolder, file.Path), file.Content);
@@ -172,6 +175,12 @@ public sealed class SiteBuilder
             throw;
         }
     }
+
+    /// <summary>
+    /// Between phases, after a phase let go of what it alone needed: one full collection that returns the freed memory,
+    /// so that the next phase starts from the live data instead of growing the heap further (the build's peak).
+    /// </summary>
+    private static void ReleaseMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>
     /// The public index. Not inline in the async build: a local there lives as long as the whole build, and the index
