@@ -59,14 +59,14 @@ public sealed class SearchService : IDisposable
             Taxonomies = resources.Taxonomies;
             FacetFields = [IndexFields.Type, .. Taxonomies.Select(t => t.Key), IndexFields.Year];
             var stemmer = analyzer;
-            var speller = new SpellingCorrector(reader, word => AnalyzedTerms.Of(stemmer, IndexFields.Body, word) is [var only] ? only : null);
+            _terms = new TermLookup(reader);
+            var speller = new SpellingCorrector(reader, word => AnalyzedTerms.Of(stemmer, IndexFields.Body, word) is [var only] ? only : null, _terms);
             _planner = new QueryPlanner(analyzer, resources.Synonyms, speller);
             var opened = reader;
             _intent = new Lazy<TitleIntent>(() => new TitleIntent(opened, resources.Synonyms));
             _results = new Lazy<ResultFields>(() => new ResultFields(opened));
             _facets = new Lazy<FacetOrdinals>(() => new FacetOrdinals(opened, FacetFields));
             _snippets = new SnippetBuilder(analyzer);
-            _terms = new TermLookup(reader);
         }
         catch
         {

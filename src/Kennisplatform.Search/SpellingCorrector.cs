@@ -11,7 +11,8 @@ namespace Kennisplatform.Search;
 /// against the stems of the body (recreatiepark) and shown as the most used word with that stem.
 /// Written here because Lucene.Net.Suggest is not available.
 /// </summary>
-public sealed class SpellingCorrector(IndexReader reader, Func<string, string?>? stem = null)
+/// <remarks>With <paramref name="terms"/>, whether a word is known is looked up through its kept enumerators.</remarks>
+public sealed class SpellingCorrector(IndexReader reader, Func<string, string?>? stem = null, TermLookup? terms = null)
 {
     private const int MaxStemWords = 64;
     private const int MaxCompletion = 4;
@@ -29,7 +30,11 @@ public sealed class SpellingCorrector(IndexReader reader, Func<string, string?>?
     public long Walks => Interlocked.Read(ref _walks);
 
     /// <summary>True when the word occurs in the index (as typed, lower-cased and folded).</summary>
-    public bool IsKnown(string word) => reader.DocFreq(new Term(IndexFields.Exact, Normalize(word))) > 0;
+    public bool IsKnown(string word)
+    {
+        var term = new Term(IndexFields.Exact, Normalize(word));
+        return terms?.Exists(term) ?? reader.DocFreq(term) > 0;
+    }
 
     /// <summary>Up to <paramref name="max"/> known words close to an unknown one, best first.</summary>
     public IReadOnlyList<string> Corrections(string word, int max = 3)

@@ -23,17 +23,32 @@ public sealed class TermLookup(IndexReader reader) : IDisposable
     internal TermContext States(Term term)
     {
         var context = new TermContext(_top);
-        var enums = _enums.Value!;
         var leaves = _top.Leaves;
         for (var i = 0; i < leaves.Count; i++)
         {
-            if (!enums.TryGetValue((i, term.Field), out var e))
-            {
-                enums[(i, term.Field)] = e = leaves[i].AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-            }
-            if (e is not null && e.SeekExact(term.Bytes)) context.Register(e.GetTermState(), leaves[i].Ord, e.DocFreq, e.TotalTermFreq);
+            if (Enum(i, term.Field) is { } e && e.SeekExact(term.Bytes)) context.Register(e.GetTermState(), leaves[i].Ord, e.DocFreq, e.TotalTermFreq);
         }
         return context;
+    }
+
+    /// <summary>True when some segment has the term (the spelling checks ask this of many words per query).</summary>
+    public bool Exists(Term term)
+    {
+        for (var i = 0; i < _top.Leaves.Count; i++)
+        {
+            if (Enum(i, term.Field) is { } e && e.SeekExact(term.Bytes)) return true;
+        }
+        return false;
+    }
+
+    private TermsEnum? Enum(int segment, string field)
+    {
+        var enums = _enums.Value!;
+        if (!enums.TryGetValue((segment, field), out var e))
+        {
+            enums[(segment, field)] = e = _top.Leaves[segment].AtomicReader.GetTerms(field)?.GetEnumerator();
+        }
+        return e;
     }
 
     /// <inheritdoc />
