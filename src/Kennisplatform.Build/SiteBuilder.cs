@@ -195,6 +195,7 @@ public sealed class SiteBuilder
         Parallel.For(0, indexed.Count, i => words[i] = contentCache?.Derived(publicDocuments[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i]))
             ?? SearchResourcesFactory.CorpusWords(indexed[i]));
         var resources = SearchResourcesFactory.Create(site, words, wordList.Words);
+        ReleaseMemory(); // every document's words, made for the dictionary, before the parts are analysed
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
             contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache));
         return (result, resources);
