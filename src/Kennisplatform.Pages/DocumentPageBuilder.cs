@@ -139,7 +139,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         taxonomy.EverywhereTypes.Contains(type.Key())
             ? new Link($"Alle {type.PluralLabel().ToLowerInvariant()}", $"/{type.UrlSegment()}/")
             : new Link($"Alle {total} {type.PluralLabel().ToLowerInvariant()} bij {title}",
-                SearchUrl.For([(SearchUrl.Type, type.Key()), (taxonomy.Parameter, slug)]));
+                SiteUrls.TypeAndTermSearch(type, taxonomy, slug));
 
     private static readonly List<DocumentType> TypeOrder =
     [

@@ -85,7 +85,7 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
         return site.Terms(grouping)
             .Select(term => ListingLimits.Capped(term.Title, documents.Where(p => p.Terms(grouping).Contains(term.Slug)).ToList(),
                 ListingLimits.Overview, $"{grouping.Parameter}-{term.Slug}", Item,
-                total => new Link($"Alle {total} {plural} uit {term.Title}", SearchUrl.For([(SearchUrl.Type, type.Key()), (grouping.Parameter, term.Slug)]))))
+                total => new Link($"Alle {total} {plural} uit {term.Title}", SiteUrls.TypeAndTermSearch(type, grouping, term.Slug))))
             .Where(s => s.Items.Count > 0);
     }
 
@@ -103,13 +103,11 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
     {
         if (type.IsTermPage() || type == DocumentType.Begrip) return [];
         var documents = site.OfType(type).ToList();
-        // News is a timeline: its filtered view in search keeps the newest first.
-        (string, string)[] order = type == DocumentType.Nieuws ? [(SearchUrl.Sort, SearchUrl.SortByDate)] : [];
         FilterGroup Group(Taxonomy taxonomy) =>
             new("Per " + taxonomy.Label.ToLowerInvariant(), site.Terms(taxonomy)
                 .Select(v => (v, Count: documents.Count(d => d.Terms(taxonomy).Contains(v.Slug))))
                 .Where(x => x.Count > 0)
-                .Select(x => new Link($"{x.v.Title} ({x.Count})", SearchUrl.For([(SearchUrl.Type, type.Key()), (taxonomy.Parameter, x.v.Slug), .. order])))
+                .Select(x => new Link($"{x.v.Title} ({x.Count})", SiteUrls.TypeAndTermSearch(type, taxonomy, x.v.Slug)))
                 .ToList());
         return site.Taxonomies.Select(Group)
             .Where(g => g.Links.Count > 0)
