@@ -12,12 +12,12 @@ public sealed class QueryPlanner(Analyzer analyzer, SynonymTable synonyms, Spell
 {
     /// <summary>
     /// The most words of one query that are looked up for a spelling correction, whether one is found or not: each
-    /// lookup walks the vocabulary (milliseconds), so a query of many unknown words must not pay for all of them.
+    /// lookup scans part of the vocabulary, so a query of many unknown words must not pay for all of them.
     /// Later unknown words are searched as typed.
     /// </summary>
     public const int MaxCorrections = 8;
 
-    /// <summary>Longer words are not looked up for corrections (no word of the index is that long; the walk costs with length).</summary>
+    /// <summary>Longer words are not looked up for corrections (no word of the index is that long; the lookup costs with length).</summary>
     public const int MaxCorrectedLength = 40;
 
     /// <summary>The most units a query is cut into; a longer query searches its first units.</summary>

@@ -60,7 +60,7 @@ public sealed class SearchService : IDisposable
             FacetFields = [IndexFields.Type, .. Taxonomies.Select(t => t.Key), IndexFields.Year];
             var stemmer = analyzer;
             _terms = new TermLookup(reader);
-            var speller = new SpellingCorrector(reader, word => AnalyzedTerms.Of(stemmer, IndexFields.Body, word) is [var only] ? only : null, _terms);
+            var speller = new SpellingCorrector(reader, word => AnalyzedTerms.Of(stemmer, IndexFields.Body, word) is [var only] ? only : null);
             _planner = new QueryPlanner(analyzer, resources.Synonyms, speller);
             var opened = reader;
             _intent = new Lazy<TitleIntent>(() => new TitleIntent(opened, resources.Synonyms));

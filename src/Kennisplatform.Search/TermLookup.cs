@@ -31,16 +31,6 @@ public sealed class TermLookup(IndexReader reader) : IDisposable
         return context;
     }
 
-    /// <summary>True when some segment has the term (the spelling checks ask this of many words per query).</summary>
-    public bool Exists(Term term)
-    {
-        for (var i = 0; i < _top.Leaves.Count; i++)
-        {
-            if (Enum(i, term.Field) is { } e && e.SeekExact(term.Bytes)) return true;
-        }
-        return false;
-    }
-
     private TermsEnum? Enum(int segment, string field)
     {
         var enums = _enums.Value!;
