@@ -10,7 +10,10 @@ public sealed class CompoundCandidates
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly int _longest;
+    // Per first MinPartLength letters of the words, a bit per length of the words that start with them (bit 63: 63 or
+    // more): a stretch is looked up only at the lengths some word with its first letters has, not at every length.
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lengths;
+    private const int LongBit = 63;
 
     /// <summary>Folds the word list once.</summary>
     public CompoundCandidates(IEnumerable<string> wordList)
@@ -19,7 +22,13 @@ public sealed class CompoundCandidates
             .Where(w => w.Length >= CompoundDictionary.MinPartLength)
             .ToHashSet(StringComparer.Ordinal);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longest = _words.Count == 0 ? 0 : _words.Max(w => w.Length);
+        var lengths = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var word in _words)
+        {
+            var start = word[..CompoundDictionary.MinPartLength];
+            lengths[start] = lengths.GetValueOrDefault(start) | 1UL << Math.Min(word.Length, LongBit);
+        }
+        _lengths = lengths.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -42,9 +51,16 @@ public sealed class CompoundCandidates
                 if (stretch.Length < 2 * CompoundDictionary.MinPartLength) continue;
                 for (var from = 0; from + CompoundDictionary.MinPartLength <= stretch.Length; from++)
                 {
-                    var most = Math.Min(_longest, stretch.Length - from);
+                    if (!_lengths.TryGetValue(stretch.Slice(from, CompoundDictionary.MinPartLength), out var lengths)) continue;
+                    var most = stretch.Length - from;
                     for (var length = CompoundDictionary.MinPartLength; length <= most; length++)
                     {
+                        var bit = Math.Min(length, LongBit);
+                        if ((lengths & 1UL << bit) == 0)
+                        {
+                            if (lengths >> bit == 0) break; // no longer word starts with these letters
+                            continue;
+                        }
                         if (_lookup.TryGetValue(stretch.Slice(from, length), out var word)) found.Add(word);
                     }
                 }
