@@ -45,8 +45,9 @@ dotnet restore Kennisplatform.sln --verbosity quiet || exit 1
 dotnet build Kennisplatform.sln --no-restore --configuration Release --verbosity quiet -nologo || exit 1
 
 status=0
-dotnet test Kennisplatform.sln --no-build --configuration Release --verbosity quiet -nologo \
-  --logger "trx" --results-directory "$results" || status=$?
+# The test projects are Microsoft.Testing.Platform apps (xunit v3; global.json selects that mode of `dotnet test`).
+dotnet test --solution Kennisplatform.sln --no-build --configuration Release --verbosity quiet \
+  --report-xunit-trx --results-directory "$results" || status=$?
 
 # Count outcomes from the test results rather than trusting the exit code alone.
 read -r passed failed < <(python3 - "$results" <<'PY'

@@ -27,7 +27,7 @@ public sealed class BuiltFixtureSite : IAsyncLifetime
     public string this[string relative] => Path.Combine(Site, relative);
 
     /// <inheritdoc />
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Fixtures.CopyContent(Content);
         Report = await Builder.BuildAsync(new BuildOptions(Content, Site, DutchWordList.All));
@@ -35,9 +35,9 @@ public sealed class BuiltFixtureSite : IAsyncLifetime
     }
 
     /// <inheritdoc />
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _temp.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }

@@ -21,15 +21,15 @@ public sealed class CleanFixtureBuild : IAsyncLifetime
     /// <summary>The built site.</summary>
     public string Site => _temp["_site"];
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var report = await new SiteBuilder().BuildAsync(CachedBuildWorkspace.Clean(Fixtures.CopyContent(_temp["content"]), Site));
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _temp.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }

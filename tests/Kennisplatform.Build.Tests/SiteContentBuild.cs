@@ -15,13 +15,13 @@ public sealed class SiteContentBuild : IAsyncLifetime
     public string this[string relative] => _temp[Path.Combine("_site", relative)];
 
     /// <inheritdoc />
-    public async Task InitializeAsync() =>
+    public async ValueTask InitializeAsync() =>
         Report = await new SiteBuilder().BuildAsync(new BuildOptions(Fixtures.SiteContentFolder, _temp["_site"], DutchWordList.All));
 
     /// <inheritdoc />
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _temp.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,5 +1,5 @@
 // The commands write to the console; tests in this assembly redirect it, so they must not run in parallel.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.None)]
 
 namespace Kennisplatform.Cli.Tests;
 

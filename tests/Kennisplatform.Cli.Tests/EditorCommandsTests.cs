@@ -93,7 +93,7 @@ public class EditorCommandsTests
         using var temp = new TempFolder();
         var content = ContentWithTemplates(temp);
         using var console = new ConsoleCapture();
-        foreach (var (type, path) in NewPageTypes.Select(row => ((string)row[0], (string)row[1])))
+        foreach (var (type, path) in NewPageTypes.Select(row => row.Data))
         {
             Assert.Equal(0, await CommandLine.RunAsync(["new", type, "Aanpak van witwassen: een stappenplan", "--content", content], Today));
             File.WriteAllText(Path.Combine(content, path), FillIn(File.ReadAllText(Path.Combine(content, path))));
@@ -101,7 +101,7 @@ public class EditorCommandsTests
 
         Assert.Equal(0, await CommandLine.RunAsync(["build", "--content", content, "--output", temp["_site"]], Today));
 
-        Assert.All(NewPageTypes.Select(row => (string)row[1]), path =>
+        Assert.All(NewPageTypes.Select(row => row.Data.Item2), path =>
             Assert.True(File.Exists(Path.Combine(temp["_site"], "public", path.Replace("/index.md", "").Replace(".md", ""), "index.html")), path));
     }
 

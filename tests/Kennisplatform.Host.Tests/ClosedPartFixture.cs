@@ -36,7 +36,7 @@ public sealed class ClosedPartFixture : IAsyncLifetime
 
     public ConcurrentQueue<string> Log { get; } = new();
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var content = Fixtures.CopyContent(_temp["content"]);
         Fixtures.CopyContent(content, Path.Combine(Fixtures.RepositoryRoot, "tests", "fixtures", "restricted"));
@@ -61,7 +61,7 @@ public sealed class ClosedPartFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
         _temp.Dispose();

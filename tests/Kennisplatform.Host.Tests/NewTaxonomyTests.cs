@@ -59,7 +59,7 @@ public class NewTaxonomyTests(NewTaxonomyTests.TargetGroupSite site) : IClassFix
         /// <summary>The in-memory host of the build.</summary>
         public WebApplicationFactory<Program> Factory { get; private set; } = default!;
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             var report = await new SiteBuilder().BuildAsync(new BuildOptions(CreateContent(_temp["content"]), _temp["_site"], DutchWordList.All));
             Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
@@ -71,7 +71,7 @@ public class NewTaxonomyTests(NewTaxonomyTests.TargetGroupSite site) : IClassFix
             });
         }
 
-        public async Task DisposeAsync()
+        public async ValueTask DisposeAsync()
         {
             await Factory.DisposeAsync();
             _temp.Dispose();

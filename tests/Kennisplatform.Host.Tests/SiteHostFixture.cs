@@ -24,7 +24,7 @@ public sealed class SiteHostFixture : IAsyncLifetime
     /// <summary>The in-memory host.</summary>
     public WebApplicationFactory<Program> Factory { get; private set; } = default!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var report = await new SiteBuilder().BuildAsync(new BuildOptions(Fixtures.ContentFolder, Site, DutchWordList.All));
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
@@ -36,7 +36,7 @@ public sealed class SiteHostFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
         _temp.Dispose();

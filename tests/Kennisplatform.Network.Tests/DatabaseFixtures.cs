@@ -12,20 +12,20 @@ public sealed class SqliteDatabaseFixture : IAsyncLifetime
 
     public string File => _temp["netwerk.db"];
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var database = NetworkDatabase.Sqlite(File);
         await Migrator.MigrateAsync(database);
         Stores = new StoreSet(database);
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Stores.Dispose();
         Stores.Database.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _temp.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }
 

@@ -20,16 +20,16 @@ public abstract class StoreContract : IAsyncLifetime
 
     protected virtual bool OwnsStores => false;
 
-    public async Task InitializeAsync() => S = await OpenAsync();
+    public async ValueTask InitializeAsync() => S = await OpenAsync();
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         if (OwnsStores)
         {
             S.Dispose();
             S.Database.Dispose();
         }
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     private Member User(string name, string organisation = "Gemeente") =>

@@ -64,12 +64,12 @@ public class PageLayoutTests
         return count;
     }
 
-    private static string Main(string html) => html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+    private static string MainElement(string html) => html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
 
     [Fact]
     public async Task A_region_page_shows_each_item_once_grouped_by_type_with_its_themes_as_labels()
     {
-        var html = Main((await RenderAsync())["regios/limburg/index.html"]);
+        var html = MainElement((await RenderAsync())["regios/limburg/index.html"]);
 
         Assert.Equal(1, Count(html, "href=\"/praktijkvoorbeelden/twee-themas/\""));
         var item = html[html.IndexOf("href=\"/praktijkvoorbeelden/twee-themas/\"", StringComparison.Ordinal)..];
@@ -119,7 +119,7 @@ public class PageLayoutTests
     [Fact]
     public async Task The_home_page_shows_the_guide_before_the_themes_and_a_line_per_theme()
     {
-        var html = Main((await RenderAsync())["index.html"]);
+        var html = MainElement((await RenderAsync())["index.html"]);
 
         var guide = html.IndexOf("id=\"zo-gebruikt-u-het-platform\"", StringComparison.Ordinal);
         var themes = html.IndexOf("id=\"kp-themas\"", StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public sealed class PostgresServer : IAsyncLifetime
     public string SocketFolder => _temp["run"];
 
     /// <summary>Initialises and starts the server.</summary>
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault() ?? ""
@@ -60,7 +60,7 @@ public sealed class PostgresServer : IAsyncLifetime
         new NpgsqlConnectionStringBuilder { Host = SocketFolder, Username = "postgres", Database = database, Pooling = true }.ConnectionString;
 
     /// <summary>Stops the server and deletes its folder.</summary>
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         if (_bin.Length > 0 && Directory.Exists(_temp["data"]))

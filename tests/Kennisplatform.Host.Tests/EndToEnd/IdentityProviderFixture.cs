@@ -14,9 +14,9 @@ public sealed class IdentityProviderFixture : IAsyncLifetime
     /// <summary>The provider, once it has started.</summary>
     public Task<TestIdentityProvider> StartAsync() => _provider.Value;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (!_provider.IsValueCreated) return;
         try

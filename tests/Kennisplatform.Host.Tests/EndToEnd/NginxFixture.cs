@@ -29,7 +29,7 @@ public sealed class NginxFixture : IAsyncLifetime
     /// <summary>The plain HTTP address of nginx (which redirects to HTTPS).</summary>
     public Uri Http { get; private set; } = default!;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Starts the hosts and nginx (and the provider, if no other class did) on first use.</summary>
     public async Task StartAsync(ClosedPartFixture closed, IdentityProviderFixture providers)
@@ -191,7 +191,7 @@ public sealed class NginxFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_nginx is { HasExited: false })
         {

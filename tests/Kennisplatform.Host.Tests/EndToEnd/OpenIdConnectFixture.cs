@@ -27,7 +27,7 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
     /// <summary>The host's clock.</summary>
     public ShiftedClock Clock { get; } = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Starts the host (and the provider, if no other class did) on first use.</summary>
     public async Task StartAsync(ClosedPartFixture closed, IdentityProviderFixture providers)
@@ -62,7 +62,7 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
         CookieContainer = cookies ?? new CookieContainer(),
     }) { BaseAddress = Host };
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_host is not null)
         {

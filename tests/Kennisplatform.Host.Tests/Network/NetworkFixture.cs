@@ -38,7 +38,7 @@ public sealed class NetworkFixture : IAsyncLifetime
 
     public ConcurrentQueue<string> Log { get; } = new();
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var content = Fixtures.CopyContent(_temp["content"]);
         var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, Site, DutchWordList.All));
@@ -63,7 +63,7 @@ public sealed class NetworkFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
