@@ -1,11 +1,12 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Kennisplatform.Search;
 
 /// <summary>
 /// "Zie ook": the pages most like a given page that share one of its themes. Each page gets a small signature, its
-/// strongest terms by tf-idf (body term vector, title and summary), and pages are compared only through the terms
+/// strongest terms by tf-idf (body terms from the postings, title and summary), and pages are compared only through the terms
 /// their signatures share, via an inverted map whose lists are bounded. So the cost grows with the number of pages,
 /// not with pages × index, and every page's list can be computed on its own (in parallel, in any order).
 /// </summary>
@@ -56,9 +57,9 @@ public sealed class RelatedPages
 
     /// <summary>
     /// Keeps what the signatures of an index part's pages follow from, beside the part: per page its URL, themes and
-    /// the weight of each of its terms before the document frequencies of the whole index are known (body term
-    /// vector, title and summary), and per term on how many of the part's pages the body has it. An edit then reads
-    /// the term vectors of the edited part only.
+    /// the weight of each of its terms before the document frequencies of the whole index are known (body terms from
+    /// the part's postings, title and summary), and per term on how many of the part's pages the body has it. An edit
+    /// then reads the postings of the edited part only.
     /// </summary>
     public static void SaveTerms(IndexReader part, Analyzer analyzer, string folder)
     {
@@ -116,31 +117,42 @@ public sealed class RelatedPages
             }
             return slot;
         }
+        var weights = new Dictionary<int, float>[reader.MaxDoc];
+        for (var page = 0; page < weights.Length; page++) weights[page] = [];
+        // The body's terms from its postings, term by term: each page gets each of its body terms once, as a term vector
+        // would give them, so the index needs no term vectors.
+        DocsEnum? docs = null;
+        foreach (var leaf in reader.Leaves)
+        {
+            var liveDocs = leaf.AtomicReader.LiveDocs;
+            var terms = leaf.AtomicReader.GetTerms(IndexFields.Body)?.GetEnumerator();
+            while (terms is not null && terms.MoveNext())
+            {
+                var slot = Slot(terms.Term.Utf8ToString());
+                docs = terms.Docs(liveDocs, docs, DocsFlags.FREQS);
+                int doc;
+                while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    docFreq[slot]++;
+                    weights[leaf.DocBase + doc][slot] = 1 + (float)Math.Log(docs.Freq);
+                }
+            }
+        }
         var pages = new PageTerms[reader.MaxDoc];
         for (var page = 0; page < pages.Length; page++)
         {
             var stored = reader.Document(page);
             // In the order the signature adds them up (body, title, summary), so the sums are the same floats.
-            var weights = new Dictionary<int, float>();
-            void Add(int slot, float weight) => weights[slot] = weights.GetValueOrDefault(slot) + weight;
-            if (reader.GetTermVector(page, IndexFields.Body) is { } vector)
-            {
-                var e = vector.GetEnumerator();
-                while (e.MoveNext())
-                {
-                    var slot = Slot(e.Term.Utf8ToString());
-                    docFreq[slot]++;
-                    Add(slot, 1 + (float)Math.Log(e.TotalTermFreq));
-                }
-            }
+            var own = weights[page];
+            void Add(int slot, float weight) => own[slot] = own.GetValueOrDefault(slot) + weight;
             foreach (var term in AnalyzedTerms.Of(analyzer, IndexFields.Title, stored.Get(IndexFields.Title) ?? "")) Add(Slot(term), TitleWeight);
             foreach (var term in AnalyzedTerms.Of(analyzer, IndexFields.Summary, stored.Get(IndexFields.Summary) ?? "")) Add(Slot(term), SummaryWeight);
-            pages[page] = new PageTerms(stored.Get(IndexFields.Url), stored.GetValues(IndexFields.Themes),
-                weights.Keys.ToArray(), weights.Values.ToArray());
+            pages[page] = new PageTerms(stored.Get(IndexFields.Url), stored.GetValues(IndexFields.Themes), own.Keys.ToArray(), own.Values.ToArray());
+            weights[page] = null!;
         }
-        var terms = new string[table.Count];
-        foreach (var (term, slot) in table) terms[slot] = term;
-        return new PartTerms(terms, docFreq.ToArray(), pages);
+        var termsBySlot = new string[table.Count];
+        foreach (var (term, slot) in table) termsBySlot[slot] = term;
+        return new PartTerms(termsBySlot, docFreq.ToArray(), pages);
     }
 
     private static PartTerms ReadTerms(string file)

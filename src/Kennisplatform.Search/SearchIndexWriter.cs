@@ -296,8 +296,8 @@ public static class SearchIndexWriter
     private static readonly ReproducibleCodec Reproducible = new();
 
     // The body's postings keep each term's offsets, so that a snippet finds the query's words in a page with one skip
-    // per term; its text is kept apart (StoredBody), uncompressed. Its term vectors keep terms and frequencies only,
-    // which related pages read.
+    // per term; its text is kept apart (StoredBody), uncompressed. No term vectors: related pages read each part's
+    // postings once, term by term, which costs far less than writing, merging and reading a vector per page.
     private static readonly FieldType BodyType = CreateBodyType();
 
     // The spelling vocabulary needs its terms and how many pages have them; no positions, frequencies or norms.
@@ -315,7 +315,6 @@ public static class SearchIndexWriter
         var type = new FieldType(TextField.TYPE_NOT_STORED)
         {
             IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-            StoreTermVectors = true,
         };
         type.Freeze();
         return type;
