@@ -24,8 +24,11 @@ public sealed class PassageHighlighter(int fragmentLength = 220)
 
     private readonly SentenceBoundaryScanner _boundaries = new();
 
-    /// <summary>What a search marks; worked out once per search, used for every hit (by one thread).</summary>
-    public PassageTargets Prepare(QueryPlan plan) => PassageTargets.From(plan);
+    /// <summary>
+    /// What a search marks; worked out once per search, used for every hit (by one thread). With
+    /// <paramref name="lookup"/>, through the enumerators that thread keeps.
+    /// </summary>
+    public PassageTargets Prepare(QueryPlan plan, TermLookup? lookup = null) => PassageTargets.From(plan, lookup);
 
     /// <summary>Safe HTML for the best passage of the body of <paramref name="doc"/>, or null when no query word occurs in it.</summary>
     public string? Build(PassageTargets targets, IndexReader reader, int doc)

@@ -19,12 +19,23 @@ public sealed class PassageTargets
 
     private sealed record Phrase(uint Unit, int[] Terms, int[] Positions);
 
-    private sealed class Segment(TermsEnum terms, TermState?[] states, IBits? live)
+    private sealed class Segment(TermsEnum terms, TermState?[] states, IBits? live, TermLookup.Slot? kept)
     {
+        private DocsAndPositionsEnum? _reuse;
         public TermsEnum Terms { get; } = terms;
         public TermState?[] States { get; } = states;
         public IBits? Live { get; } = live;
-        public DocsAndPositionsEnum? Reuse { get; set; }
+
+        // With a kept slot, the thread's positions enumerator of the segment serves every search on the thread.
+        public DocsAndPositionsEnum? Reuse
+        {
+            get => kept is null ? _reuse : kept.Positions;
+            set
+            {
+                if (kept is null) _reuse = value;
+                else kept.Positions = value;
+            }
+        }
     }
 
     private readonly BytesRef[] _terms;
@@ -34,13 +45,19 @@ public sealed class PassageTargets
     private readonly Dictionary<int, Segment?> _segments = [];
     private readonly List<Occurrence> _occurrences = [];
 
-    private PassageTargets(BytesRef[] terms, uint[] alone, Phrase[] phrases) => (_terms, _alone, _phrases) = (terms, alone, phrases);
+    private readonly TermLookup? _lookup;
+
+    private PassageTargets(BytesRef[] terms, uint[] alone, Phrase[] phrases, TermLookup? lookup) =>
+        (_terms, _alone, _phrases, _lookup) = (terms, alone, phrases, lookup);
 
     /// <summary>True when the search has nothing to mark (it only excludes, or browses).</summary>
     public bool IsEmpty => _terms.Length == 0;
 
-    /// <summary>The targets of a plan's units that may match (exclusions are never marked).</summary>
-    public static PassageTargets From(QueryPlan plan)
+    /// <summary>
+    /// The targets of a plan's units that may match (exclusions are never marked). With <paramref name="lookup"/>, the
+    /// body's terms and postings are read through the enumerators the calling thread keeps for its searches.
+    /// </summary>
+    public static PassageTargets From(QueryPlan plan, TermLookup? lookup = null)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var alone = new List<uint>();
@@ -77,7 +94,7 @@ public sealed class PassageTargets
         }
         var terms = new BytesRef[ids.Count];
         foreach (var (term, id) in ids) terms[id] = new BytesRef(term);
-        return new PassageTargets(terms, [.. alone], [.. phrases]);
+        return new PassageTargets(terms, [.. alone], [.. phrases], lookup);
     }
 
     /// <summary>
@@ -89,7 +106,7 @@ public sealed class PassageTargets
     {
         var matches = new List<Match>();
         if (IsEmpty) return matches;
-        if (!_segments.TryGetValue(ordinal, out var terms)) _segments[ordinal] = terms = Open(segment);
+        if (!_segments.TryGetValue(ordinal, out var terms)) _segments[ordinal] = terms = Open(ordinal, segment);
         if (terms is null) return matches;
 
         _occurrences.Clear();
@@ -156,12 +173,12 @@ public sealed class PassageTargets
         return merged;
     }
 
-    private Segment? Open(AtomicReader segment)
+    private Segment? Open(int ordinal, AtomicReader segment)
     {
-        if (segment.GetTerms(IndexFields.Body) is not { } terms) return null;
-        var e = terms.GetEnumerator();
+        var kept = _lookup?.SlotOf(ordinal, IndexFields.Body);
+        if ((kept is null ? segment.GetTerms(IndexFields.Body)?.GetEnumerator() : kept.Terms) is not { } e) return null;
         var states = new TermState?[_terms.Length];
         for (var i = 0; i < _terms.Length; i++) states[i] = e.SeekExact(_terms[i]) ? e.GetTermState() : null;
-        return new Segment(e, states, segment.LiveDocs);
+        return new Segment(e, states, segment.LiveDocs, kept);
     }
 }

@@ -54,7 +54,7 @@ public sealed class SearchService : IDisposable
             reader = readers.Count == 1 ? readers[0] : new MultiReader([.. readers], closeSubReaders: true);
             var resources = SearchResources.Load(folders[0]);
             analyzer = SearchAnalyzers.Create(resources.Compounds);
-            _searcher = new IndexSearcher(reader) { Similarity = new RankingSimilarity() };
+            _searcher = new ReadOnlyIndexSearcher(reader) { Similarity = new RankingSimilarity() };
             _labels = resources.Labels;
             Taxonomies = resources.Taxonomies;
             FacetFields = [IndexFields.Type, .. Taxonomies.Select(t => t.Key), IndexFields.Year];
@@ -145,7 +145,7 @@ public sealed class SearchService : IDisposable
         IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request, terms));
         if (!byDate) ranked = Lowered(ranked, _intent.Value.RegionPagesBelowSubject(query), targets);
         var marked = plan?.HighlightTerms ?? new HashSet<string>();
-        var passages = plan is null ? null : _passages.Prepare(plan);
+        var passages = plan is null ? null : _passages.Prepare(plan, _terms);
         var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd =>
         {
             cancel.ThrowIfCancellationRequested();

@@ -11,13 +11,16 @@ public sealed class SearchTerms
 
     internal SearchTerms(TermLookup lookup) => _lookup = lookup;
 
-    /// <summary>A query for the term whose states in the segments are already known, so that Lucene does not look it up again.</summary>
+    /// <summary>
+    /// A query for the term whose states in the segments are already known, so that Lucene does not look it up again, and
+    /// whose postings are read through the thread's kept enumerators.
+    /// </summary>
     public TermQuery Query(string field, string text)
     {
         if (!_states.TryGetValue((field, text), out var states))
         {
             _states[(field, text)] = states = _lookup.States(new Term(field, text));
         }
-        return new TermQuery(new Term(field, text), states);
+        return new KeptTermQuery(new Term(field, text), states, _lookup);
     }
 }

@@ -18,6 +18,9 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
         /// <summary>The search over the index.</summary>
         public SearchService Search { get; }
 
+        /// <summary>The index folder, to open it once more.</summary>
+        public string Folder => _temp.Path;
+
         public SmallIndex()
         {
             SearchIndexWriter.Write(_temp.Path,
@@ -39,6 +42,25 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
         {
             Search.Dispose();
             _temp.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Searches_after_other_searches_on_one_thread_give_what_a_newly_opened_index_gives()
+    {
+        // Each thread keeps its term and postings enumerators from search to search; nothing of one search may
+        // leak into the next, and no enumerator may serve two clauses of one search.
+        string[] queries = ["damocles", "sluiting pand", "\"sluiting van een pand\"", "damocles -horeca", "horeca ondernemers damocles",
+            "burgemeester sluit drugspanden", "damocles", "verhuurder", "sluiting pand"];
+        foreach (var query in queries)
+        {
+            var kept = _search.SearchUncached(new SearchRequest(query));
+            using var fresh = new SearchService(index.Folder);
+            var first = fresh.SearchUncached(new SearchRequest(query));
+
+            Assert.Equal(first.Total, kept.Total);
+            Assert.Equal(first.Hits.Select(h => (h.Url, h.Score, h.SnippetHtml)), kept.Hits.Select(h => (h.Url, h.Score, h.SnippetHtml)));
+            Assert.True(kept.Total > 0, query);
         }
     }
 

@@ -1,0 +1,87 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Kennisplatform.Search;
+
+/// <summary>
+/// A <see cref="TermQuery"/> whose term states in the segments were looked up once for the search
+/// (<see cref="SearchTerms"/>), and whose scorer reads the postings through an enumerator the thread keeps
+/// (<see cref="TermLookup"/>) instead of a new term enumerator and a new postings enumerator per segment. It scores
+/// exactly as Lucene's term weight and scorer do: the same similarity calls with the same statistics.
+/// </summary>
+internal sealed class KeptTermQuery(Term term, TermContext states, TermLookup lookup) : TermQuery(term, states)
+{
+    private readonly TermContext _states = states;
+    private readonly TermLookup _lookup = lookup;
+
+    /// <inheritdoc />
+    public override Weight CreateWeight(IndexSearcher searcher) =>
+        // Only for the reader the states were looked up in; any other searcher gets Lucene's own weight.
+        searcher.TopReaderContext == _states.TopReaderContext ? new KeptWeight(this, searcher) : base.CreateWeight(searcher);
+
+    private sealed class KeptWeight : Weight
+    {
+        private readonly KeptTermQuery _query;
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _stats;
+
+        public KeptWeight(KeptTermQuery query, IndexSearcher searcher)
+        {
+            _query = query;
+            _similarity = searcher.Similarity;
+            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Term.Field),
+                searcher.TermStatistics(query.Term, query._states));
+        }
+
+        public override Query Query => _query;
+
+        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            if (_query._states.Get(context.Ord) is not { } state) return null;
+            var docs = _query._lookup.Docs(context.Ord, _query.Term, state, acceptDocs);
+            return new KeptScorer(this, docs, _similarity.GetSimScorer(_stats, context));
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc)
+        {
+            if (GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
+            {
+                var freq = scorer.Freq;
+                var score = _similarity.GetSimScorer(_stats, context).Explain(doc, new Explanation(freq, "termFreq=" + freq));
+                var result = new ComplexExplanation
+                {
+                    Description = $"weight({Query} in {doc}) [{_similarity.GetType().Name}], result of:",
+                    Value = score.Value,
+                    Match = true,
+                };
+                result.AddDetail(score);
+                return result;
+            }
+            return new ComplexExplanation(false, 0f, "no matching term");
+        }
+    }
+
+    // What Lucene's (internal) TermScorer does: the similarity's score of the document's frequency of the term.
+    private sealed class KeptScorer(Weight weight, DocsEnum docs, Similarity.SimScorer scorer) : Scorer(weight)
+    {
+        public override int DocID => docs.DocID;
+
+        public override int Freq => docs.Freq;
+
+        public override int NextDoc() => docs.NextDoc();
+
+        public override int Advance(int target) => docs.Advance(target);
+
+        public override float GetScore() => scorer.Score(docs.DocID, docs.Freq);
+
+        public override long GetCost() => docs.GetCost();
+
+        public override string ToString() => $"scorer({m_weight})";
+    }
+}
