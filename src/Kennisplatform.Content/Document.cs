@@ -42,7 +42,7 @@ public sealed record Document
     public PartialDate? LastReviewed => PartialDate.TryParse(Text("last_reviewed"), out var d) ? d : null;
 
     /// <summary>The substantive changes since first publication (<c>wijzigingen</c>), newest first.</summary>
-    public IReadOnlyList<ChangeNote> ChangeNotes => Content.ChangeNotes.Of(FrontMatter);
+    public IReadOnlyList<ChangeNote> ChangeNotes => FrontMatter.ChangeNotes;
 
     /// <summary>The organisation or team that keeps the page up to date (<c>eigenaar</c>), when named.</summary>
     public string? Owner => Text(Freshness.OwnerField)?.Trim();
@@ -72,8 +72,18 @@ public sealed record Document
     /// <summary>A list field's scalar items; a single scalar counts as a list of one.</summary>
     public IReadOnlyList<string> List(string key) => FrontMatter[key]?.Value switch
     {
-        FrontMatterList list => list.Items.OfType<FrontMatterScalar>().Select(s => s.Text).Where(s => s.Length > 0).ToList(),
+        FrontMatterList list => ScalarItems(list),
         FrontMatterScalar { Text.Length: > 0 } s => [s.Text],
         _ => [],
     };
+
+    private static List<string> ScalarItems(FrontMatterList list)
+    {
+        var items = new List<string>(list.Items.Count);
+        foreach (var item in list.Items)
+        {
+            if (item is FrontMatterScalar { Text.Length: > 0 } s) items.Add(s.Text);
+        }
+        return items;
+    }
 }

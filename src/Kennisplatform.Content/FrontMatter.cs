@@ -33,7 +33,15 @@ public sealed class FrontMatter
     public FrontMatterField? this[string key] => Root[key];
 
     /// <summary>The same front matter with an empty body (see <see cref="Document.WithoutBody"/>).</summary>
-    public FrontMatter WithoutBody() => new(Root, "", BodyLine, ExampleFields);
+    public FrontMatter WithoutBody() => new(Root, "", BodyLine, ExampleFields) { _changeNotes = _changeNotes };
+
+    private IReadOnlyList<ChangeNote>? _changeNotes;
+
+    /// <summary>
+    /// The valid change notes (<see cref="Content.ChangeNotes.Of"/>), read once: feeds, listings and freshness ask
+    /// every document for them several times per build. The fields never change, so neither do the notes.
+    /// </summary>
+    internal IReadOnlyList<ChangeNote> ChangeNotes => _changeNotes ??= Content.ChangeNotes.Of(this);
 
     /// <summary>Front matter as <see cref="Parse"/> made it before (kept by a build cache), from its parts.</summary>
     public static FrontMatter Restore(FrontMatterMap root, string body, int bodyLine, IReadOnlyList<FrontMatterField> exampleFields) =>

@@ -13,7 +13,19 @@ public sealed record FrontMatterList(IReadOnlyList<FrontMatterNode> Items, int L
 public sealed record FrontMatterMap(IReadOnlyList<FrontMatterField> Fields, int Line, int Column) : FrontMatterNode(Line, Column)
 {
     /// <summary>The field with this key, or null.</summary>
-    public FrontMatterField? this[string key] => Fields.FirstOrDefault(f => f.Key == key);
+    public FrontMatterField? this[string key]
+    {
+        get
+        {
+            // A plain loop: every page, listing, feed and index document asks a few fields per document on every build.
+            var fields = Fields;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (string.Equals(fields[i].Key, key, StringComparison.Ordinal)) return fields[i];
+            }
+            return null;
+        }
+    }
 }
 
 /// <summary>One <c>key: value</c> pair, with the position of its key.</summary>
