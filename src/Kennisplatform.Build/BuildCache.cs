@@ -20,6 +20,7 @@ public sealed record BuildManifest(string Fingerprint, string BuildFolder, int P
 /// <item><c>content/</c>: each content file read, checked on its own and rendered, keyed by its text, in packs
 /// (<see cref="ContentCache"/>, which also removes what the last build did not use).</item>
 /// <item><c>compressed/</c>: Brotli and gzip copies keyed by the SHA-256 of the file they compress.</item>
+/// <item><c>word-counts</c>: the compound dictionary's candidate words with the documents that have them (<see cref="CorpusWordCounts"/>).</item>
 /// </list>
 /// Entries are written aside and moved into place complete; a part that cannot be read makes the build start again
 /// without the cache. Whatever the last build did not use is removed after it.
@@ -42,6 +43,9 @@ public sealed class BuildCache(string folder)
 
     /// <summary>Where rendered pages are kept, under the key of their component, model and code (<see cref="PageRenderer"/>).</summary>
     public string Pages => Path.Combine(Folder, "pages");
+
+    /// <summary>The words of the public documents with the number of documents that have each (<see cref="CorpusWordCounts"/>).</summary>
+    public string WordCounts => Path.Combine(Folder, "word-counts");
 
     /// <summary>Where the record of each kept build folder is: every file in it with its content key (<see cref="SiteOutput"/>).</summary>
     private string Builds => Path.Combine(Folder, "builds");

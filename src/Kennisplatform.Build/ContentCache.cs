@@ -70,15 +70,27 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     {
         if (!_keys.TryGetValue(document.SourcePath, out var key)) return compute();
         var name = $"{key}.{kind}";
-        if (Load(name) is { } bytes)
-        {
-            var lines = Encoding.UTF8.GetString(bytes).Split('\n');
-            // The last line is the end mark: an entry cut short is made again.
-            if (lines.Length > 0 && lines[^1] == Magic) return new ArraySegment<string>(lines, 0, lines.Length - 1);
-        }
+        if (Load(name) is { } bytes && Lines(bytes) is { } kept) return kept;
         var made = compute();
         Keep(name, Encoding.UTF8.GetBytes(string.Concat(made.Select(l => l + "\n")) + Magic));
         return made;
+    }
+
+    /// <summary>The key of a document's file read through <see cref="Read"/> (its entry's name), or null.</summary>
+    public string? KeyOf(Document document) => _keys.GetValueOrDefault(document.SourcePath);
+
+    /// <summary>
+    /// The kept <see cref="Derived"/> entry <paramref name="kind"/> of the file with this key, or null: for a file this
+    /// build no longer has (its entry is not kept for the next build by this).
+    /// </summary>
+    public IReadOnlyCollection<string>? Kept(string key, string kind) =>
+        (_added.Read($"{key}.{kind}") ?? _base.Read($"{key}.{kind}")) is { } bytes ? Lines(bytes) : null;
+
+    private static ArraySegment<string>? Lines(byte[] bytes)
+    {
+        var lines = Encoding.UTF8.GetString(bytes).Split('\n');
+        // The last line is the end mark: an entry cut short is made again.
+        return lines.Length > 0 && lines[^1] == Magic ? new ArraySegment<string>(lines, 0, lines.Length - 1) : null;
     }
 
     /// <summary>Keeps the kept <see cref="Derived"/> entry <paramref name="kind"/> of a document for the next build without reading it.</summary>

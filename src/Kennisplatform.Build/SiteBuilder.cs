@@ -190,15 +190,44 @@ public sealed class SiteBuilder
         IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache, ContentCache? contentCache)
     {
         var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
-        // A document's words follow from its file: with the cache, only the edited files' text is searched for words.
-        var words = new IReadOnlyCollection<string>[indexed.Count];
-        Parallel.For(0, indexed.Count, i => words[i] = contentCache?.Derived(publicDocuments[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i]))
-            ?? SearchResourcesFactory.CorpusWords(indexed[i]));
-        var resources = SearchResourcesFactory.Create(site, words, wordList.Words);
+        var resources = SearchResourcesFactory.Create(site, CorpusWords(indexed, publicDocuments, cache, contentCache), wordList.Words);
         ReleaseMemory(); // every document's words, made for the dictionary, before the parts are analysed
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
             contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache));
         return (result, resources);
+    }
+
+    /// <summary>
+    /// The words of the public documents the compound dictionary may take. A document's words follow from its file: with
+    /// the cache, only the edited files' text is searched for words, and the counts of the last build
+    /// (<see cref="CorpusWordCounts"/>) lose the words of the files it had and this one has not, and gain the new files'.
+    /// </summary>
+    private static IEnumerable<IReadOnlyCollection<string>> CorpusWords(IReadOnlyList<IndexDocument> indexed,
+        IReadOnlyList<RenderedDocument> documents, BuildCache? cache, ContentCache? contentCache)
+    {
+        IReadOnlyCollection<string> WordsOf(int i) =>
+            contentCache?.Derived(documents[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i])) ?? SearchResourcesFactory.CorpusWords(indexed[i]);
+        IReadOnlyCollection<string>[] All()
+        {
+            var words = new IReadOnlyCollection<string>[indexed.Count];
+            Parallel.For(0, indexed.Count, i => words[i] = WordsOf(i));
+            return words;
+        }
+        var keys = contentCache is null ? [] : documents.Select(d => contentCache.KeyOf(d.Document)).ToList();
+        if (cache is null || contentCache is null || keys.Any(k => k is null)) return All();
+        var known = keys.OfType<string>().ToList();
+        var counts = CorpusWordCounts.Read(cache.WordCounts)?.Update(known, WordsOf, key => contentCache.Kept(key, "words"));
+        if (counts is null)
+        {
+            counts = CorpusWordCounts.Count(known, All());
+        }
+        else
+        {
+            // The words of the files counted before are kept for the build that edits them.
+            foreach (var rendered in documents) contentCache.Retain(rendered.Document, "words");
+        }
+        counts.Write(cache.WordCounts);
+        return [counts.Words];
     }
 
     /// <summary>

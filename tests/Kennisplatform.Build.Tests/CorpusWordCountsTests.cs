@@ -1,0 +1,92 @@
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Build.Tests;
+
+public sealed class CorpusWordCountsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static readonly string[] Keys = ["a", "b", "c", "d", "e"];
+
+    private static readonly IReadOnlyCollection<string>[] Words =
+    [
+        ["gemeente", "pand", "sluiting"],
+        ["gemeente", "vergunning"],
+        ["pand", "eigenaar"],
+        ["gemeente"],
+        ["drugs", "pand"],
+    ];
+
+    [Fact]
+    public void An_edit_takes_the_old_words_of_the_file_out_and_puts_its_new_words_in()
+    {
+        var before = CorpusWordCounts.Count(Keys, Words);
+        string[] keys = ["a", "b2", "c", "d", "e"];
+        IReadOnlyCollection<string>[] words = [Words[0], ["vergunning", "bibob"], Words[2], Words[3], Words[4]];
+
+        var updated = before.Update(keys, i => words[i], key => key == "b" ? Words[1] : null);
+
+        Assert.NotNull(updated);
+        var recounted = CorpusWordCounts.Count(keys, words);
+        Assert.Equal(recounted.Words.Order(), updated.Words.Order());
+        Assert.Contains("bibob", updated.Words);
+        Assert.Contains("gemeente", updated.Words); // still on three other pages
+        Assert.Equal(keys.Order(), updated.Documents.Order());
+    }
+
+    [Fact]
+    public void A_word_leaves_the_counts_with_the_last_file_that_had_it()
+    {
+        var before = CorpusWordCounts.Count(Keys, Words);
+        string[] keys = ["a", "b", "c2", "d", "e"];
+
+        var updated = before.Update(keys, i => i == 2 ? ["pand"] : Words[i], key => key == "c" ? Words[2] : null);
+
+        Assert.NotNull(updated);
+        Assert.DoesNotContain("eigenaar", updated.Words);
+        Assert.Contains("pand", updated.Words);
+    }
+
+    [Fact]
+    public void Counts_are_made_again_when_the_words_of_a_file_that_is_gone_are_not_known()
+    {
+        var before = CorpusWordCounts.Count(Keys, Words);
+
+        Assert.Null(before.Update(["a", "b", "c", "d"], i => Words[i], _ => null));
+        // Words that were not those counted for the file would make a count fall below one.
+        Assert.Null(before.Update(["a", "b", "c", "d"], i => Words[i], _ => ["onbekend"]));
+    }
+
+    [Fact]
+    public void Counts_are_made_again_when_most_files_changed()
+    {
+        var before = CorpusWordCounts.Count(Keys, Words);
+
+        Assert.Null(before.Update(["v", "w", "x", "y", "z"], i => Words[i], key => Words[Array.IndexOf(Keys, key)]));
+    }
+
+    [Fact]
+    public void Counts_are_read_back_as_written_and_never_when_cut_short_or_garbled()
+    {
+        var file = Path.Combine(_temp.Path, "word-counts");
+        var counts = CorpusWordCounts.Count(Keys, Words);
+        counts.Write(file);
+
+        var read = CorpusWordCounts.Read(file);
+        Assert.NotNull(read);
+        Assert.Equal(counts.Words.Order(), read.Words.Order());
+        Assert.Equal(counts.Documents.Order(), read.Documents.Order());
+        // The counts read back are counts: the last file with a word takes it out.
+        Assert.DoesNotContain("drugs", read.Update(Keys[..4], i => Words[i], key => key == "e" ? Words[4] : null)!.Words);
+
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, bytes[..^3]);
+        Assert.Null(CorpusWordCounts.Read(file));
+        File.WriteAllText(file, "garbage");
+        Assert.Null(CorpusWordCounts.Read(file));
+        File.Delete(file);
+        Assert.Null(CorpusWordCounts.Read(file));
+    }
+}
