@@ -219,7 +219,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         if (entry is null) return null;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(entry), Encoding.UTF8);
+            using var reader = new EntryReader(entry);
             if (reader.ReadString() != Magic) return null;
             var diagnostics = ReadList(reader, () => new Diagnostic(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(),
                 (Severity)reader.ReadInt32(), reader.ReadString()));

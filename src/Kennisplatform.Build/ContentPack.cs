@@ -45,7 +45,7 @@ public sealed class ContentPack : IDisposable
             file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
             if (ReadTable(file) is { } entries) return new ContentPack(path, file, entries);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or FormatException)
         {
             // Not there or not a pack: no entries.
         }
@@ -81,7 +81,7 @@ public sealed class ContentPack : IDisposable
         if (start < 0 || start > length - tail.Length) return null;
         var table = new byte[length - tail.Length - start];
         if (RandomAccess.Read(file, table, start) != table.Length) return null;
-        using var reader = new BinaryReader(new MemoryStream(table), Encoding.UTF8);
+        using var reader = new EntryReader(table);
         var count = reader.ReadInt32();
         if (count < 0) return null;
         var entries = new Dictionary<string, (long, int)>(count, StringComparer.Ordinal);

@@ -79,7 +79,7 @@ public sealed class CorpusWordCounts
     {
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
+            using var reader = new EntryReader(File.ReadAllBytes(file));
             if (reader.ReadString() != Magic) return null;
             var keys = reader.ReadInt32();
             var documents = new HashSet<string>(keys, StringComparer.Ordinal);
