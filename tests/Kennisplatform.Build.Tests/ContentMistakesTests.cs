@@ -34,7 +34,7 @@ public class ContentMistakesTests(BuiltFixtureSite built) : IClassFixture<BuiltF
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }
-        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, built.Site));
+        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, built.Site, DutchWordList.All));
 
         var expected = File.ReadAllLines(Path.Combine(mistakeFolder, "expected.txt")).Where(l => l.Length > 0);
         var actual = report.Diagnostics.Select(d => (d with { Path = "content/" + d.Path }).ToString());

@@ -132,7 +132,7 @@ public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtu
         File.Delete(Path.Combine(content, "begrippen/apv.md"));
 
         // Compared with no earlier site, as for a removal on purpose (AddressGuardTests covers the comparison).
-        Assert.True((await new SiteBuilder().BuildAsync(new BuildOptions(content, temp["_site"], PreviousSite: temp["geen-vorige-site"]))).Succeeded);
+        Assert.True((await new SiteBuilder().BuildAsync(new BuildOptions(content, temp["_site"], DutchWordList.All, PreviousSite: temp["geen-vorige-site"]))).Succeeded);
 
         Assert.False(File.Exists(temp["_site/public/begrippen/apv/index.html"]));
         Assert.True(File.Exists(temp["_site/public/themas/damocles/index.html"]));
