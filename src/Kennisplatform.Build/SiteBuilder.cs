@@ -77,6 +77,7 @@ public sealed class SiteBuilder
         var processorTimes = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
+        var memory = new PhaseMemory();
         void Phase(string name)
         {
             phases.Add((name, clock.Elapsed));
@@ -109,7 +110,7 @@ public sealed class SiteBuilder
         // The Markdown has been rendered and checked: nothing after the check reads it, so the documents go on without it.
         IReadOnlyList<RenderedDocument> rendered = [.. checkedContent.Rendered.Select(r => r with { Document = r.Document.WithoutBody() })];
         var keepCommitted = contentCache is not null && contentCache.Parsed <= rendered.Count / 4;
-        ReleaseMemory(keepCommitted);
+        memory.Release(keepCommitted);
 
         // The closed part is never part of the public site, its listings or its index.
         var publicDocuments = rendered.Where(r => !r.Document.IsRestricted).ToList();
@@ -125,14 +126,14 @@ public sealed class SiteBuilder
         var renderer = new PageRenderer(_theme, cache?.Pages, codeVersion);
         try
         {
-            var (index, resources) = WriteIndex(options, words, site, publicDocuments, output, cache, contentCache, keepCommitted);
+            var (index, resources) = WriteIndex(options, words, site, publicDocuments, output, cache, contentCache, memory, keepCommitted);
             Phase("index");
             // The index was the last to read the public pages' plain text, and their HTML is needed until their pages
             // are written: a page's text is let go as soon as nothing needs it (the closed pages keep theirs for their index).
             var indexedCount = publicDocuments.Count;
             publicDocuments = publicDocuments.Select(r => r.WithoutPlainText()).ToList();
             rendered = [.. rendered.Select(r => r.Document.IsRestricted ? r : r.WithoutText())];
-            ReleaseMemory(keepCommitted);
+            memory.Release(keepCommitted);
 
             // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
             var related = RelatedItems(site, index.Related!);
@@ -141,7 +142,7 @@ public sealed class SiteBuilder
             var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
             var pageCount = pages.Count;
             await renderer.RenderAsync(pages, output, BuildLayout.PublicFolder, cancel);
-            ReleaseMemory(keepCommitted);
+            memory.Release(keepCommitted);
             foreach (var file in Assets(contentRoot, assets).Concat(SiteArtifacts.Public(site, settings)))
             {
                 compressor.Write(output, Path.Combine(BuildLayout.PublicFolder, file.Path), file.Content);
@@ -178,24 +179,15 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// Between phases, after a phase let go of what it alone needed: one full collection, so that the next phase starts
-    /// from the live data instead of growing the heap further (the build's peak). A build that parsed most files returns
-    /// the freed memory to the system as well; one that took most from the cache keeps it for its next phase, which
-    /// spares touching those pages again (about a processor second per edit of the heavy corpus, at the same peak).
-    /// </summary>
-    private static void ReleaseMemory(bool keepCommitted) =>
-        GC.Collect(GC.MaxGeneration, keepCommitted ? GCCollectionMode.Forced : GCCollectionMode.Aggressive, blocking: true, compacting: true);
-
-    /// <summary>
     /// The public index. Not inline in the async build: a local there lives as long as the whole build, and the index
     /// documents (a second copy of every page's text) are needed only here.
     /// </summary>
     private static (IndexWriteResult Index, SearchResources Resources) WriteIndex(BuildOptions options, WordList wordList, Site site,
-        IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache, ContentCache? contentCache, bool keepCommitted)
+        IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache, ContentCache? contentCache, PhaseMemory memory, bool keepCommitted)
     {
         var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
         var resources = SearchResourcesFactory.Create(site, CorpusWords(indexed, publicDocuments, cache, contentCache), wordList.Words);
-        ReleaseMemory(keepCommitted); // every document's words, made for the dictionary, before the parts are analysed
+        memory.Release(keepCommitted); // every document's words, made for the dictionary, before the parts are analysed
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
             contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache));
         return (result, resources);
