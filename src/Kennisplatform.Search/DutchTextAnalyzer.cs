@@ -33,6 +33,9 @@ public sealed class DutchTextAnalyzer : Analyzer
         _words = new WordTerms(stream => WordFilters(stream, splitter));
     }
 
+    /// <summary>What this chain makes of each word after the tokenizer (shared with <see cref="PageTokens"/>).</summary>
+    public WordTerms Words => _words;
+
     /// <summary>True for a Dutch stop word (folded, lower case).</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 

@@ -11,6 +11,9 @@ public sealed class ExactTextAnalyzer : Analyzer
     // Lower-casing and folding work word by word: remembered per word, as in the Dutch chain.
     private readonly WordTerms _words = new(WordFilters);
 
+    /// <summary>What this chain makes of each word after the tokenizer (shared with <see cref="PageTokens"/>).</summary>
+    public WordTerms Words => _words;
+
     /// <summary>The filters after the tokenizer; each treats a word on its own.</summary>
     public static TokenStream WordFilters(TokenStream tokens) =>
         new ASCIIFoldingFilter(new LowerCaseFilter(DutchTextAnalyzer.Version, tokens));

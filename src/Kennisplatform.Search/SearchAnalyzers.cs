@@ -7,7 +7,9 @@ namespace Kennisplatform.Search;
 public static class SearchAnalyzers
 {
     /// <summary>Dutch analysis for text fields, exact analysis for the suggestion vocabulary.</summary>
-    public static Analyzer Create(CompoundDictionary? compounds = null) => new PerFieldAnalyzerWrapper(
-        new DutchTextAnalyzer(compounds),
-        new Dictionary<string, Analyzer> { [IndexFields.Exact] = new ExactTextAnalyzer() });
+    public static Analyzer Create(CompoundDictionary? compounds = null) => Create(new DutchTextAnalyzer(compounds), new ExactTextAnalyzer());
+
+    /// <summary>The analyzer per field made of these two chains.</summary>
+    public static Analyzer Create(DutchTextAnalyzer text, ExactTextAnalyzer exact) =>
+        new PerFieldAnalyzerWrapper(text, new Dictionary<string, Analyzer> { [IndexFields.Exact] = exact });
 }

@@ -52,7 +52,9 @@ public static class SearchIndexWriter
         var groupKeys = groups.Select(g => GroupKey(partKeys.Skip(g.Start).Take(g.Count))).ToArray();
         var analysed = 0;
         // One analyzer for all parts: it remembers the terms of each word, and the parts share most of their words.
-        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
+        var text = new DutchTextAnalyzer(resources.Compounds);
+        var exact = new ExactTextAnalyzer();
+        using var analyzer = SearchAnalyzers.Create(text, exact);
         try
         {
             var groupFolders = groupKeys.Select(k => Path.Combine(cache, k)).ToArray();
@@ -67,7 +69,7 @@ public static class SearchIndexWriter
                 var (start, count) = parts[i];
                 if (Keep(Path.Combine(cache, partKeys[i]), target =>
                     {
-                        WritePart(target, documents, start, count, analyzer);
+                        WritePart(target, documents, start, count, analyzer, new PageTokens(text.Words, exact.Words));
                         KeepRelatedTerms(target, analyzer);
                     }))
                 {
@@ -223,12 +225,12 @@ public static class SearchIndexWriter
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
-    private static void WritePart(string target, IReadOnlyList<IndexDocument> documents, int start, int count, Analyzer analyzer)
+    private static void WritePart(string target, IReadOnlyList<IndexDocument> documents, int start, int count, Analyzer analyzer, PageTokens tokens)
     {
         using var part = new SimpleFSDirectory(new DirectoryInfo(target));
         using var writer = new IndexWriter(part, Config(analyzer, ramBufferMb: 64));
         var fields = new StringFields();
-        for (var d = start; d < start + count; d++) writer.AddDocument(ToLucene(documents[d], fields));
+        for (var d = start; d < start + count; d++) writer.AddDocument(ToLucene(documents[d], fields, tokens));
         writer.Commit();
     }
 
@@ -324,12 +326,14 @@ public static class SearchIndexWriter
     public static IEnumerable<string> AnalysedTexts(IndexDocument d) => [d.Title, d.Summary, .. d.Headings, d.Body];
 
     /// <summary>
-    /// The Lucene document for one page; its untokenised fields come from <paramref name="fields"/>, so the document is
-    /// valid until the next one is made from them.
+    /// The Lucene document for one page; its untokenised fields come from <paramref name="fields"/>, body and exact
+    /// words from one tokenisation in <paramref name="tokens"/>, so the document is valid until the next one is made
+    /// from them. The exact field is the vocabulary of title, summary, headings and body.
     /// </summary>
-    public static LuceneDocument ToLucene(IndexDocument d, StringFields fields)
+    public static LuceneDocument ToLucene(IndexDocument d, StringFields fields, PageTokens tokens)
     {
         fields.Next();
+        tokens.Next(d.Body, [d.Title, d.Summary, .. d.Headings]);
         var doc = new LuceneDocument
         {
             fields.Get(IndexFields.Url, d.Url),
@@ -338,9 +342,9 @@ public static class SearchIndexWriter
             new TextField(IndexFields.Title, d.Title, Field.Store.YES),
             new TextField(IndexFields.Summary, d.Summary, Field.Store.YES),
             new TextField(IndexFields.Headings, string.Join(" \n ", d.Headings), Field.Store.YES),
-            new Field(IndexFields.Body, d.Body, BodyType),
+            new Field(IndexFields.Body, tokens.BodyTerms, BodyType),
             StoredBody.Field(d.Body),
-            new Field(IndexFields.Exact, string.Join(" \n ", [d.Title, d.Summary, .. d.Headings, d.Body]), VocabularyType),
+            new Field(IndexFields.Exact, tokens.ExactTerms, VocabularyType),
         };
         if (d.Restricted) doc.Add(fields.Get(IndexFields.Access, "besloten"));
         foreach (var field in doc.Fields.OfType<Field>().Where(f => f.IndexableFieldType is { IsIndexed: true, IsTokenized: true, OmitNorms: false }))
