@@ -8,27 +8,13 @@ namespace Kennisplatform.Search;
 /// </summary>
 public sealed class CompoundCandidates
 {
-    private readonly HashSet<string> _words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    // Per first MinPartLength letters of the words, a bit per length of the words that start with them (bit 63: 63 or
-    // more): a stretch is looked up only at the lengths some word with its first letters has, not at every length.
-    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lengths;
-    private const int LongBit = 63;
+    private readonly WordTrie _words;
 
     /// <summary>Folds the word list once.</summary>
     public CompoundCandidates(IEnumerable<string> wordList)
     {
-        _words = wordList.Select(w => DutchTextAnalyzer.Fold(w.Trim().ToLowerInvariant()))
-            .Where(w => w.Length >= CompoundDictionary.MinPartLength)
-            .ToHashSet(StringComparer.Ordinal);
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lengths = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        foreach (var word in _words)
-        {
-            var start = word[..CompoundDictionary.MinPartLength];
-            lengths[start] = lengths.GetValueOrDefault(start) | 1UL << Math.Min(word.Length, LongBit);
-        }
-        _lengths = lengths.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new WordTrie(wordList.Select(w => DutchTextAnalyzer.Fold(w.Trim().ToLowerInvariant()))
+            .Where(w => w.Length >= CompoundDictionary.MinPartLength));
     }
 
     /// <summary>
@@ -38,6 +24,7 @@ public sealed class CompoundCandidates
     public IReadOnlyList<string> In(IEnumerable<string> texts)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var add = found.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var text in texts)
         {
             var folded = DutchTextAnalyzer.Fold(text.ToLowerInvariant()).AsSpan();
@@ -51,21 +38,19 @@ public sealed class CompoundCandidates
                 if (stretch.Length < 2 * CompoundDictionary.MinPartLength) continue;
                 for (var from = 0; from + CompoundDictionary.MinPartLength <= stretch.Length; from++)
                 {
-                    if (!_lengths.TryGetValue(stretch.Slice(from, CompoundDictionary.MinPartLength), out var lengths)) continue;
-                    var most = stretch.Length - from;
-                    for (var length = CompoundDictionary.MinPartLength; length <= most; length++)
+                    // Every word of the list that starts here, in one walk (the list holds no word shorter than a part).
+                    var node = WordTrie.Root;
+                    for (var at = from; at < stretch.Length; at++)
                     {
-                        var bit = Math.Min(length, LongBit);
-                        if ((lengths & 1UL << bit) == 0)
-                        {
-                            if (lengths >> bit == 0) break; // no longer word starts with these letters
-                            continue;
-                        }
-                        if (_lookup.TryGetValue(stretch.Slice(from, length), out var word)) found.Add(word);
+                        node = _words.Child(node, stretch[at]);
+                        if (node < 0) break;
+                        if (_words.IsWord(node)) add.Add(stretch[from..(at + 1)]);
                     }
                 }
             }
         }
-        return found.Order(StringComparer.Ordinal).ToList();
+        var sorted = found.ToList();
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
     }
 }
