@@ -7,14 +7,15 @@ namespace Kennisplatform.Search;
 
 /// <summary>
 /// A <see cref="TermQuery"/> whose term states in the segments were looked up once for the search
-/// (<see cref="SearchTerms"/>), and whose scorer reads the postings through an enumerator the thread keeps
-/// (<see cref="TermLookup"/>) instead of a new term enumerator and a new postings enumerator per segment. It scores
+/// (<see cref="SearchTerms"/>), and whose scorer reads the postings through the thread's kept term enumerator and a
+/// pooled postings enumerator (<see cref="TermLookup"/>) instead of a new term enumerator and a new postings enumerator
+/// per segment. It scores
 /// exactly as Lucene's term weight and scorer do: the same similarity calls with the same statistics.
 /// </summary>
-internal sealed class KeptTermQuery(Term term, TermContext states, TermLookup lookup) : TermQuery(term, states)
+internal sealed class KeptTermQuery(Term term, TermContext states, SearchTerms search) : TermQuery(term, states)
 {
     private readonly TermContext _states = states;
-    private readonly TermLookup _lookup = lookup;
+    private readonly SearchTerms _search = search;
 
     /// <inheritdoc />
     public override Weight CreateWeight(IndexSearcher searcher) =>
@@ -44,7 +45,7 @@ internal sealed class KeptTermQuery(Term term, TermContext states, TermLookup lo
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
             if (_query._states.Get(context.Ord) is not { } state) return null;
-            var docs = _query._lookup.Docs(context.Ord, _query.Term, state, acceptDocs);
+            var docs = _query._search.Docs(context.Ord, _query.Term, state, acceptDocs);
             return new KeptScorer(this, docs, _similarity.GetSimScorer(_stats, context));
         }
 

@@ -115,7 +115,7 @@ public sealed class SearchService : IDisposable
         var plan = browsing ? null : _planner.Plan(query);
         cancel.ThrowIfCancellationRequested();
         // Every clause naming a term shares its states in the segments, looked up once.
-        var terms = _terms.ForSearch();
+        using var terms = _terms.ForSearch();
         // Filters without words browse: everything that matches the filters, newest first (the listings link here).
         var built = plan is null ? new MatchAllDocsQuery() : QueryBuilder.Build(plan, graded: true, terms);
         if (built is null)
