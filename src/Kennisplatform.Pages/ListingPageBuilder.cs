@@ -82,8 +82,9 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
     {
         if (site.Taxonomies.FirstOrDefault(t => t.GroupsListings.Contains(type.Key())) is not { } grouping) return [];
         var plural = type.PluralLabel().ToLowerInvariant();
+        var byTerm = ByTerm(documents, grouping);
         return site.Terms(grouping)
-            .Select(term => ListingLimits.Capped(term.Title, documents.Where(p => p.Terms(grouping).Contains(term.Slug)).ToList(),
+            .Select(term => ListingLimits.Capped(term.Title, byTerm.GetValueOrDefault(term.Slug) ?? [],
                 ListingLimits.Overview, $"{grouping.Parameter}-{term.Slug}", Item,
                 total => new Link($"Alle {total} {plural} uit {term.Title}", SiteUrls.TypeAndTermSearch(type, grouping, term.Slug))))
             .Where(s => s.Items.Count > 0);
@@ -103,15 +104,36 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
     {
         if (type.IsTermPage() || type == DocumentType.Begrip) return [];
         var documents = site.OfType(type).ToList();
-        FilterGroup Group(Taxonomy taxonomy) =>
-            new("Per " + taxonomy.Label.ToLowerInvariant(), site.Terms(taxonomy)
-                .Select(v => (v, Count: documents.Count(d => d.Terms(taxonomy).Contains(v.Slug))))
+        FilterGroup Group(Taxonomy taxonomy)
+        {
+            var byTerm = ByTerm(documents, taxonomy);
+            return new("Per " + taxonomy.Label.ToLowerInvariant(), site.Terms(taxonomy)
+                .Select(v => (v, Count: byTerm.GetValueOrDefault(v.Slug)?.Count ?? 0))
                 .Where(x => x.Count > 0)
                 .Select(x => new Link($"{x.v.Title} ({x.Count})", SiteUrls.TypeAndTermSearch(type, taxonomy, x.v.Slug)))
                 .ToList());
+        }
         return site.Taxonomies.Select(Group)
             .Where(g => g.Links.Count > 0)
             .ToList();
+    }
+
+    /// <summary>
+    /// Per term slug, the documents that name it (each once, in the order given): one pass over the documents instead
+    /// of one per term, since a listing of thousands of pages is grouped and counted by dozens of terms.
+    /// </summary>
+    private static Dictionary<string, List<Document>> ByTerm(IReadOnlyList<Document> documents, Taxonomy taxonomy)
+    {
+        var byTerm = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var slug in document.Terms(taxonomy).Distinct(StringComparer.Ordinal))
+            {
+                if (!byTerm.TryGetValue(slug, out var named)) byTerm[slug] = named = [];
+                named.Add(document);
+            }
+        }
+        return byTerm;
     }
 
     private IReadOnlyList<ListingSection> Sections(DocumentType type)
@@ -119,9 +141,9 @@ public sealed class ListingPageBuilder(Site site, SiteSettings settings)
         // A listing the table groups per term (practices per region): a section per term, anchored by its parameter.
         if (site.Taxonomies.FirstOrDefault(t => t.GroupsListings.Contains(type.Key())) is { } grouping)
         {
-            var pages = site.OfType(type).ToList();
+            var byTerm = ByTerm(site.OfType(type).ToList(), grouping);
             return site.Terms(grouping)
-                .Select(r => new ListingSection(r.Title, pages.Where(p => p.Terms(grouping).Contains(r.Slug)).Select(Item).ToList(), $"{grouping.Parameter}-{r.Slug}"))
+                .Select(r => new ListingSection(r.Title, (byTerm.GetValueOrDefault(r.Slug) ?? []).Select(Item).ToList(), $"{grouping.Parameter}-{r.Slug}"))
                 .Where(s => s.Items.Count > 0)
                 .ToList();
         }
