@@ -59,10 +59,9 @@ public static class BuildBenchmark
         // Under `dotnet bench.dll` the process is the muxer; under `dotnet run` it is the app host itself.
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(BuildBenchmark).Assembly.Location);
         foreach (var arg in new[] { ChildFlag, content, output }) start.ArgumentList.Add(arg);
-        // Builds are measured as `kennisplatform build` runs: with tiered compilation (also when the bench itself runs
-        // as the host is deployed, DOTNET_TieredCompilation=0, for the search load) and without dynamic PGO, as the
-        // CLI's project sets it.
-        start.Environment.Remove("DOTNET_TieredCompilation");
+        // Builds are measured as `kennisplatform build` runs: without tiered compilation and without dynamic PGO, as
+        // the CLI's project sets them.
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         start.Environment["DOTNET_TieredPGO"] = "0";
 
         var loadAverage = LoadGenerator.LoadAverage();
