@@ -14,7 +14,7 @@ public sealed class CompoundCandidates
     public CompoundCandidates(IEnumerable<string> wordList)
     {
         _words = new WordTrie(wordList.Select(w => DutchTextAnalyzer.Fold(w.Trim().ToLowerInvariant()))
-            .Where(w => w.Length >= CompoundDictionary.MinPartLength));
+            .Where(w => w.Length >= CompoundDictionary.MinPartLength), CompoundDictionary.MinPartLength);
     }
 
     /// <summary>
@@ -39,8 +39,10 @@ public sealed class CompoundCandidates
                 for (var from = 0; from + CompoundDictionary.MinPartLength <= stretch.Length; from++)
                 {
                     // Every word of the list that starts here, in one walk (the list holds no word shorter than a part).
-                    var node = WordTrie.Root;
-                    for (var at = from; at < stretch.Length; at++)
+                    var node = _words.Prefix(stretch.Slice(from, CompoundDictionary.MinPartLength));
+                    if (node < 0) continue;
+                    if (_words.IsWord(node)) add.Add(stretch.Slice(from, CompoundDictionary.MinPartLength));
+                    for (var at = from + CompoundDictionary.MinPartLength; at < stretch.Length; at++)
                     {
                         node = _words.Child(node, stretch[at]);
                         if (node < 0) break;

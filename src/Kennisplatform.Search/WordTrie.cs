@@ -18,9 +18,16 @@ public sealed class WordTrie
     private readonly bool[] _isWord;
     // The root's children by letter, for the letters below 128: most walks start there.
     private readonly int[] _rootChild = new int[128];
+    // The nodes of the prefixes of the entry length, by their letters: a walk that would take that many steps through
+    // the shallow (most visited, least cached) levels takes one hash lookup instead.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _entries;
+    private readonly int _entryLength;
 
-    /// <summary>A tree of <paramref name="words"/> (duplicates are one word).</summary>
-    public WordTrie(IEnumerable<string> words)
+    /// <summary>
+    /// A tree of <paramref name="words"/> (duplicates are one word), whose prefixes of <paramref name="entryLength"/>
+    /// letters <see cref="Prefix"/> finds in one lookup.
+    /// </summary>
+    public WordTrie(IEnumerable<string> words, int entryLength = 0)
     {
         var letter = new List<char> { '\0' };
         var firstChild = new List<int> { -1 };
@@ -74,6 +81,37 @@ public sealed class WordTrie
         {
             _rootChild[_letter[child]] = child;
         }
+        _entryLength = entryLength;
+        var entries = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (entryLength > 0) AddEntries(Root, new char[entryLength], 0, entries);
+        _entries = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private void AddEntries(int node, char[] prefix, int depth, Dictionary<string, int> entries)
+    {
+        if (depth == prefix.Length)
+        {
+            entries[new string(prefix)] = node;
+            return;
+        }
+        for (var child = _childStart[node]; child < _childStart[node + 1]; child++)
+        {
+            prefix[depth] = _letter[child];
+            AddEntries(child, prefix, depth + 1, entries);
+        }
+    }
+
+    /// <summary>The node of <paramref name="prefix"/>; -1 when no word starts with it.</summary>
+    public int Prefix(ReadOnlySpan<char> prefix)
+    {
+        if (prefix.Length == _entryLength) return _entries.TryGetValue(prefix, out var entry) ? entry : -1;
+        var node = Root;
+        foreach (var c in prefix)
+        {
+            node = Child(node, c);
+            if (node < 0) return -1;
+        }
+        return node;
     }
 
     /// <summary>The node of the prefix of <paramref name="node"/> followed by <paramref name="c"/>; -1 when no word starts so.</summary>
