@@ -90,7 +90,9 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     {
         var lines = Encoding.UTF8.GetString(bytes).Split('\n');
         // The last line is the end mark: an entry cut short is made again.
-        return lines.Length > 0 && lines[^1] == Magic ? new ArraySegment<string>(lines, 0, lines.Length - 1) : null;
+        // Not a conditional with null: null would turn into an empty segment through ArraySegment's conversion from arrays.
+        if (lines.Length == 0 || lines[^1] != Magic) return null;
+        return new ArraySegment<string>(lines, 0, lines.Length - 1);
     }
 
     /// <summary>Keeps the kept <see cref="Derived"/> entry <paramref name="kind"/> of a document for the next build without reading it.</summary>
