@@ -23,7 +23,7 @@ public sealed class TermLookup(IndexReader reader) : IDisposable
 
     private readonly IndexReaderContext _top = reader.Context;
     private readonly ThreadLocal<Dictionary<(int Segment, string Field), Slot>> _kept = new(() => []);
-    private readonly ConcurrentDictionary<(int Segment, string Field), ConcurrentBag<DocsEnum>> _pool = new();
+    private readonly ConcurrentDictionary<(int Segment, string Field), Pool> _pool = new();
 
     /// <summary>The lookup for one search, on the calling thread; disposing it gives its postings enumerators back.</summary>
     public SearchTerms ForSearch() => new(this);
@@ -48,15 +48,14 @@ public sealed class TermLookup(IndexReader reader) : IDisposable
     {
         var terms = SlotOf(segment, term.Field).Terms ?? throw new InvalidOperationException($"segment {segment} has no field {term.Field}");
         terms.SeekExact(term.Bytes, state);
-        var reuse = _pool.TryGetValue((segment, term.Field), out var pooled) && pooled.TryTake(out var e) ? e : null;
+        var reuse = _pool.TryGetValue((segment, term.Field), out var pooled) ? pooled.Take() : null;
         return terms.Docs(acceptDocs, reuse);
     }
 
     /// <summary>Gives a postings enumerator back to the pool of its segment and field.</summary>
     internal void Return(int segment, string field, DocsEnum docs)
     {
-        var pooled = _pool.GetOrAdd((segment, field), _ => []);
-        if (pooled.Count < MaxPooled) pooled.Add(docs);
+        _pool.GetOrAdd((segment, field), _ => new Pool()).Give(docs);
     }
 
     /// <summary>This thread's kept enumerators of one segment and field (for lookups and the snippets' positions).</summary>
@@ -72,6 +71,34 @@ public sealed class TermLookup(IndexReader reader) : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _kept.Dispose();
+
+    /// <summary>
+    /// The postings enumerators of one segment and field waiting to be reused, at most <see cref="MaxPooled"/>. Counted
+    /// apart: <see cref="ConcurrentBag{T}.Count"/> takes every thread's lock, and a search gives back an enumerator per
+    /// term, field and segment.
+    /// </summary>
+    private sealed class Pool
+    {
+        private readonly ConcurrentBag<DocsEnum> _waiting = [];
+        private int _count;
+
+        public DocsEnum? Take()
+        {
+            if (!_waiting.TryTake(out var docs)) return null;
+            Interlocked.Decrement(ref _count);
+            return docs;
+        }
+
+        public void Give(DocsEnum docs)
+        {
+            if (Interlocked.Increment(ref _count) > MaxPooled)
+            {
+                Interlocked.Decrement(ref _count);
+                return;
+            }
+            _waiting.Add(docs);
+        }
+    }
 
     /// <summary>What a thread keeps of one segment and field: its term enumerator and a positions enumerator.</summary>
     internal sealed class Slot(TermsEnum? terms)
