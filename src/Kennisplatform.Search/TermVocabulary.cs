@@ -48,8 +48,9 @@ public sealed class TermVocabulary
     {
         string? best = null;
         var bestFreq = 0;
-        var end = Math.Min(_words.Length, LowerBound(prefix) + limit);
-        for (var i = LowerBound(prefix); i < end && _words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        var start = LowerBound(prefix);
+        var end = Math.Min(_words.Length, start + limit);
+        for (var i = start; i < end && _words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
             if (_docFreqs[i] > bestFreq) (best, bestFreq) = (_words[i], _docFreqs[i]);
         }
