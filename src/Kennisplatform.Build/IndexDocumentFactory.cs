@@ -33,11 +33,7 @@ public static class IndexDocumentFactory
         // Synonyms and the full form are searched with the headings, not the body: the body is what snippets show, and a
         // raw list of synonyms is no sentence to show a reader.
         var aliases = d.List("synonyms").Concat(d.Text("full") is { } full ? [full] : []);
-        // A term page belongs to its own term (a theme page to its theme), for the filters and for related pages.
-        var own = site.TaxonomyOf(d);
-        var terms = site.Taxonomies.ToDictionary(t => t.Key,
-            t => t == own ? d.Terms(t).Prepend(d.Slug).Distinct().ToList() : (IReadOnlyList<string>)d.Terms(t));
-        var themes = terms.GetValueOrDefault(IndexFields.Themes) ?? [];
+        var terms = Terms(d, site);
         return new IndexDocument(
             d.Url,
             d.Type.Key(),
@@ -47,7 +43,7 @@ public static class IndexDocumentFactory
             aliases.Concat(rendered.Markdown.Headings.Select(h => h.Text)).ToList(),
             string.Join(' ', new[] { string.Join(" ", d.List("takeaways")), rendered.Markdown.PlainText }.Where(s => s.Length > 0)),
             terms,
-            themes.Select(site.ThemeTitle).ToList(),
+            ThemeLabels(terms, site),
             d.Date?.ToIso(),
             d.Date?.ToDutch(),
             // Reference pages have no publication date: sorting by date orders the publications by their own dates.
@@ -57,4 +53,23 @@ public static class IndexDocumentFactory
             Freshness.NewsDate(d),
             Freshness.LatestChange(d)?.Text);
     }
+
+    /// <summary>
+    /// What the index entry of <paramref name="d"/> takes from the rest of the site: the titles of its themes. Everything
+    /// else in it follows from its own file, the taxonomy table and the code, which its content key covers, so the content
+    /// key and this make the input key of the entry (<see cref="IndexInput"/>).
+    /// </summary>
+    public static string SiteKey(Document d, Site site) =>
+        System.Text.Json.JsonSerializer.Serialize(ThemeLabels(Terms(d, site), site));
+
+    // A term page belongs to its own term (a theme page to its theme), for the filters and for related pages.
+    private static Dictionary<string, IReadOnlyList<string>> Terms(Document d, Site site)
+    {
+        var own = site.TaxonomyOf(d);
+        return site.Taxonomies.ToDictionary(t => t.Key,
+            t => t == own ? d.Terms(t).Prepend(d.Slug).Distinct().ToList() : (IReadOnlyList<string>)d.Terms(t));
+    }
+
+    private static List<string> ThemeLabels(IReadOnlyDictionary<string, IReadOnlyList<string>> terms, Site site) =>
+        (terms.GetValueOrDefault(IndexFields.Themes) ?? []).Select(site.ThemeTitle).ToList();
 }

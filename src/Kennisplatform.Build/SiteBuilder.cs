@@ -185,7 +185,12 @@ public sealed class SiteBuilder
     private static (IndexWriteResult Index, SearchResources Resources) WriteIndex(BuildOptions options, WordList wordList, Site site,
         IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache, ContentCache? contentCache, PhaseMemory memory, bool keepCommitted)
     {
-        var indexed = publicDocuments.Select(r => IndexDocumentFactory.From(r, site)).ToList();
+        // A document's index entry is made only for the parts that need it; its input key is its content key (its file,
+        // the taxonomy table, the code) and what it takes from the rest of the site.
+        var indexed = new IndexInput(publicDocuments.Select(r => r.Document.Url).ToList(), i => IndexDocumentFactory.From(publicDocuments[i], site),
+            contentCache is null ? null : i => contentCache.KeyOf(publicDocuments[i].Document) is { } key
+                ? key + " " + IndexDocumentFactory.SiteKey(publicDocuments[i].Document, site)
+                : null);
         var resources = SearchResourcesFactory.Create(site, CorpusWords(indexed, publicDocuments, cache, contentCache), wordList.Words);
         memory.Release(keepCommitted); // every document's words, made for the dictionary, before the parts are analysed
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
@@ -198,7 +203,7 @@ public sealed class SiteBuilder
     /// the cache, only the edited files' text is searched for words, and the counts of the last build
     /// (<see cref="CorpusWordCounts"/>) lose the words of the files it had and this one has not, and gain the new files'.
     /// </summary>
-    private static IEnumerable<IReadOnlyCollection<string>> CorpusWords(IReadOnlyList<IndexDocument> indexed,
+    private static IEnumerable<IReadOnlyCollection<string>> CorpusWords(IndexInput indexed,
         IReadOnlyList<RenderedDocument> documents, BuildCache? cache, ContentCache? contentCache)
     {
         IReadOnlyCollection<string> WordsOf(int i) =>
@@ -231,7 +236,7 @@ public sealed class SiteBuilder
     /// the index parts are keyed by the dictionary entries among them, so a dictionary change re-analyses only the
     /// parts whose text can use the entries that changed. Read only for the parts that need them; all are kept.
     /// </summary>
-    private static Func<int, IReadOnlyCollection<string>> CompoundCandidatesOf(IReadOnlyList<IndexDocument> indexed,
+    private static Func<int, IReadOnlyCollection<string>> CompoundCandidatesOf(IndexInput indexed,
         IReadOnlyList<RenderedDocument> documents, WordList wordList, ContentCache contentCache)
     {
         var kind = "compounds-" + wordList.Key[..16];
@@ -243,7 +248,7 @@ public sealed class SiteBuilder
     /// Writes an index aside (its files are mostly hard links into the cache), then puts its files into the output
     /// under <paramref name="folder"/>, each under the key of its bytes, so that unchanged index files stay as they are.
     /// </summary>
-    private static IndexWriteResult WriteIndex(SiteOutput output, string folder, IReadOnlyList<IndexDocument> documents, SearchResources resources,
+    private static IndexWriteResult WriteIndex(SiteOutput output, string folder, IndexInput documents, SearchResources resources,
         int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null, bool related = false,
         Func<int, IReadOnlyCollection<string>>? compoundCandidates = null)
     {
@@ -274,7 +279,7 @@ public sealed class SiteBuilder
         var everything = new Site(rendered.Select(r => r.Document), resources.Taxonomies);
         var restricted = rendered.Where(r => r.Document.IsRestricted).ToList();
         WriteIndex(output, Path.Combine(BuildLayout.RestrictedFolder, BuildLayout.IndexFolder),
-            restricted.Select(r => IndexDocumentFactory.From(r, everything)).ToList(), resources);
+            new IndexInput(restricted.Select(r => IndexDocumentFactory.From(r, everything)).ToList()), resources);
         await renderer.RenderAsync(RestrictedPageSet.Create(everything, restricted, settings), output,
             Path.Combine(BuildLayout.RestrictedFolder, BuildLayout.PagesFolder), cancel);
     }

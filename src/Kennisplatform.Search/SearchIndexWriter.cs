@@ -39,13 +39,23 @@ public static class SearchIndexWriter
     /// </summary>
     public static IndexWriteResult Write(string folder, IReadOnlyList<IndexDocument> documents, SearchResources? resources = null,
         int partSize = DefaultPartSize, string? partCache = null, bool related = false,
+        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null) =>
+        Write(folder, new IndexInput(documents), resources, partSize, partCache, related, compoundCandidates);
+
+    /// <summary>
+    /// As <see cref="Write(string, IReadOnlyList{IndexDocument}, SearchResources?, int, string?, bool, Func{int, IReadOnlyCollection{string}}?)"/>,
+    /// with documents made only for the parts that need them (<see cref="IndexInput"/>): with input keys and the part
+    /// cache, an edit makes the documents of the edited page's part only.
+    /// </summary>
+    public static IndexWriteResult Write(string folder, IndexInput documents, SearchResources? resources = null,
+        int partSize = DefaultPartSize, string? partCache = null, bool related = false,
         Func<int, IReadOnlyCollection<string>>? compoundCandidates = null)
     {
         resources ??= SearchResources.Empty;
         System.IO.Directory.CreateDirectory(folder);
         resources.Save(folder);
-        var parts = Parts(documents, partSize);
-        var groups = Groups(documents, parts, partSize);
+        var parts = Parts(documents.Urls, partSize);
+        var groups = Groups(documents.Urls, parts, partSize);
         var cache = partCache ?? $"{Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)}.parts-{Guid.NewGuid():N}";
         System.IO.Directory.CreateDirectory(cache);
         var partKeys = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates, partCache);
@@ -121,14 +131,14 @@ public static class SearchIndexWriter
     /// so the cuts depend on the documents only: editing, adding or removing a page changes its own part and leaves the
     /// others as they were, and every machine cuts the same way.
     /// </summary>
-    public static IReadOnlyList<(int Start, int Count)> Parts(IReadOnlyList<IndexDocument> documents, int averageSize = DefaultPartSize)
+    public static IReadOnlyList<(int Start, int Count)> Parts(IReadOnlyList<string> urls, int averageSize = DefaultPartSize)
     {
         var parts = new List<(int, int)>();
         var start = 0;
-        for (var i = 0; i < documents.Count; i++)
+        for (var i = 0; i < urls.Count; i++)
         {
             var count = i - start + 1;
-            if (i == documents.Count - 1 || count >= averageSize * 4 || (count >= Math.Max(1, averageSize / 4) && Fnv(documents[i].Url) % (uint)averageSize == 0))
+            if (i == urls.Count - 1 || count >= averageSize * 4 || (count >= Math.Max(1, averageSize / 4) && Fnv(urls[i]) % (uint)averageSize == 0))
             {
                 parts.Add((start, count));
                 start = i + 1;
@@ -142,7 +152,7 @@ public static class SearchIndexWriter
     /// points (after a part whose last URL hashes to a multiple of <paramref name="partSize"/> × the group size; at least
     /// a quarter, at most four times the average): an edit changes one group, and the index has a handful of segments.
     /// </summary>
-    public static IReadOnlyList<(int Start, int Count)> Groups(IReadOnlyList<IndexDocument> documents, IReadOnlyList<(int Start, int Count)> parts,
+    public static IReadOnlyList<(int Start, int Count)> Groups(IReadOnlyList<string> urls, IReadOnlyList<(int Start, int Count)> parts,
         int partSize = DefaultPartSize)
     {
         var groups = new List<(int, int)>();
@@ -151,7 +161,7 @@ public static class SearchIndexWriter
         for (var i = 0; i < parts.Count; i++)
         {
             var count = i - start + 1;
-            var last = documents[parts[i].Start + parts[i].Count - 1].Url;
+            var last = urls[parts[i].Start + parts[i].Count - 1];
             if (i == parts.Count - 1 || count >= GroupSize * 4 || (count >= GroupSize / 4 && Fnv(last) % every == 0))
             {
                 groups.Add((start, count));
@@ -170,9 +180,12 @@ public static class SearchIndexWriter
 
     /// <summary>
     /// A key per part: what the part's index files follow from, i.e. its documents, the resources the analysis uses (as
-    /// saved beside the index), this code and the Lucene version.
+    /// saved beside the index), this code and the Lucene version. With the part cache, the keys of the last build are
+    /// remembered (<see cref="PartKeyMemo"/>) under a key of what each was worked out from: the input keys of the part's
+    /// documents (<see cref="IndexInput.InputKey"/>) where every document has one, else the documents themselves, and the
+    /// dictionary. A part found there is not hashed, its documents are not made and its candidates not read.
     /// </summary>
-    private static string[] PartKeys(string folder, IReadOnlyList<IndexDocument> documents, IReadOnlyList<(int Start, int Count)> parts,
+    private static string[] PartKeys(string folder, IndexInput documents, IReadOnlyList<(int Start, int Count)> parts,
         CompoundDictionary compounds, Func<int, IReadOnlyCollection<string>>? candidates, string? partCache)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -189,32 +202,64 @@ public static class SearchIndexWriter
         var prefix = common.GetHashAndReset();
         // The entries a part's text can use follow from its documents and the dictionary alone: a part whose documents
         // and dictionary are those of the last build has the key it had then, without its candidates being read.
-        var known = dictionary is not null && partCache is not null ? PartKeyMemo.Read(partCache) : new Dictionary<string, string>();
+        var known = partCache is not null ? PartKeyMemo.Read(partCache) : new Dictionary<string, string>();
         var dictionaryKey = dictionary is null ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', compounds.Words))));
         var keys = new string[parts.Count];
-        var memo = new string[parts.Count];
+        var memo = new string?[parts.Count];
         Parallel.For(0, parts.Count, i =>
         {
+            var (start, count) = parts[i];
+            memo[i] = InputsKey(prefix, documents, start, count, dictionaryKey);
+            if (memo[i] is { } inputs && known.TryGetValue(inputs, out var remembered))
+            {
+                keys[i] = remembered;
+                return;
+            }
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(prefix);
-            for (var d = parts[i].Start; d < parts[i].Start + parts[i].Count; d++) KeyHash.Append(hash, documents[d]);
+            for (var d = start; d < start + count; d++) KeyHash.Append(hash, documents[d]);
             if (dictionary is not null)
             {
-                var documentsKey = hash.GetCurrentHash();
-                memo[i] = Convert.ToHexString(SHA256.HashData([.. documentsKey, .. Encoding.UTF8.GetBytes(dictionaryKey)]));
-                if (known.TryGetValue(memo[i], out var key))
+                if (memo[i] is null)
                 {
-                    keys[i] = key;
-                    return;
+                    var documentsKey = hash.GetCurrentHash();
+                    memo[i] = Convert.ToHexString(SHA256.HashData([.. documentsKey, .. Encoding.UTF8.GetBytes(dictionaryKey)]));
+                    if (known.TryGetValue(memo[i]!, out var key))
+                    {
+                        keys[i] = key;
+                        return;
+                    }
                 }
-                var used = Enumerable.Range(parts[i].Start, parts[i].Count).SelectMany(d => candidates!(d)).Where(dictionary.Contains)
+                var used = Enumerable.Range(start, count).SelectMany(d => candidates!(d)).Where(dictionary.Contains)
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
                 foreach (var word in used) hash.AppendData(Encoding.UTF8.GetBytes(word + "\n"));
             }
             keys[i] = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
         });
-        if (dictionary is not null && partCache is not null) PartKeyMemo.Write(partCache, memo, keys);
+        if (partCache is not null)
+        {
+            var remembered = Enumerable.Range(0, parts.Count).Where(i => memo[i] is not null).ToList();
+            PartKeyMemo.Write(partCache, remembered.Select(i => memo[i]!).ToList(), remembered.Select(i => keys[i]).ToList());
+        }
         return keys;
+    }
+
+    /// <summary>
+    /// What a part's key follows from, by its documents' input keys (null when one has none): the part's key is a
+    /// function of its documents, the prefix (code, resources) and the dictionary, and a document is a function of its input key.
+    /// </summary>
+    private static string? InputsKey(byte[] prefix, IndexInput documents, int start, int count, string dictionaryKey)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData("inputs-v1\n"u8);
+        hash.AppendData(prefix);
+        for (var d = start; d < start + count; d++)
+        {
+            if (documents.InputKey(d) is not { } key) return null;
+            hash.AppendData(SHA256.HashData(Encoding.UTF8.GetBytes(key))); // of fixed length: neighbours cannot run into each other
+        }
+        hash.AppendData(Encoding.UTF8.GetBytes(dictionaryKey));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private static string GroupKey(IEnumerable<string> partKeys)
@@ -225,7 +270,7 @@ public static class SearchIndexWriter
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
-    private static void WritePart(string target, IReadOnlyList<IndexDocument> documents, int start, int count, Analyzer analyzer, PageTokens tokens)
+    private static void WritePart(string target, IndexInput documents, int start, int count, Analyzer analyzer, PageTokens tokens)
     {
         using var part = new SimpleFSDirectory(new DirectoryInfo(target));
         using var writer = new IndexWriter(part, Config(analyzer, ramBufferMb: 64));

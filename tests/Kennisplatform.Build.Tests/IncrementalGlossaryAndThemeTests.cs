@@ -1,7 +1,7 @@
 namespace Kennisplatform.Build.Tests;
 
 /// <summary>
-/// Cached builds after a glossary change and then a theme change give exactly the clean site
+/// Cached builds after a glossary change, a theme page's new title and then a theme change give exactly the clean site
 /// (see <see cref="IncrementalBuildTests"/> for how they are compared).
 /// </summary>
 [Collection(CachedBuildCollection.Name)]
@@ -12,7 +12,7 @@ public sealed class IncrementalGlossaryAndThemeTests(CleanFixtureBuild fixture) 
     public void Dispose() => _site.Dispose();
 
     [Fact]
-    public async Task A_glossary_change_and_then_a_theme_change_give_the_clean_site()
+    public async Task A_glossary_change_a_theme_title_and_then_a_theme_change_give_the_clean_site()
     {
         var first = await _site.AssertSameAsAsync(fixture.Site, "the first build");
         Assert.StartsWith("0 of ", first.Cache);
@@ -20,11 +20,17 @@ public sealed class IncrementalGlossaryAndThemeTests(CleanFixtureBuild fixture) 
         var glossary = File.ReadAllText(_site.File("begrippen/apv.md")).Replace("synonyms: [algemene plaatselijke verordening]", "synonyms: [algemene plaatselijke verordening, gemeentelijke verordening]");
         Assert.NotEqual(File.ReadAllText(_site.File("begrippen/apv.md")), glossary);
         File.WriteAllText(_site.File("begrippen/apv.md"), glossary);
+        await _site.AssertSameAsCleanAsync("a glossary change");
+
+        // A theme page's new title is in the index entry of every page of that theme (its theme labels), whose files did not change.
+        var themePage = File.ReadAllText(_site.File("themas/vastgoed.md")).Replace("title: Vastgoed en ondermijning", "title: Vastgoed, panden en ondermijning");
+        Assert.NotEqual(File.ReadAllText(_site.File("themas/vastgoed.md")), themePage);
+        File.WriteAllText(_site.File("themas/vastgoed.md"), themePage);
         var clean = await _site.BuildCleanAsync();
-        await _site.AssertSameAsAsync(clean, "a glossary change");
+        await _site.AssertSameAsAsync(clean, "a theme page's title changed");
 
         // The pages are built again; the index parts may come from the cache, as the index does not depend on the theme.
-        // The content is as after the glossary change, and a clean build does not depend on the theme's identity.
+        // The content is as after the title change, and a clean build does not depend on the theme's identity.
         var theme = await _site.AssertSameAsAsync(clean, "a theme change", codeVersion: "another theme");
         Assert.NotEqual("unchanged", theme.Cache);
     }

@@ -51,4 +51,47 @@ public sealed class PartKeyMemoTests
         Assert.Equal(12, askedOther.Count);
         Assert.NotEqual(edited.PartKeys, other.PartKeys);
     }
+
+    private static IndexWriteResult WriteFromInputs(string folder, IReadOnlyList<IndexDocument> pages, IReadOnlyList<string> inputKeys,
+        ConcurrentBag<int> made, string partCache)
+    {
+        var resources = SearchResources.Empty with
+        {
+            Compounds = CompoundDictionary.Build(["eigenaar"], ["eigenaar"]),
+            Taxonomies = TestTaxonomies.ThemesAndRegions,
+        };
+        var input = new IndexInput(pages.Select(p => p.Url).ToList(), i =>
+        {
+            made.Add(i);
+            return pages[i];
+        }, i => inputKeys[i]);
+        return SearchIndexWriter.Write(Path.Combine(folder, $"index-{Guid.NewGuid():N}"), input, resources, partSize: 4,
+            partCache: partCache, compoundCandidates: d => input[d].Body.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList());
+    }
+
+    [Fact]
+    public void Parts_whose_input_keys_are_unchanged_take_their_keys_without_their_documents_being_made()
+    {
+        using var folder = new TempFolder();
+        var cache = Path.Combine(folder.Path, "parts");
+        var pages = Pages("Het pand werd gesloten.");
+        var keys = pages.Select(p => "key of " + p.Url).ToList();
+        var first = WriteFromInputs(folder.Path, pages, keys, new ConcurrentBag<int>(), cache);
+
+        var made = new ConcurrentBag<int>();
+        var again = WriteFromInputs(folder.Path, pages, keys, made, cache);
+        Assert.Empty(made);
+        Assert.Equal(first.PartKeys, again.PartKeys);
+
+        // The last page edited: only its part's documents are made, and the keys are those a build without the memo gives.
+        var edited = Pages("Het pand werd gesloten na de boete.");
+        var editedKeys = keys.Select((k, i) => i == 11 ? "edited" : k).ToList();
+        made = new ConcurrentBag<int>();
+        var afterEdit = WriteFromInputs(folder.Path, edited, editedKeys, made, cache);
+        Assert.Contains(11, made);
+        Assert.InRange(made.Distinct().Count(), 1, 6);
+        var clean = WriteFromInputs(folder.Path, edited, editedKeys, new ConcurrentBag<int>(), Path.Combine(folder.Path, "clean-parts"));
+        Assert.Equal(clean.PartKeys, afterEdit.PartKeys);
+        Assert.NotEqual(first.PartKeys, afterEdit.PartKeys);
+    }
 }
