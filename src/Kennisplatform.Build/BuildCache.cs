@@ -44,6 +44,9 @@ public sealed class BuildCache(string folder)
     /// <summary>Where rendered pages are kept, under the key of their component, model and code (<see cref="PageRenderer"/>).</summary>
     public string Pages => Path.Combine(Folder, "pages");
 
+    /// <summary>Pages and generated files of the last build under the keys of their inputs (<see cref="OutputMemo"/>).</summary>
+    public string OutputMemo => Path.Combine(Folder, "output-memo");
+
     /// <summary>The words of the public documents with the number of documents that have each (<see cref="CorpusWordCounts"/>).</summary>
     public string WordCounts => Path.Combine(Folder, "word-counts");
 

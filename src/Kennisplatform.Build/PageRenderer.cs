@@ -34,19 +34,83 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
-    /// <summary>Renders <paramref name="pages"/> into <paramref name="folder"/> (relative to the build folder) of <paramref name="output"/>.</summary>
-    public async Task RenderAsync(IReadOnlyList<OutputPage> pages, SiteOutput output, string folder, CancellationToken cancel)
+    /// <summary>
+    /// The input key of a page: the <see cref="SiteKey"/> (which holds the code), the page's file, the content key of its
+    /// source document's file (<paramref name="sourceKey"/>: its front matter and body, so its rendered HTML and headings)
+    /// and its "Zie ook" list. A page's model is made from nothing else (<see cref="SitePageSet.DocumentPages"/>), so two
+    /// pages with one input key have one page key.
+    /// </summary>
+    public static string InputKeyOf(string siteKey, OutputPage page, string sourceKey)
     {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"page-input-v1\n{siteKey}\n{page.FilePath}\n{sourceKey}\n"));
+        KeyHash.Append(hash, page.Related);
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Renders <paramref name="pages"/> into <paramref name="folder"/> (relative to the build folder) of <paramref name="output"/>.
+    /// With <paramref name="memo"/>, a page whose input key (<paramref name="inputKey"/>) the last build saw takes its
+    /// key from there, and its model is never made.
+    /// </summary>
+    public async Task RenderAsync(IReadOnlyList<OutputPage> pages, SiteOutput output, string folder, CancellationToken cancel,
+        OutputMemo? memo = null, Func<OutputPage, string?>? inputKey = null)
+    {
+        var keys = new string?[pages.Count];
+        var present = new bool[pages.Count];
+        if (cache is not null)
+        {
+            Directory.CreateDirectory(cache);
+            Parallel.For(0, pages.Count, i =>
+            {
+                var input = memo is null ? null : inputKey?.Invoke(pages[i]);
+                if (input is not null && memo!.Get(input) is [var kept] && kept.Path == pages[i].FilePath && File.Exists(Path.Combine(cache, kept.Key)))
+                {
+                    keys[i] = kept.Key;
+                    present[i] = true;
+                    memo.Set(input, [kept]);
+                    return;
+                }
+                keys[i] = KeyOf(pages[i].Request, codeVersion);
+                if (input is not null) memo!.Set(input, [(pages[i].FilePath, keys[i]!)]);
+            });
+        }
+        await RenderAsync(pages, keys, present, output, folder, cancel);
+    }
+
+    /// <summary>
+    /// Renders a group of pages that follow from one input key (<paramref name="inputKey"/>: the pages that follow from
+    /// the site alone): when the last build kept every page of the group under that key, they are placed without
+    /// <paramref name="create"/> being called; otherwise as <see cref="RenderAsync(IReadOnlyList{OutputPage}, SiteOutput, string, CancellationToken, OutputMemo?, Func{OutputPage, string?}?)"/>.
+    /// </summary>
+    public async Task<int> RenderGroupAsync(string? inputKey, OutputMemo memo, Func<IReadOnlyList<OutputPage>> create, SiteOutput output, string folder,
+        CancellationToken cancel)
+    {
+        if (cache is not null && inputKey is not null && memo.Get(inputKey) is { } kept && kept.All(p => File.Exists(Path.Combine(cache, p.Key))))
+        {
+            foreach (var (path, key) in kept) Place(output, Path.Combine(folder, path), key, null);
+            memo.Set(inputKey, kept);
+            return kept.Count;
+        }
+        var pages = create();
         var keys = new string?[pages.Count];
         if (cache is not null)
         {
             Directory.CreateDirectory(cache);
             Parallel.For(0, pages.Count, i => keys[i] = KeyOf(pages[i].Request, codeVersion));
+            if (inputKey is not null) memo.Set(inputKey, pages.Select((p, i) => (p.FilePath, keys[i]!)).ToList());
         }
+        await RenderAsync(pages, keys, new bool[pages.Count], output, folder, cancel);
+        return pages.Count;
+    }
+
+    // Pages whose cached HTML is known to be there (present) or is there under its key are placed; the others rendered.
+    private async Task RenderAsync(IReadOnlyList<OutputPage> pages, string?[] keys, bool[] present, SiteOutput output, string folder, CancellationToken cancel)
+    {
         var missing = new List<int>();
         for (var i = 0; i < pages.Count; i++)
         {
-            if (keys[i] is { } key && File.Exists(Path.Combine(cache!, key)))
+            if (keys[i] is { } key && (present[i] || File.Exists(Path.Combine(cache!, key))))
             {
                 Place(output, Path.Combine(folder, pages[i].FilePath), key, null);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using Kennisplatform.Pages.Artifacts;
 
 namespace Kennisplatform.Build;
 
@@ -13,7 +14,7 @@ public sealed class PrecompressedFiles(string? cache)
     private const int MinLength = 512;
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
 
-    /// <summary>The cache keys (SHA-256 of the compressed file) used by this build.</summary>
+    /// <summary>The cache keys (SHA-256 of the file compressed or kept) used by this build.</summary>
     public IReadOnlyCollection<string> Used => _used.Keys.ToList();
 
     /// <summary>True for a file worth compressing: text, and not tiny.</summary>
@@ -36,6 +37,58 @@ public sealed class PrecompressedFiles(string? cache)
         var key = SiteOutput.KeyOf(bytes);
         _used[key] = true;
         Place(output, path, bytes, key, Path.Combine(cache, key));
+    }
+
+    /// <summary>
+    /// Writes a group of files that follow from one input key (<paramref name="inputKey"/>: the feeds, sitemap and JSON
+    /// lists follow from the site alone) under <paramref name="folder"/>. With a cache folder each file is kept there
+    /// under its SHA-256 beside its compressed copies, and when the last build kept the whole group under that key, the
+    /// kept files are placed without <paramref name="create"/> being called.
+    /// </summary>
+    public void WriteGroup(SiteOutput output, string folder, string? inputKey, OutputMemo memo, Func<IEnumerable<OutputFile>> create)
+    {
+        if (cache is not null && inputKey is not null && memo.Get(inputKey) is { } kept && kept.Select(f => Kept(f.Path, f.Key)).ToList() is var compressed && !compressed.Contains(null))
+        {
+            for (var i = 0; i < kept.Count; i++)
+            {
+                var (path, key) = kept[i];
+                _used[key] = true;
+                var cached = Path.Combine(cache, key);
+                output.Place(Path.Combine(folder, path), cached, key);
+                if (compressed[i] == false) continue;
+                output.Place(Path.Combine(folder, path) + ".br", cached + ".br", key + ".br");
+                output.Place(Path.Combine(folder, path) + ".gz", cached + ".gz", key + ".gz");
+            }
+            memo.Set(inputKey, kept);
+            return;
+        }
+        if (cache is null || inputKey is null)
+        {
+            foreach (var file in create()) Write(output, Path.Combine(folder, file.Path), file.Content);
+            return;
+        }
+        var written = new List<(string Path, string Key)>();
+        foreach (var file in create())
+        {
+            var key = SiteOutput.KeyOf(file.Content);
+            var cached = Path.Combine(cache, key);
+            _used[key] = true;
+            if (!File.Exists(cached)) Keep(file.Content, cached, s => s);
+            output.Place(Path.Combine(folder, file.Path), cached, key);
+            if (IsWorthIt(file.Path, file.Content.Length)) Place(output, Path.Combine(folder, file.Path), file.Content, key, cached);
+            written.Add((file.Path, key));
+        }
+        memo.Set(inputKey, written);
+    }
+
+    // For a file kept whole in the cache (with its compressed copies when it is worth compressing): whether it has
+    // compressed copies; null when it is not kept whole.
+    private bool? Kept(string path, string key)
+    {
+        var file = new FileInfo(Path.Combine(cache!, key));
+        if (!file.Exists) return null;
+        if (!IsWorthIt(path, file.Length)) return false;
+        return File.Exists(file.FullName + ".br") && File.Exists(file.FullName + ".gz") ? true : null;
     }
 
     /// <summary>

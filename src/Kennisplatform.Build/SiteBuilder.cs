@@ -139,14 +139,23 @@ public sealed class SiteBuilder
             var related = RelatedItems(site, index.Related!);
             Phase("related");
             var settings = new SiteSettings(options.BaseUrl);
-            var pages = SitePageSet.Create(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
-            var pageCount = pages.Count;
-            await renderer.RenderAsync(pages, output, BuildLayout.PublicFolder, cancel);
+            // With the cache, pages and files are kept under the keys of their inputs (SiteKey, PageRenderer.InputKeyOf):
+            // those whose inputs did not change are placed without their models being made.
+            var memo = cache is null ? OutputMemo.Empty() : OutputMemo.Read(cache.OutputMemo);
+            var siteKey = cache is null ? null : SiteKey.Of([.. publicDocuments.Select(r => r.Document)], taxonomies, settings, codeVersion);
+            string? InputKey(OutputPage page) => siteKey is null || page.Source is not { } source || contentCache?.KeyOf(source) is not { } sourceKey
+                ? null
+                : PageRenderer.InputKeyOf(siteKey, page, sourceKey);
+            var documentPages = SitePageSet.DocumentPages(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
+            await renderer.RenderAsync(documentPages, output, BuildLayout.PublicFolder, cancel, memo, InputKey);
+            var pageCount = documentPages.Count + await renderer.RenderGroupAsync(SiteKey.For("site-pages", siteKey), memo,
+                () => SitePageSet.SitePages(site, publicDocuments, settings), output, BuildLayout.PublicFolder, cancel);
             memory.Release(keepCommitted);
-            foreach (var file in Assets(contentRoot, assets).Concat(SiteArtifacts.Public(site, settings)))
+            foreach (var file in Assets(contentRoot, assets))
             {
                 compressor.Write(output, Path.Combine(BuildLayout.PublicFolder, file.Path), file.Content);
             }
+            compressor.WriteGroup(output, BuildLayout.PublicFolder, SiteKey.For("artifacts", siteKey), memo, () => SiteArtifacts.Public(site, settings));
             output.Write(BuildLayout.RedirectsFile, RedirectPages.TableJson(site).Content);
             output.Write(BuildLayout.AddressesFile, AddressManifest.File(site).Content);
             output.Write(BuildLayout.BaseUrlFile, System.Text.Encoding.UTF8.GetBytes(settings.BaseUrl));
@@ -159,6 +168,7 @@ public sealed class SiteBuilder
             SitePublisher.Publish(staging, options.OutputFolder);
             // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
             contentCache?.Complete();
+            if (cache is not null) memo.Write(cache.OutputMemo);
             cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pageCount, indexedCount),
                 index.PartKeys, compressor.Used, renderer.Used, record);
             Phase("write");

@@ -14,21 +14,44 @@ public static class SitePageSet
         Site site,
         IReadOnlyList<RenderedDocument> documents,
         Func<Document, IReadOnlyList<ListingItem>> related,
+        SiteSettings? settings = null) =>
+        [.. DocumentPages(site, documents, related, settings), .. SitePages(site, documents, settings)];
+
+    /// <summary>
+    /// One page per document (the home page for the document at <c>/</c>), each made when first asked for, with the
+    /// document and its "Zie ook" list as its inputs besides the site.
+    /// </summary>
+    public static IReadOnlyList<OutputPage> DocumentPages(
+        Site site,
+        IReadOnlyList<RenderedDocument> documents,
+        Func<Document, IReadOnlyList<ListingItem>> related,
         SiteSettings? settings = null)
     {
         settings ??= SiteSettings.Default;
-        var pages = new List<OutputPage>();
+        var pages = new List<OutputPage>(documents.Count);
         var documentPages = new DocumentPageBuilder(site, settings);
         foreach (var rendered in documents)
         {
             var d = rendered.Document;
             if (d.Url == "/")
             {
-                pages.Add(new OutputPage("index.html", new PageRequest(typeof(HomePage), HomeModel(site, rendered, settings))));
+                pages.Add(new OutputPage("index.html", () => new PageRequest(typeof(HomePage), HomeModel(site, rendered, settings)), d));
                 continue;
             }
-            pages.Add(new OutputPage(OutputPage.FileFor(d.Url), new PageRequest(typeof(DocumentPage), documentPages.Build(rendered, related(d)))));
+            var list = related(d);
+            pages.Add(new OutputPage(OutputPage.FileFor(d.Url), () => new PageRequest(typeof(DocumentPage), documentPages.Build(rendered, list)), d, list));
         }
+        return pages;
+    }
+
+    /// <summary>
+    /// The pages that follow from the site alone (its documents' metadata and the settings): the listings, the home page
+    /// when no document is at <c>/</c>, the volg-pages, "Nieuw en gewijzigd" and the 404 page.
+    /// </summary>
+    public static IReadOnlyList<OutputPage> SitePages(Site site, IReadOnlyList<RenderedDocument> documents, SiteSettings? settings = null)
+    {
+        settings ??= SiteSettings.Default;
+        var pages = new List<OutputPage>();
         var listings = new ListingPageBuilder(site, settings);
         foreach (var (type, url) in SiteUrls.Listings)
         {
