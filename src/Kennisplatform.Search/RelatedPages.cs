@@ -53,7 +53,7 @@ public sealed class RelatedPages
     /// Signatures of every page of an index written by <see cref="SearchIndexWriter"/>, with the analyzer it was
     /// written with (for title and summary, which have no term vectors).
     /// </summary>
-    public static RelatedPages FromIndex(IndexReader reader, Analyzer analyzer) => Compose([TermsOf(reader, analyzer)]);
+    public static RelatedPages FromIndex(IndexReader reader, Analyzer analyzer) => Compose(Numbered([TermsOf(reader, analyzer)]));
 
     /// <summary>
     /// Keeps what the signatures of an index part's pages follow from, beside the part: per page its URL, themes and
@@ -96,13 +96,33 @@ public sealed class RelatedPages
     {
         var parts = new PartTerms[partFolders.Count];
         Parallel.For(0, parts.Length, i => parts[i] = ReadTerms(Path.Combine(partFolders[i], TermsFile)));
-        return Compose(parts);
+        return Compose(Numbered(parts));
     }
 
-    // A page's terms as indices into its part's term table, with their weights before idf.
-    private sealed record PageTerms(string Url, string[] Themes, int[] Terms, float[] Weights);
+    /// <summary>
+    /// As <see cref="FromParts(IReadOnlyList{string})"/>, with the parts' terms kept in one table in
+    /// <paramref name="partCache"/> (<see cref="RelatedTermsTable"/>): only the parts the table does not hold (by
+    /// <paramref name="partKeys"/>) are read from their own files.
+    /// </summary>
+    public static RelatedPages FromParts(IReadOnlyList<string> partFolders, IReadOnlyList<string> partKeys, string partCache) =>
+        Compose(RelatedTermsTable.Numbered(partKeys, partFolders, Path.Combine(partCache, RelatedTermsTable.FileName)));
 
-    private sealed record PartTerms(string[] Terms, int[] BodyDocFreq, PageTerms[] Pages);
+    // A page's terms as indices into its part's term table, with their weights before idf.
+    internal sealed record PageTerms(string Url, string[] Themes, int[] Terms, float[] Weights);
+
+    internal sealed record PartTerms(string[] Terms, int[] BodyDocFreq, PageTerms[] Pages);
+
+    /// <summary>A part's terms with, for each of its own term numbers, the term's number in the code point order of all parts' terms.</summary>
+    internal sealed record NumberedPart(int[] Global, int[] BodyDocFreq, PageTerms[] Pages);
+
+    /// <summary>The parts' terms numbered in the code point order of all their terms.</summary>
+    private static (int TermCount, NumberedPart[] Parts) Numbered(IReadOnlyList<PartTerms> parts)
+    {
+        var all = new SortedSet<string>(parts.SelectMany(p => p.Terms), CodePointOrder.Instance);
+        var numbers = new Dictionary<string, int>(all.Count, StringComparer.Ordinal);
+        foreach (var term in all) numbers[term] = numbers.Count;
+        return (numbers.Count, parts.Select(p => new NumberedPart(Array.ConvertAll(p.Terms, t => numbers[t]), p.BodyDocFreq, p.Pages)).ToArray());
+    }
 
     private static PartTerms TermsOf(IndexReader reader, Analyzer analyzer)
     {
@@ -155,7 +175,7 @@ public sealed class RelatedPages
         return new PartTerms(termsBySlot, docFreq.ToArray(), pages);
     }
 
-    private static PartTerms ReadTerms(string file)
+    internal static PartTerms ReadTerms(string file)
     {
         using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file)), System.Text.Encoding.UTF8);
         if (reader.ReadString() != TermsMagic) throw new InvalidDataException($"{file}: not a terms file");
@@ -190,47 +210,41 @@ public sealed class RelatedPages
 
     /// <summary>
     /// The signatures from the parts' terms: document frequencies summed over the parts (terms on one page or on most
-    /// pages are left out, as MoreLikeThis did), term ids in the index's term order (UTF-8 bytes, i.e. code points),
-    /// so that ties between equal weights fall as they would when reading the whole index.
+    /// pages are left out, as MoreLikeThis did), term ids in the index's term order (UTF-8 bytes, i.e. code points,
+    /// which is the order of the numbers the parts' terms have), so that ties between equal weights fall as they would
+    /// when reading the whole index.
     /// </summary>
-    private static RelatedPages Compose(IReadOnlyList<PartTerms> parts)
+    private static RelatedPages Compose((int TermCount, NumberedPart[] Parts) numbered)
     {
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-        var docFreq = new List<int>();
-        var partSlots = new int[parts.Count][];
-        for (var p = 0; p < parts.Count; p++)
+        var (termCount, parts) = numbered;
+        var docFreq = new int[termCount];
+        foreach (var part in parts)
         {
-            var part = parts[p];
-            var map = partSlots[p] = new int[part.Terms.Length];
-            for (var t = 0; t < part.Terms.Length; t++)
-            {
-                if (!slots.TryGetValue(part.Terms[t], out var slot))
-                {
-                    slots[part.Terms[t]] = slot = docFreq.Count;
-                    docFreq.Add(0);
-                }
-                docFreq[slot] += part.BodyDocFreq[t];
-                map[t] = slot;
-            }
+            for (var t = 0; t < part.Global.Length; t++) docFreq[part.Global[t]] += part.BodyDocFreq[t];
         }
         var pages = parts.Sum(p => p.Pages.Length);
         var maxDocFreq = Math.Max(10, pages * 3 / 10);
-        var kept = slots.Where(s => docFreq[s.Value] >= 2 && docFreq[s.Value] <= maxDocFreq)
-            .OrderBy(s => s.Key, CodePointOrder.Instance).ToList();
-        var idOfSlot = new int[docFreq.Count];
-        Array.Fill(idOfSlot, -1);
-        var idf = new float[kept.Count];
-        for (var id = 0; id < kept.Count; id++)
+        var idOfNumber = new int[termCount];
+        var idf = new List<float>();
+        for (var number = 0; number < termCount; number++)
         {
-            idOfSlot[kept[id].Value] = id;
-            idf[id] = (float)Math.Log((double)pages / docFreq[kept[id].Value]);
+            if (docFreq[number] < 2 || docFreq[number] > maxDocFreq)
+            {
+                idOfNumber[number] = -1;
+                continue;
+            }
+            idOfNumber[number] = idf.Count;
+            idf.Add((float)Math.Log((double)pages / docFreq[number]));
         }
+        // Per part, its own term numbers to ids (−1: left out).
+        var partSlots = parts.Select(p => Array.ConvertAll(p.Global, g => idOfNumber[g])).ToArray();
 
         var urls = new string[pages];
         var themes = new string[pages][];
         var signatures = new Signature[pages];
         var first = 0;
-        for (var p = 0; p < parts.Count; p++)
+        var idfs = idf.ToArray();
+        for (var p = 0; p < parts.Length; p++)
         {
             var part = parts[p];
             var map = partSlots[p];
@@ -241,9 +255,9 @@ public sealed class RelatedPages
                 urls[offset + i] = page.Url;
                 themes[offset + i] = page.Themes;
                 var top = Enumerable.Range(0, page.Terms.Length)
-                    .Select(t => (Id: idOfSlot[map[page.Terms[t]]], Raw: page.Weights[t]))
+                    .Select(t => (Id: map[page.Terms[t]], Raw: page.Weights[t]))
                     .Where(t => t.Id >= 0)
-                    .Select(t => (t.Id, Weight: t.Raw * idf[t.Id]))
+                    .Select(t => (t.Id, Weight: t.Raw * idfs[t.Id]))
                     .OrderByDescending(w => w.Weight).ThenBy(w => w.Id)
                     .Take(SignatureTerms)
                     .ToArray();
@@ -254,14 +268,14 @@ public sealed class RelatedPages
         }
 
         // The inverted map: per term, the pages whose signature has it, strongest first (ties: index order), bounded.
-        var lists = new List<Posting>?[idf.Length];
+        var lists = new List<Posting>?[idfs.Length];
         for (var page = 0; page < pages; page++)
         {
             var s = signatures[page];
             for (var i = 0; i < s.Terms.Length; i++) (lists[s.Terms[i]] ??= []).Add(new Posting(page, s.Weights[i]));
         }
-        var postings = new Posting[idf.Length][];
-        Parallel.For(0, idf.Length, term =>
+        var postings = new Posting[idfs.Length][];
+        Parallel.For(0, idfs.Length, term =>
         {
             postings[term] = lists[term] is { } list
                 ? list.OrderByDescending(p => p.Weight).ThenBy(p => p.Page).Take(CandidatesPerTerm).ToArray()
@@ -271,7 +285,7 @@ public sealed class RelatedPages
     }
 
     /// <summary>The order of Lucene's terms (UTF-8 bytes), which is the order of code points, on UTF-16 strings.</summary>
-    private sealed class CodePointOrder : IComparer<string>
+    internal sealed class CodePointOrder : IComparer<string>
     {
         public static readonly CodePointOrder Instance = new();
 

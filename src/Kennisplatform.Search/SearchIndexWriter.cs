@@ -92,7 +92,10 @@ public static class SearchIndexWriter
                 Keep(groupFolders[g], target => Merge(target, members, resources));
             });
             Assemble(folder, groupFolders, resources);
-            var relatedPages = related ? RelatedPages.FromParts(partKeys.Select(k => Path.Combine(cache, k)).ToList()) : null;
+            var partFolders = partKeys.Select(k => Path.Combine(cache, k)).ToList();
+            var relatedPages = !related ? null
+                : partCache is null ? RelatedPages.FromParts(partFolders)
+                : RelatedPages.FromParts(partFolders, partKeys, partCache);
             return new IndexWriteResult(parts.Count, parts.Count - analysed, [.. partKeys, .. groupKeys]) { Related = relatedPages };
         }
         finally

@@ -48,4 +48,50 @@ public sealed class RelatedPagesTests
             Assert.Equal(expected, written.Related!.For(page.Url, themes, 10));
         }
     }
+
+    private static void AssertSameAsFromTheWholeIndex(string index, IReadOnlyList<IndexDocument> pages, RelatedPages related)
+    {
+        using var directory = new SimpleFSDirectory(new DirectoryInfo(index));
+        using var reader = DirectoryReader.Open(directory);
+        using var analyzer = SearchAnalyzers.Create(CompoundDictionary.Empty);
+        var fromIndex = RelatedPages.FromIndex(reader, analyzer);
+        foreach (var page in pages)
+        {
+            var themes = page.Terms[IndexFields.Themes];
+            Assert.Equal(fromIndex.For(page.Url, themes, 10), related.For(page.Url, themes, 10));
+        }
+    }
+
+    [Fact]
+    public void Zie_ook_from_the_table_of_the_last_build_and_the_new_parts_is_the_same_as_from_the_whole_index()
+    {
+        using var folder = new TempFolder();
+        var cache = Path.Combine(folder.Path, "parts");
+        var resources = SearchResources.Empty with { Taxonomies = TestTaxonomies.ThemesAndRegions };
+        IndexWriteResult Write(string name, IReadOnlyList<IndexDocument> pages) =>
+            SearchIndexWriter.Write(Path.Combine(folder.Path, name), pages, resources, partSize: 4, partCache: cache, related: true);
+
+        var pages = Pages();
+        Write("first", pages);
+        Assert.True(File.Exists(Path.Combine(cache, "related-table")));
+
+        // Words new to the site on one page, another page's words gone, a page removed: new terms, terms no longer used,
+        // different document frequencies; most parts come from the table.
+        var edited = pages.Select((p, i) => i switch
+        {
+            7 => p with { Body = p.Body + " nieuwwoordeen nieuwwoordtwee " + Words[3] },
+            30 => p with { Body = "alleen hier" },
+            _ => p,
+        }).Where((_, i) => i != 45).ToList();
+        var afterEdit = Write("edited", edited);
+        Assert.InRange(afterEdit.Reused, 1, afterEdit.Parts - 1);
+        AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "edited"), edited, afterEdit.Related!);
+
+        // A table cut short is not used: every part's own terms are read.
+        var table = Path.Combine(cache, "related-table");
+        var bytes = File.ReadAllBytes(table);
+        File.WriteAllBytes(table, bytes[..(bytes.Length / 2)]);
+        var again = Write("again", pages);
+        AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "again"), pages, again.Related!);
+    }
 }
