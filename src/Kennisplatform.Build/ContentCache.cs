@@ -21,6 +21,7 @@ namespace Kennisplatform.Build;
 public sealed class ContentCache(string folder, string codeVersion) : IDisposable
 {
     private const string Magic = "kp-content-v1";
+    private const string Texts = "texts";
     private const string BasePack = "base.pack";
     private const string AddedPack = "added.pack";
     private readonly ContentPack _base = ContentPack.Open(Path.Combine(folder, BasePack));
@@ -43,7 +44,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     {
         var key = KeyOf(path, text, taxonomies);
         _keys[path] = key;
-        if (TryLoad(Load(key)) is { } cached)
+        if (HasTexts(key) && TryLoad(Load(key), TextsOf(path, key)) is { } cached)
         {
             if (cached.Markdown is not null) _markdown[path] = cached.Markdown;
             return cached.Read;
@@ -216,7 +217,45 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         return key;
     }
 
-    private static (FileRead Read, RenderedMarkdown? Markdown)? TryLoad(byte[]? entry)
+    // An entry's texts are kept beside it and read only when a page or index part is made again; the entry counts only
+    // with them, and they are kept for the next build with it.
+    private bool HasTexts(string key)
+    {
+        var name = $"{key}.{Texts}";
+        if (_added.SizeOf(name) == 0 && _base.SizeOf(name) == 0) return false;
+        _used[name] = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the HTML (<c>0</c>) or the plain text (<c>1</c>) of the file at <paramref name="path"/> from its texts entry.
+    /// An entry that cannot be read then fails the build, which starts again without the cache (<see cref="SiteBuilder"/>).
+    /// </summary>
+    private Func<int, string> TextsOf(string path, string key) => which =>
+    {
+        var name = $"{key}.{Texts}";
+        try
+        {
+            if ((_added.Read(name) ?? _base.Read(name)) is { } entry)
+            {
+                using var reader = new EntryReader(entry);
+                if (reader.ReadString() == Magic)
+                {
+                    if (which == 1) reader.SkipString();
+                    var text = reader.ReadString();
+                    if (which == 0) reader.SkipString();
+                    if (reader.ReadString() == Magic && reader.BaseStream.Position == reader.BaseStream.Length) return text;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new InvalidDataException($"the build cache's texts of {path} cannot be read", e);
+        }
+        throw new InvalidDataException($"the build cache's texts of {path} cannot be read");
+    };
+
+    private static (FileRead Read, RenderedMarkdown? Markdown)? TryLoad(byte[]? entry, Func<int, string> texts)
     {
         if (entry is null) return null;
         try
@@ -230,7 +269,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             if (reader.ReadBoolean())
             {
                 document = ReadDocument(reader);
-                markdown = new RenderedMarkdown(reader.ReadString(), reader.ReadString(),
+                markdown = new RenderedMarkdown(() => texts(0), () => texts(1),
                     ReadList(reader, () => new Heading(reader.ReadInt32(), reader.ReadString(), reader.ReadString())),
                     ReadList(reader, () => new ContentLink(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean())));
             }
@@ -262,8 +301,6 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             if (read.Document is { } document && markdown is not null)
             {
                 WriteDocument(writer, document);
-                writer.Write(markdown.Html);
-                writer.Write(markdown.PlainText);
                 WriteList(writer, markdown.Headings, h =>
                 {
                     writer.Write(h.Level);
@@ -282,6 +319,16 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             writer.Write(Magic);
         }
         Keep(key, buffer.ToArray());
+        if (read.Document is null || markdown is null) return;
+        buffer.SetLength(0);
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(markdown.Html);
+            writer.Write(markdown.PlainText);
+            writer.Write(Magic);
+        }
+        Keep($"{key}.{Texts}", buffer.ToArray());
     }
 
     private static void WriteDocument(BinaryWriter writer, Document document)

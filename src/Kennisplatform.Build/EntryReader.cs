@@ -19,4 +19,14 @@ public sealed class EntryReader(byte[] entry) : BinaryReader(new MemoryStream(en
         BaseStream.Position = start + length;
         return Encoding.UTF8.GetString(entry, (int)start, length);
     }
+
+    /// <summary>Passes over a string without decoding it.</summary>
+    public void SkipString()
+    {
+        var length = Read7BitEncodedInt();
+        var start = BaseStream.Position;
+        if (length < 0) throw new IOException($"a string length of {length} in a cache entry");
+        if (length > entry.Length - start) throw new EndOfStreamException();
+        BaseStream.Position = start + length;
+    }
 }

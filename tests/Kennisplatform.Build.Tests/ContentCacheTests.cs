@@ -31,6 +31,73 @@ public sealed class ContentCacheTests : IDisposable
         Assert.Null(cache.Kept("k3", "words"));
     }
 
+    private static readonly Kennisplatform.Content.ContentSet Fixture = Kennisplatform.Content.ContentLoader.Load(Fixtures.ContentFolder);
+    private const string Page = "praktijkvoorbeelden/vastgoed-in-beeld.md";
+
+    // Reads the fixture page through a new cache over the folder; returns the cache (to be disposed) and what it gave.
+    private (ContentCache Cache, Kennisplatform.Pages.Markdown.RenderedMarkdown Markdown) ReadPage()
+    {
+        var cache = new ContentCache(_temp.Path, "code");
+        var read = cache.Read(Page, File.ReadAllText(Path.Combine(Fixtures.ContentFolder, Page)), Fixture.Taxonomies,
+            new Kennisplatform.Pages.Markdown.MarkdownRenderer().Render);
+        return (cache, cache.MarkdownOf(read.Document!)!);
+    }
+
+    [Fact]
+    public void A_cached_file_gives_the_same_texts_when_they_are_asked_for()
+    {
+        var (first, made) = ReadPage();
+        var (html, text) = (made.Html, made.PlainText);
+        Assert.Equal(1, first.Parsed);
+        first.Complete();
+
+        var (second, kept) = ReadPage();
+        using (second)
+        {
+            Assert.Equal(0, second.Parsed);
+            Assert.Equal(html, kept.Html);
+            Assert.Equal(text, kept.PlainText);
+            Assert.Equal(made.Headings, kept.Headings);
+            Assert.Equal(made.Links, kept.Links);
+        }
+    }
+
+    [Fact]
+    public void A_file_whose_texts_are_missing_is_parsed_again_and_texts_cut_short_fail_when_asked_for()
+    {
+        var (first, _) = ReadPage();
+        first.Complete();
+        var pack = Path.Combine(_temp.Path, "base.pack");
+        var entries = ReadPack(pack);
+
+        WriteBasePack([.. entries.Where(e => !e.Name.EndsWith(".texts", StringComparison.Ordinal)).Select(e => (e.Name, e.Bytes))]);
+        var (without, _) = ReadPage();
+        using (without) Assert.Equal(1, without.Parsed);
+
+        // The entry itself is whole, so the file counts as read; its texts cannot be trusted, and the build that asks
+        // for them fails and starts again without the cache (SiteBuilder), never showing a page cut short.
+        WriteBasePack([.. entries.Select(e => (e.Name, e.Name.EndsWith(".texts", StringComparison.Ordinal) ? e.Bytes[..^3] : e.Bytes))]);
+        var (cut, markdown) = ReadPage();
+        using (cut)
+        {
+            Assert.Equal(0, cut.Parsed);
+            Assert.Throws<InvalidDataException>(() => markdown.Html);
+        }
+    }
+
+    private static List<(string Name, byte[] Bytes)> ReadPack(string file)
+    {
+        using var pack = ContentPack.Open(file);
+        return [.. pack.Names.Select(n => (n, pack.Read(n)!))];
+    }
+
+    private void WriteBasePack(params (string Name, byte[] Bytes)[] entries)
+    {
+        using var writer = new ContentPack.Writer(Path.Combine(_temp.Path, $"fresh-{Guid.NewGuid():N}.tmp"));
+        foreach (var (name, bytes) in entries) writer.Add(name, bytes);
+        writer.Finish(Path.Combine(_temp.Path, "base.pack"));
+    }
+
     private void WriteBasePack(params (string Name, string Text)[] entries)
     {
         using var writer = new ContentPack.Writer(Path.Combine(_temp.Path, "fresh.tmp"));
