@@ -314,6 +314,8 @@ public sealed class SiteBuilder
     private static Dictionary<string, IReadOnlyList<ListingItem>> RelatedItems(Site site, RelatedPages related)
     {
         var documents = site.Documents.Where(d => d.Type != DocumentType.Pagina).ToList();
+        // Per theme, itself and the themes its page lists as related: read once, not for every page of the theme.
+        var relatedOfTheme = site.OfType(DocumentType.Thema).ToDictionary(t => t.Slug, t => (IReadOnlyList<string>)[t.Slug, .. t.List("related")], StringComparer.Ordinal);
         // Each page's list on its own, on all cores, into its own slot: the result does not depend on the scheduling.
         var lists = new IReadOnlyList<ListingItem>[documents.Count];
         // A page is in many lists: its item is made once.
@@ -323,7 +325,7 @@ public sealed class SiteBuilder
         Parallel.For(0, documents.Count, i =>
         {
             // Twice the list's length: a theme or region page leaves out what its own lists already show.
-            lists[i] = related.For(documents[i].Url, RelatedThemes(documents[i], site), 2 * DocumentPageBuilder.SeeAlsoLength)
+            lists[i] = related.For(documents[i].Url, RelatedThemes(documents[i], relatedOfTheme), 2 * DocumentPageBuilder.SeeAlsoLength)
                 .Select(ItemOf).OfType<ListingItem>().ToList();
         });
         var result = new Dictionary<string, IReadOnlyList<ListingItem>>(documents.Count, StringComparer.Ordinal);
@@ -332,11 +334,12 @@ public sealed class SiteBuilder
     }
 
     /// <summary>A page's own themes and the themes related to those (for a theme page: itself and its related themes).</summary>
-    private static IReadOnlyCollection<string> RelatedThemes(Document document, Site site)
+    private static IReadOnlyCollection<string> RelatedThemes(Document document, IReadOnlyDictionary<string, IReadOnlyList<string>> relatedOfTheme)
     {
-        var own = document.Type == DocumentType.Thema ? [document.Slug] : document.Themes;
-        return own.Concat(own.SelectMany(t => site.BySlug(DocumentType.Thema, t)?.List("related") ?? []))
-            .ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<string> own = document.Type == DocumentType.Thema ? [document.Slug] : document.Themes;
+        // Order and repetition do not matter to RelatedPages.For; a page of one theme (most) takes its theme's list as it is.
+        if (own.Count == 1 && relatedOfTheme.TryGetValue(own[0], out var one)) return one;
+        return [.. own, .. own.SelectMany(t => relatedOfTheme.GetValueOrDefault(t) ?? [])];
     }
 
     /// <summary>The content folder's own files (<paramref name="assets"/> under <paramref name="root"/>) and the theme's assets, paths relative to <c>public/</c>.</summary>

@@ -28,7 +28,9 @@ public sealed class RelatedPages
     private readonly Signature[] _signatures;
     private readonly Posting[][] _postings;
     private readonly Dictionary<string, int> _byUrl;
+    private readonly ulong[]? _themeMasks;
     private readonly System.Buffers.ArrayPool<float> _scores = System.Buffers.ArrayPool<float>.Create();
+    private readonly System.Buffers.ArrayPool<int> _touched = System.Buffers.ArrayPool<int>.Create();
 
     private readonly record struct Signature(int[] Terms, float[] Weights);
 
@@ -38,6 +40,7 @@ public sealed class RelatedPages
     {
         _urls = urls;
         _themeNumbers = themes.Select(t => t.Select(theme => _themeIds.TryGetValue(theme, out var id) ? id : _themeIds[theme] = _themeIds.Count).ToArray()).ToArray();
+        if (_themeIds.Count <= 64) _themeMasks = Array.ConvertAll(_themeNumbers, numbers => numbers.Aggregate(0UL, (mask, n) => mask | 1UL << n));
         _signatures = signatures;
         _postings = postings;
         _byUrl = new Dictionary<string, int>(urls.Length, StringComparer.Ordinal);
@@ -254,15 +257,7 @@ public sealed class RelatedPages
                 var page = part.Pages[i];
                 urls[offset + i] = page.Url;
                 themes[offset + i] = page.Themes;
-                var top = Enumerable.Range(0, page.Terms.Length)
-                    .Select(t => (Id: map[page.Terms[t]], Raw: page.Weights[t]))
-                    .Where(t => t.Id >= 0)
-                    .Select(t => (t.Id, Weight: t.Raw * idfs[t.Id]))
-                    .OrderByDescending(w => w.Weight).ThenBy(w => w.Id)
-                    .Take(SignatureTerms)
-                    .ToArray();
-                var norm = (float)Math.Sqrt(top.Sum(t => (double)t.Weight * t.Weight));
-                signatures[offset + i] = new Signature(top.Select(t => t.Id).ToArray(), top.Select(t => norm == 0 ? 0 : t.Weight / norm).ToArray());
+                signatures[offset + i] = Strongest(page, map, idfs);
             });
             first += part.Pages.Length;
         }
@@ -282,6 +277,39 @@ public sealed class RelatedPages
                 : [];
         });
         return new RelatedPages(urls, themes, signatures, postings);
+    }
+
+    /// <summary>
+    /// A page's signature: its <see cref="SignatureTerms"/> strongest terms by tf-idf, ties by id (a page has each id
+    /// once), kept in order as they come instead of sorting all of them; weights normalised to length 1.
+    /// </summary>
+    private static Signature Strongest(PageTerms page, int[] ids, float[] idf)
+    {
+        var terms = new int[SignatureTerms];
+        var weights = new float[SignatureTerms];
+        var count = 0;
+        for (var t = 0; t < page.Terms.Length; t++)
+        {
+            var id = ids[page.Terms[t]];
+            if (id < 0) continue;
+            var weight = page.Weights[t] * idf[id];
+            if (count == SignatureTerms && !Stronger(weight, id, weights[^1], terms[^1])) continue;
+            var at = count < SignatureTerms ? count++ : SignatureTerms - 1;
+            for (; at > 0 && Stronger(weight, id, weights[at - 1], terms[at - 1]); at--)
+            {
+                weights[at] = weights[at - 1];
+                terms[at] = terms[at - 1];
+            }
+            weights[at] = weight;
+            terms[at] = id;
+        }
+        var sum = 0d;
+        for (var i = 0; i < count; i++) sum += (double)weights[i] * weights[i];
+        var norm = (float)Math.Sqrt(sum);
+        for (var i = 0; i < count; i++) weights[i] = norm == 0 ? 0 : weights[i] / norm;
+        return new Signature(terms[..count], weights[..count]);
+
+        static bool Stronger(float weight, int id, float than, int thanId) => weight > than || weight == than && id < thanId;
     }
 
     /// <summary>The order of Lucene's terms (UTF-8 bytes), which is the order of code points, on UTF-16 strings.</summary>
@@ -311,28 +339,35 @@ public sealed class RelatedPages
     public IReadOnlyList<string> For(string url, IReadOnlyCollection<string> themes, int max = 5)
     {
         if (themes.Count == 0 || !_byUrl.TryGetValue(url, out var self)) return [];
-        // A score per page, from a pool of this instance's own: each array goes back with only zeros in it.
+        // A score per page and the pages touched, from pools of this instance's own: each score array goes back with only zeros in it.
         var scores = _scores.Rent(_urls.Length);
-        var touched = new List<int>();
+        var touched = _touched.Rent(_urls.Length);
+        var count = 0;
         var wanted = new bool[_themeIds.Count];
+        var wantedMask = 0UL;
         foreach (var theme in themes)
         {
-            if (_themeIds.TryGetValue(theme, out var id)) wanted[id] = true;
+            if (!_themeIds.TryGetValue(theme, out var id)) continue;
+            wanted[id] = true;
+            if (id < 64) wantedMask |= 1UL << id;
         }
         var signature = _signatures[self];
         for (var i = 0; i < signature.Terms.Length; i++)
         {
+            var weight = signature.Weights[i];
             foreach (var posting in _postings[signature.Terms[i]])
             {
-                if (scores[posting.Page] == 0) touched.Add(posting.Page); // weights are > 0: a page is added once
-                scores[posting.Page] += signature.Weights[i] * posting.Weight;
+                ref var score = ref scores[posting.Page];
+                if (score == 0) touched[count++] = posting.Page; // weights are > 0: a page is added once
+                score += weight * posting.Weight;
             }
         }
         // The best few by score, ties by URL: kept in order as they come, instead of sorting thousands of candidates.
         var best = new List<int>(max + 1);
-        foreach (var page in touched)
+        for (var t = 0; t < count; t++)
         {
-            if (page == self || !Array.Exists(_themeNumbers[page], t => wanted[t])) continue;
+            var page = touched[t];
+            if (page == self || !SharesTheme(page, wanted, wantedMask)) continue;
             var at = best.Count;
             while (at > 0 && Before(page, best[at - 1])) at--;
             if (at >= max) continue;
@@ -340,10 +375,22 @@ public sealed class RelatedPages
             if (best.Count > max) best.RemoveAt(max);
         }
         var result = best.Select(p => _urls[p]).ToList();
-        foreach (var page in touched) scores[page] = 0;
+        for (var t = 0; t < count; t++) scores[touched[t]] = 0;
         _scores.Return(scores);
+        _touched.Return(touched);
         return result;
 
         bool Before(int a, int b) => scores[a] > scores[b] || scores[a] == scores[b] && string.CompareOrdinal(_urls[a], _urls[b]) < 0;
+    }
+
+    // With at most 64 themes, a page's themes are one mask; otherwise they are looked up one by one.
+    private bool SharesTheme(int page, bool[] wanted, ulong wantedMask)
+    {
+        if (_themeMasks is { } masks) return (masks[page] & wantedMask) != 0;
+        foreach (var theme in _themeNumbers[page])
+        {
+            if (wanted[theme]) return true;
+        }
+        return false;
     }
 }
