@@ -11,29 +11,32 @@ public sealed class FacetCounter : ICollector
 {
     private readonly FacetOrdinals _ordinals;
     private readonly int[] _fields;
-    private readonly long[][] _counts;
-    private readonly (int[] Starts, int[] Ids)[] _leaf;
+    // Per slot (every value of every field): a document's values are one run of slots, so every field is counted, and
+    // only the asked ones are reported; that is cheaper than looking for the asked fields in each document.
+    private readonly int[] _counts;
+    private int[] _starts = [];
+    private int[] _slots = [];
 
     internal FacetCounter(FacetOrdinals ordinals, int[] fields)
     {
         _ordinals = ordinals;
         _fields = fields;
-        _counts = fields.Select(f => new long[ordinals.ValueCount(f)]).ToArray();
-        _leaf = new (int[], int[])[fields.Length];
+        _counts = new int[ordinals.SlotCount];
     }
 
     /// <summary>The counts per value of each counted field (values without matches left out).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Complete()
     {
         var result = new Dictionary<string, IReadOnlyDictionary<string, long>>(StringComparer.Ordinal);
-        for (var i = 0; i < _fields.Length; i++)
+        foreach (var field in _fields)
         {
             var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-            for (var id = 0; id < _counts[i].Length; id++)
+            var offset = _ordinals.Offset(field);
+            for (var id = 0; id < _ordinals.ValueCount(field); id++)
             {
-                if (_counts[i][id] > 0) counts[_ordinals.Value(_fields[i], id)] = _counts[i][id];
+                if (_counts[offset + id] > 0) counts[_ordinals.Value(field, id)] = _counts[offset + id];
             }
-            result[_ordinals.FieldName(_fields[i])] = counts;
+            result[_ordinals.FieldName(field)] = counts;
         }
         return result;
     }
@@ -52,19 +55,13 @@ public sealed class FacetCounter : ICollector
     }
 
     /// <inheritdoc />
-    public void SetNextReader(AtomicReaderContext context)
-    {
-        for (var i = 0; i < _fields.Length; i++) _leaf[i] = _ordinals.Leaf(context.Ord, _fields[i]);
-    }
+    public void SetNextReader(AtomicReaderContext context) => (_starts, _slots) = _ordinals.Leaf(context.Ord);
 
     /// <inheritdoc />
     public void Collect(int doc)
     {
-        for (var i = 0; i < _fields.Length; i++)
-        {
-            var (starts, ids) = _leaf[i];
-            var counts = _counts[i];
-            for (var k = starts[doc]; k < starts[doc + 1]; k++) counts[ids[k]]++;
-        }
+        var slots = _slots;
+        var counts = _counts;
+        for (var k = _starts[doc]; k < _starts[doc + 1]; k++) counts[slots[k]]++;
     }
 }

@@ -198,10 +198,21 @@ public sealed class SearchService : IDisposable
         Sort sort, int count, CancellationToken cancel)
     {
         // In document order: out of order, each level of the nested query builds its sub-scorers again per segment.
-        var top = TopFieldCollector.Create(sort, Math.Max(1, count), fillFields: false, trackDocScores: true, trackMaxScore: false,
-            docsScoredInOrder: true);
         var plain = _facets.Value.Counter(FacetFields.Where(f => request.Filter(f).Count == 0));
-        _searcher.Search(WithFilters(query, request, terms), new CancellableCollector(MultiCollector.Wrap(top, plain), cancel));
+        TopDocs found;
+        if (sort == Sort.RELEVANCE)
+        {
+            var best = new RelevanceCollector(count, plain, cancel);
+            _searcher.Search(WithFilters(query, request, terms), best);
+            found = best.GetTopDocs();
+        }
+        else
+        {
+            var top = TopFieldCollector.Create(sort, Math.Max(1, count), fillFields: false, trackDocScores: true, trackMaxScore: false,
+                docsScoredInOrder: true);
+            _searcher.Search(WithFilters(query, request, terms), new CancellableCollector(MultiCollector.Wrap(top, plain), cancel));
+            found = top.GetTopDocs();
+        }
         var counts = new Dictionary<string, IReadOnlyDictionary<string, long>>(plain.Complete(), StringComparer.Ordinal);
         foreach (var field in FacetFields.Where(f => request.Filter(f).Count > 0))
         {
@@ -209,7 +220,7 @@ public sealed class SearchService : IDisposable
             _searcher.Search(WithFilters(query, request, terms, except: field), new CancellableCollector(sideways, cancel));
             counts[field] = sideways.Complete()[field];
         }
-        return (top.GetTopDocs(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
+        return (found, FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
     }
 
     private IReadOnlyList<FacetCount> Labelled(string field, IReadOnlyDictionary<string, long> counts, IReadOnlyList<string> selected)
