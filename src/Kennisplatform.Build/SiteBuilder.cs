@@ -266,10 +266,16 @@ public sealed class SiteBuilder
         try
         {
             var result = SearchIndexWriter.Write(aside, documents, resources, partSize, partCache, related, compoundCandidates);
+            // A file taken from a cached group has the key of its bytes already; only the others are read and hashed.
             Parallel.ForEach(Directory.EnumerateFiles(aside), file =>
             {
-                using var stream = File.OpenRead(file);
-                output.Place(Path.Combine(folder, Path.GetFileName(file)), file, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)));
+                var name = Path.GetFileName(file);
+                if (!result.FileKeys.TryGetValue(name, out var key))
+                {
+                    using var stream = File.OpenRead(file);
+                    key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream));
+                }
+                output.Place(Path.Combine(folder, name), file, key);
             });
             return result;
         }

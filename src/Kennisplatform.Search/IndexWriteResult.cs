@@ -5,4 +5,10 @@ public sealed record IndexWriteResult(int Parts, int Reused, IReadOnlyList<strin
 {
     /// <summary>"Zie ook" over the index, when asked for (from the terms kept beside its parts).</summary>
     public RelatedPages? Related { get; init; }
+
+    /// <summary>
+    /// Files of the index whose bytes a key names without reading them (by file name): those taken from the cached
+    /// groups. The other files (segment lists, resources) are not in it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FileKeys { get; init; } = new Dictionary<string, string>();
 }

@@ -91,12 +91,12 @@ public static class SearchIndexWriter
                 var members = partKeys.Skip(groups[g].Start).Take(groups[g].Count).Select(k => Path.Combine(cache, k)).ToList();
                 Keep(groupFolders[g], target => Merge(target, members, resources));
             });
-            Assemble(folder, groupFolders, resources);
+            var fileKeys = Assemble(folder, groupFolders, groupKeys, resources);
             var partFolders = partKeys.Select(k => Path.Combine(cache, k)).ToList();
             var relatedPages = !related ? null
                 : partCache is null ? RelatedPages.FromParts(partFolders)
                 : RelatedPages.FromParts(partFolders, partKeys, partCache);
-            return new IndexWriteResult(parts.Count, parts.Count - analysed, [.. partKeys, .. groupKeys]) { Related = relatedPages };
+            return new IndexWriteResult(parts.Count, parts.Count - analysed, [.. partKeys, .. groupKeys]) { Related = relatedPages, FileKeys = fileKeys };
         }
         finally
         {
@@ -311,15 +311,20 @@ public static class SearchIndexWriter
         }
     }
 
-    /// <summary>The index: the groups' segments in group order, their files hard-linked, never merged again.</summary>
-    private static void Assemble(string folder, IReadOnlyList<string> groups, SearchResources resources)
+    /// <summary>
+    /// The index: the groups' segments in group order, their files hard-linked, never merged again. Returns the files
+    /// taken from the groups, each with a key of its bytes (its group's key and its name there: a group's files follow
+    /// from its key).
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> Assemble(string folder, IReadOnlyList<string> groups, IReadOnlyList<string> groupKeys, SearchResources resources)
     {
         using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
         using var analyzer = SearchAnalyzers.Create(resources.Compounds);
         var config = Config(analyzer, ramBufferMb: 16);
         config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
         using var writer = new IndexWriter(directory, config);
-        var sources = groups.Select(g => (Lucene.Net.Store.Directory)new LinkingDirectory(g)).ToArray();
+        var copied = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var sources = groups.Select((g, i) => (Lucene.Net.Store.Directory)new LinkingDirectory(g, groupKeys[i], copied)).ToArray();
         try
         {
             writer.AddIndexes(sources);
@@ -329,6 +334,7 @@ public static class SearchIndexWriter
         {
             foreach (var d in sources) d.Dispose();
         }
+        return copied;
     }
 
     // Log merge policy: it only merges neighbouring segments, so merges never reorder documents.
