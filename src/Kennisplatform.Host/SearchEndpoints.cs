@@ -36,7 +36,7 @@ public static class SearchEndpoints
         };
         // Profiles and projects of the network exist only for covenant partners (the same policy as the closed index).
         if (asked.Restricted) model = model with { NetworkHits = await network.FindAsync(result.Query) };
-        var html = Encoding.UTF8.GetBytes(await theme.RenderAsync<SearchPage>(model));
+        var html = await theme.RenderUtf8Async<SearchPage>(model);
         return Answer(site, cache, asked, complete, result, html, HtmlType);
     }
 
@@ -89,9 +89,10 @@ public static class SearchEndpoints
     {
         var taxonomies = SiteSearch.Taxonomies(site);
         var request = SearchParameters.Read(http.Request.Query, taxonomies);
-        // The same policy that guards the closed pages decides whether closed results are searched.
-        var restricted = (await authorization.AuthorizeAsync(http.User, PlatformClaims.CovenantPolicy)).Succeeded;
-        var signedIn = restricted || http.User.Identity?.IsAuthenticated == true;
+        // The same policy that guards the closed pages decides whether closed results are searched. It requires a
+        // signed-in user, so for an anonymous visitor (most searches) the answer is no without evaluating it.
+        var signedIn = http.User.Identities.Any(i => i.IsAuthenticated);
+        var restricted = signedIn && (await authorization.AuthorizeAsync(http.User, PlatformClaims.CovenantPolicy)).Succeeded;
         var key = signedIn ? null : endpoint + " " + SearchParameters.Url(request, taxonomies);
         return new Asked(request, restricted, signedIn, key);
     }

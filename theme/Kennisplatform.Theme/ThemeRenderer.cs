@@ -26,6 +26,20 @@ public sealed class ThemeRenderer
     public async Task<string> RenderAsync<TComponent>(object model) where TComponent : IComponent =>
         (await RenderBatchAsync([new PageRequest(typeof(TComponent), model)]))[0];
 
+    /// <summary>Renders one page as UTF-8 bytes, without making it a string first (a page the host sends per request).</summary>
+    public async Task<byte[]> RenderUtf8Async<TComponent>(object model) where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(_services, _loggers);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
+            var output = await renderer.RenderComponentAsync(typeof(TComponent), parameters);
+            using var writer = new Utf8PageWriter();
+            output.WriteHtmlTo(writer);
+            return writer.ToArray();
+        });
+    }
+
     /// <summary>
     /// Renders a batch of pages with one short-lived <see cref="HtmlRenderer"/>: a renderer keeps every root it
     /// rendered, so reusing one for a whole site grows memory and slows down.
