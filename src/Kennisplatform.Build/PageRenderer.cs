@@ -37,15 +37,15 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
     /// <summary>
     /// The input key of a page: the <see cref="SiteKey"/> (which holds the code), the page's file, the content key of its
     /// source document's file (<paramref name="sourceKey"/>: its front matter and body, so its rendered HTML and headings)
-    /// and its "Zie ook" list. A page's model is made from nothing else (<see cref="SitePageSet.DocumentPages"/>), so two
-    /// pages with one input key have one page key.
+    /// and the addresses of its "Zie ook" list in order. A page's model is made from nothing else
+    /// (<see cref="SitePageSet.DocumentPages"/>), so two pages with one input key have one page key. The list's items
+    /// are the site's own entries for those addresses (<see cref="Presentation.Item"/>), which the site key covers.
     /// </summary>
     public static string InputKeyOf(string siteKey, OutputPage page, string sourceKey)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"page-input-v1\n{siteKey}\n{page.FilePath}\n{sourceKey}\n"));
-        KeyHash.Append(hash, page.Related);
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        var text = new StringBuilder($"page-input-v2\n{siteKey}\n{page.FilePath}\n{sourceKey}\n");
+        foreach (var item in page.Related) text.Append(item.Url).Append('\n');
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
     }
 
     /// <summary>
