@@ -36,7 +36,9 @@ public static class QueryBuilder
         if (count == 0) return null;
         content.MinimumNumberShouldMatch = graded ? MinimumMatch(count) : 1;
         // Coord stays on: a page without the focus keeps half its score, so being about the whole question counts.
-        var root = new BooleanQuery { { content, Occur.MUST } };
+        // One unit is required as it is: "at least one of one" scores the same (a coord of 1 of 1, the same weight), and
+        // Lucene would otherwise score every page through one more boolean level per segment.
+        var root = new BooleanQuery { { count == 1 ? content.Clauses[0].Query : content, Occur.MUST } };
         if (count is >= 2 and <= MaxFocusUnits && Focus(plan, terms) is { } focus) root.Add(focus, Occur.SHOULD);
         foreach (var excluded in exclusions) root.Add(excluded, Occur.MUST_NOT);
         return root;

@@ -1,0 +1,33 @@
+using Lucene.Net.Search;
+
+namespace Kennisplatform.Search.Tests;
+
+public sealed class QueryBuilderTests(SearchServiceTests.SmallIndex index) : IClassFixture<SearchServiceTests.SmallIndex>
+{
+    [Theory]
+    [InlineData("damocles")]
+    [InlineData("sluiting")]
+    [InlineData("drugspanden")]
+    [InlineData("damocles -horeca")]
+    public void A_query_of_one_unit_requires_it_and_scores_every_page_as_at_least_one_of_one_unit_did(string typed)
+    {
+        var speller = new SpellingCorrector(index.Search.Searcher.IndexReader);
+        var plan = new QueryPlanner(index.Search.Analyzer, SynonymTable.Empty, speller).Plan(UserQuery.Parse(typed));
+        Assert.Single(plan.Positive);
+
+        var built = (BooleanQuery)QueryBuilder.Build(plan, graded: true)!;
+        var unit = built.Clauses.Single(c => c.Occur == Occur.MUST).Query;
+        Assert.IsNotType<BooleanQuery>(unit);
+        // The form before: the unit as the only optional clause of a boolean query that needs one of them.
+        var atLeastOne = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+        atLeastOne.Add(unit, Occur.SHOULD);
+        var before = new BooleanQuery { { atLeastOne, Occur.MUST } };
+        foreach (var clause in built.Clauses.Where(c => c.Occur == Occur.MUST_NOT)) before.Add(clause);
+
+        var searcher = index.Search.Searcher;
+        var now = searcher.Search(built, 100).ScoreDocs;
+        var then = searcher.Search(before, 100).ScoreDocs;
+        Assert.NotEmpty(now);
+        Assert.Equal(then.Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))), now.Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))));
+    }
+}
