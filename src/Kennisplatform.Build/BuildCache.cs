@@ -47,6 +47,9 @@ public sealed class BuildCache(string folder)
     /// <summary>Pages and generated files of the last build under the keys of their inputs (<see cref="OutputMemo"/>).</summary>
     public string OutputMemo => Path.Combine(Folder, "output-memo");
 
+    /// <summary>The word list's words folded into a tree for finding compound candidates, kept for this word list and code.</summary>
+    public string CompoundCandidates => Path.Combine(Folder, "compound-candidates");
+
     /// <summary>The words of the public documents with the number of documents that have each (<see cref="CorpusWordCounts"/>).</summary>
     public string WordCounts => Path.Combine(Folder, "word-counts");
 

@@ -204,7 +204,7 @@ public sealed class SiteBuilder
         var resources = SearchResourcesFactory.Create(site, CorpusWords(indexed, publicDocuments, cache, contentCache), wordList.Words);
         memory.Release(keepCommitted); // every document's words, made for the dictionary, before the parts are analysed
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
-            contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache));
+            contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache, cache!.CompoundCandidates));
         return (result, resources);
     }
 
@@ -247,11 +247,13 @@ public sealed class SiteBuilder
     /// parts whose text can use the entries that changed. Read only for the parts that need them; all are kept.
     /// </summary>
     private static Func<int, IReadOnlyCollection<string>> CompoundCandidatesOf(IndexInput indexed,
-        IReadOnlyList<RenderedDocument> documents, WordList wordList, ContentCache contentCache)
+        IReadOnlyList<RenderedDocument> documents, WordList wordList, ContentCache contentCache, string candidatesFolder)
     {
         var kind = "compounds-" + wordList.Key[..16];
         foreach (var rendered in documents) contentCache.Retain(rendered.Document, kind);
-        return i => contentCache.Derived(documents[i].Document, kind, () => wordList.Candidates.In(SearchIndexWriter.AnalysedTexts(indexed[i])));
+        // Built or read back only when a document's candidates are not kept with it (an edited page).
+        var candidates = new Lazy<CompoundCandidates>(() => CompoundCandidates.Kept(wordList, candidatesFolder));
+        return i => contentCache.Derived(documents[i].Document, kind, () => candidates.Value.In(SearchIndexWriter.AnalysedTexts(indexed[i])));
     }
 
     /// <summary>

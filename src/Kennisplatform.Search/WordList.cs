@@ -31,6 +31,9 @@ public sealed class WordList
     /// <summary>The words folded, for finding the ones a text could be split into.</summary>
     public CompoundCandidates Candidates => _candidates.Value;
 
+    /// <summary>True when <see cref="Candidates"/> were made already (by an earlier build with this list).</summary>
+    public bool CandidatesMade => _candidates.IsValueCreated;
+
     /// <summary>The system word list (<see cref="CompoundDictionary.SystemWordList"/>); empty when it is not installed.</summary>
     public static WordList ReadSystem() => new(CompoundDictionary.ReadSystemWordList());
 

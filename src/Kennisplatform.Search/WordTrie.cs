@@ -76,15 +76,64 @@ public sealed class WordTrie
             for (var child = firstChild[built]; child >= 0; child = nextSibling[child]) order[count++] = child;
         }
         _childStart[order.Length] = count;
+        _entryLength = entryLength;
+        _entries = Index();
+    }
+
+    private WordTrie(char[] letter, int[] childStart, bool[] isWord, int entryLength)
+    {
+        (_letter, _childStart, _isWord, _entryLength) = (letter, childStart, isWord, entryLength);
+        _entries = Index();
+    }
+
+    /// <summary>The lookups that start walks: the root's children by letter, the nodes of the entry-length prefixes.</summary>
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Index()
+    {
         Array.Fill(_rootChild, -1);
         for (var child = _childStart[Root]; child < _childStart[Root + 1] && _letter[child] < _rootChild.Length; child++)
         {
             _rootChild[_letter[child]] = child;
         }
-        _entryLength = entryLength;
         var entries = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (entryLength > 0) AddEntries(Root, new char[entryLength], 0, entries);
-        _entries = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (_entryLength > 0) AddEntries(Root, new char[_entryLength], 0, entries);
+        return entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static readonly byte[] Mark = "kp-word-trie-v1"u8.ToArray();
+
+    /// <summary>Writes the tree into <paramref name="stream"/> (<see cref="Read"/> reads it back).</summary>
+    public void Write(Stream stream)
+    {
+        stream.Write(Mark);
+        Span<int> header = [_letter.Length, _entryLength];
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(header));
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_letter.AsSpan()));
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_childStart.AsSpan()));
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_isWord.AsSpan()));
+        stream.Write(Mark);
+    }
+
+    /// <summary>A tree written by <see cref="Write"/>, or null when <paramref name="bytes"/> are not one whole.</summary>
+    public static WordTrie? Read(byte[] bytes)
+    {
+        var rest = bytes.AsSpan();
+        if (!rest.StartsWith(Mark) || !rest.EndsWith(Mark) || rest.Length < 2 * Mark.Length + 8) return null;
+        rest = rest[Mark.Length..^Mark.Length];
+        var nodes = BitConverter.ToInt32(rest);
+        var entryLength = BitConverter.ToInt32(rest[4..]);
+        rest = rest[8..];
+        if (nodes < 1 || entryLength < 0 || (long)nodes * (sizeof(char) + sizeof(int) + sizeof(bool)) + sizeof(int) != rest.Length) return null;
+        var letter = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(rest[..(nodes * sizeof(char))]).ToArray();
+        rest = rest[(nodes * sizeof(char))..];
+        var childStart = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(rest[..((nodes + 1) * sizeof(int))]).ToArray();
+        var isWord = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, bool>(rest[((nodes + 1) * sizeof(int))..]).ToArray();
+        // Children are numbered after their parent and within the tree: anything else is not a tree this wrote.
+        for (var n = 0; n < nodes; n++)
+        {
+            if (childStart[n] > childStart[n + 1] || childStart[n] <= n && childStart[n] != childStart[n + 1]) return null;
+        }
+        if (childStart[0] != 1 || childStart[nodes] != nodes) return null;
+        return new WordTrie(letter, childStart, isWord, entryLength);
     }
 
     private void AddEntries(int node, char[] prefix, int depth, Dictionary<string, int> entries)

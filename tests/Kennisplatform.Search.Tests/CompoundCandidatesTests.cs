@@ -61,4 +61,32 @@ public class CompoundCandidatesTests
         }
         return found.Order(StringComparer.Ordinal).ToList();
     }
+
+    [Fact]
+    public void Candidates_kept_in_a_folder_are_read_back_whole_and_made_again_when_garbled()
+    {
+        using var folder = new TempFolder();
+        string[] words = ["vastgoed", "criminaliteit", "drugs", "dumping", "geïntegreerd", "aanpak", Long];
+        var text = "vastgoedcriminaliteit en drugsdumping, de geintegreerde aanpak: " + Long + "s";
+        var expected = new CompoundCandidates(words).In([text]);
+        Assert.Contains("vastgoed", expected);
+
+        var first = CompoundCandidates.Kept(new WordList(words), folder.Path);
+        Assert.Equal(expected, first.In([text]));
+        var file = Assert.Single(Directory.GetFiles(folder.Path));
+        var read = CompoundCandidates.Kept(new WordList(words), folder.Path);
+        Assert.NotSame(first, read);
+        Assert.Equal(expected, read.In([text]));
+
+        // One letter of the tree changed: the file's hash no longer fits, so the candidates are made from the list again.
+        var bytes = File.ReadAllBytes(file);
+        var at = Array.IndexOf(bytes, (byte)'v', 40);
+        bytes[at] = (byte)'w';
+        File.WriteAllBytes(file, bytes);
+        Assert.Equal(expected, CompoundCandidates.Kept(new WordList(words), folder.Path).In([text]));
+
+        // Another word list has a file of its own, which replaces the first.
+        CompoundCandidates.Kept(new WordList([.. words, "beroep"]), folder.Path);
+        Assert.NotEqual(file, Assert.Single(Directory.GetFiles(folder.Path)));
+    }
 }
