@@ -7,6 +7,7 @@ namespace Kennisplatform.Build.Tests;
 /// (and any step that returns to that content) with one clean build, made once for all of them.
 /// </summary>
 [CollectionDefinition(Name)]
+[LongSetup] // its classes run one after the other, the longest stretch of the project
 public sealed class CachedBuildCollection : ICollectionFixture<CleanFixtureBuild>
 {
     /// <summary>The collection's name.</summary>

@@ -3,6 +3,15 @@ using Kennisplatform.Testing;
 
 namespace Kennisplatform.Build.Tests;
 
+/// <summary>The classes over the real site: its build is the longest setup of a run, so it starts first.</summary>
+[CollectionDefinition(Name)]
+[LongSetup]
+public sealed class SiteContentCollection : ICollectionFixture<SiteContentBuild>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "real site";
+}
+
 /// <summary>The real content of content/ built once for all of <see cref="SiteContentTests"/>.</summary>
 public sealed class SiteContentBuild : IAsyncLifetime
 {

@@ -6,9 +6,9 @@ using Kennisplatform.Testing;
 namespace Kennisplatform.Build.Tests;
 
 /// <summary>The real content in content/ builds cleanly, and search over it meets its quality targets.</summary>
-public sealed class SiteContentTests(SiteContentBuild site) : IClassFixture<SiteContentBuild>
+[Collection(SiteContentCollection.Name)]
+public sealed class SiteContentTests(SiteContentBuild site)
 {
-    
     [Fact]
     public void The_site_content_builds_without_errors_or_warnings()
     {
