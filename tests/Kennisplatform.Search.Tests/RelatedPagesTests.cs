@@ -35,31 +35,25 @@ public sealed class RelatedPagesTests
         var written = SearchIndexWriter.Write(index, pages, SearchResources.Empty with { Taxonomies = TestTaxonomies.ThemesAndRegions },
             partSize: 4, partCache: Path.Combine(folder.Path, "parts"), related: true);
         Assert.True(written.Parts > 4);
-
-        using var directory = new SimpleFSDirectory(new DirectoryInfo(index));
-        using var reader = DirectoryReader.Open(directory);
-        using var analyzer = SearchAnalyzers.Create(CompoundDictionary.Empty);
-        var fromIndex = RelatedPages.FromIndex(reader, analyzer);
-        foreach (var page in pages)
-        {
-            var themes = page.Terms[IndexFields.Themes];
-            var expected = fromIndex.For(page.Url, themes, 10);
-            Assert.NotEmpty(expected);
-            Assert.Equal(expected, written.Related!.For(page.Url, themes, 10));
-        }
+        Assert.Equal(pages.Count, AssertSameAsFromTheWholeIndex(index, pages, written.Related!));
     }
 
-    private static void AssertSameAsFromTheWholeIndex(string index, IReadOnlyList<IndexDocument> pages, RelatedPages related)
+    // Every page's list equals the one the whole index gives; returns how many pages have one.
+    private static int AssertSameAsFromTheWholeIndex(string index, IReadOnlyList<IndexDocument> pages, RelatedPages related)
     {
         using var directory = new SimpleFSDirectory(new DirectoryInfo(index));
         using var reader = DirectoryReader.Open(directory);
         using var analyzer = SearchAnalyzers.Create(CompoundDictionary.Empty);
         var fromIndex = RelatedPages.FromIndex(reader, analyzer);
+        var withList = 0;
         foreach (var page in pages)
         {
             var themes = page.Terms[IndexFields.Themes];
-            Assert.Equal(fromIndex.For(page.Url, themes, 10), related.For(page.Url, themes, 10));
+            var expected = fromIndex.For(page.Url, themes, 10);
+            Assert.Equal(expected, related.For(page.Url, themes, 10));
+            if (expected.Count > 0) withList++;
         }
+        return withList;
     }
 
     [Fact]
@@ -85,13 +79,13 @@ public sealed class RelatedPagesTests
         }).Where((_, i) => i != 45).ToList();
         var afterEdit = Write("edited", edited);
         Assert.InRange(afterEdit.Reused, 1, afterEdit.Parts - 1);
-        AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "edited"), edited, afterEdit.Related!);
+        Assert.True(AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "edited"), edited, afterEdit.Related!) > edited.Count / 2);
 
         // A table cut short is not used: every part's own terms are read.
         var table = Path.Combine(cache, "related-table");
         var bytes = File.ReadAllBytes(table);
         File.WriteAllBytes(table, bytes[..(bytes.Length / 2)]);
         var again = Write("again", pages);
-        AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "again"), pages, again.Related!);
+        Assert.Equal(pages.Count, AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "again"), pages, again.Related!));
     }
 }
