@@ -121,12 +121,12 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
         }
         await Parallel.ForEachAsync(missing.Chunk(BatchSize), cancel, async (batch, _) =>
         {
-            var html = await theme.RenderBatchAsync(batch.Select(i => pages[i].Request).ToList());
+            var html = await theme.RenderBatchUtf8Async(batch.Select(i => pages[i].Request).ToList());
             for (var b = 0; b < batch.Length; b++)
             {
                 var i = batch[b];
                 var path = Path.Combine(folder, pages[i].FilePath);
-                var bytes = Encoding.UTF8.GetBytes(html[b]);
+                var bytes = html[b];
                 Interlocked.Increment(ref _rendered);
                 if (keys[i] is { } key) Place(output, path, key, bytes);
                 else new PrecompressedFiles(null).Write(output, path, bytes);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.Web.HtmlRendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -27,36 +28,38 @@ public sealed class ThemeRenderer
         (await RenderBatchAsync([new PageRequest(typeof(TComponent), model)]))[0];
 
     /// <summary>Renders one page as UTF-8 bytes, without making it a string first (a page the host sends per request).</summary>
-    public async Task<byte[]> RenderUtf8Async<TComponent>(object model) where TComponent : IComponent
-    {
-        await using var renderer = new HtmlRenderer(_services, _loggers);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
-            var output = await renderer.RenderComponentAsync(typeof(TComponent), parameters);
-            using var writer = new Utf8PageWriter();
-            output.WriteHtmlTo(writer);
-            return writer.ToArray();
-        });
-    }
+    public async Task<byte[]> RenderUtf8Async<TComponent>(object model) where TComponent : IComponent =>
+        (await RenderBatchUtf8Async([new PageRequest(typeof(TComponent), model)]))[0];
 
     /// <summary>
     /// Renders a batch of pages with one short-lived <see cref="HtmlRenderer"/>: a renderer keeps every root it
     /// rendered, so reusing one for a whole site grows memory and slows down.
     /// </summary>
-    public async Task<IReadOnlyList<string>> RenderBatchAsync(IReadOnlyList<PageRequest> pages)
+    public Task<IReadOnlyList<string>> RenderBatchAsync(IReadOnlyList<PageRequest> pages) =>
+        RenderBatchAsync(pages, output => output.ToHtmlString());
+
+    /// <summary>As <see cref="RenderBatchAsync(IReadOnlyList{PageRequest})"/>, each page as UTF-8 bytes without a string in between (pages written to files).</summary>
+    public Task<IReadOnlyList<byte[]>> RenderBatchUtf8Async(IReadOnlyList<PageRequest> pages) =>
+        RenderBatchAsync(pages, output =>
+        {
+            using var writer = new Utf8PageWriter();
+            output.WriteHtmlTo(writer);
+            return writer.ToArray();
+        });
+
+    private async Task<IReadOnlyList<T>> RenderBatchAsync<T>(IReadOnlyList<PageRequest> pages, Func<HtmlRootComponent, T> write)
     {
         await using var renderer = new HtmlRenderer(_services, _loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var html = new string[pages.Count];
+            var html = new T[pages.Count];
             for (var i = 0; i < pages.Count; i++)
             {
                 var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = pages[i].Model });
                 var output = await renderer.RenderComponentAsync(pages[i].Component, parameters);
-                html[i] = output.ToHtmlString();
+                html[i] = write(output);
             }
-            return (IReadOnlyList<string>)html;
+            return (IReadOnlyList<T>)html;
         });
     }
 }
