@@ -12,21 +12,21 @@ public sealed class EntryReader(byte[] entry) : BinaryReader(new MemoryStream(en
     /// <inheritdoc />
     public override string ReadString()
     {
-        var length = Read7BitEncodedInt();
-        var start = BaseStream.Position;
-        if (length < 0) throw new IOException($"a string length of {length} in a cache entry");
-        if (length > entry.Length - start) throw new EndOfStreamException();
-        BaseStream.Position = start + length;
-        return Encoding.UTF8.GetString(entry, (int)start, length);
+        var (start, length) = NextString();
+        return Encoding.UTF8.GetString(entry, start, length);
     }
 
     /// <summary>Passes over a string without decoding it.</summary>
-    public void SkipString()
+    public void SkipString() => NextString();
+
+    // The next string's place in the entry (checked against the entry's end), with the stream moved past it.
+    private (int Start, int Length) NextString()
     {
         var length = Read7BitEncodedInt();
         var start = BaseStream.Position;
         if (length < 0) throw new IOException($"a string length of {length} in a cache entry");
         if (length > entry.Length - start) throw new EndOfStreamException();
         BaseStream.Position = start + length;
+        return ((int)start, length);
     }
 }

@@ -55,9 +55,7 @@ public sealed class PrecompressedFiles(string? cache)
                 _used[key] = true;
                 var cached = Path.Combine(cache, key);
                 output.Place(Path.Combine(folder, path), cached, key);
-                if (compressed[i] == false) continue;
-                output.Place(Path.Combine(folder, path) + ".br", cached + ".br", key + ".br");
-                output.Place(Path.Combine(folder, path) + ".gz", cached + ".gz", key + ".gz");
+                if (compressed[i] == true) PlaceCopies(output, Path.Combine(folder, path), key, cached);
             }
             memo.Set(inputKey, kept);
             return;
@@ -100,6 +98,12 @@ public sealed class PrecompressedFiles(string? cache)
         Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
         if (!File.Exists(cached + ".br")) Keep(bytes, cached + ".br", Brotli);
         if (!File.Exists(cached + ".gz")) Keep(bytes, cached + ".gz", Gzip);
+        PlaceCopies(output, path, key, cached);
+    }
+
+    // The compressed copies kept as <cached>.br and .gz, placed beside path under the key of what they compress.
+    private static void PlaceCopies(SiteOutput output, string path, string key, string cached)
+    {
         output.Place(path + ".br", cached + ".br", key + ".br");
         output.Place(path + ".gz", cached + ".gz", key + ".gz");
     }
