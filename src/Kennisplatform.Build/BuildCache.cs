@@ -166,7 +166,8 @@ public sealed class BuildCache(string folder)
         {
             var files = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(record)) ?? [];
             foreach (var path in paths) files.Remove(path);
-            WriteAtomically(record, JsonSerializer.Serialize(files));
+            // A record that cannot be written is removed: a folder without a record is written whole again.
+            if (!WholeFile.TryWrite(record, s => JsonSerializer.Serialize(s, files))) TryDelete(record);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -182,8 +183,13 @@ public sealed class BuildCache(string folder)
         IReadOnlyCollection<string> pageKeys, IReadOnlyDictionary<string, string> files)
     {
         Directory.CreateDirectory(Builds);
-        WriteAtomically(Path.Combine(Builds, manifest.BuildFolder + ".json"), JsonSerializer.Serialize(files));
-        WriteAtomically(Path.Combine(Folder, ManifestFile), JsonSerializer.Serialize(manifest));
+        // Like every cache entry, a record that cannot be written is skipped; then no manifest may point at the build
+        // either, so the next build does not trust what it cannot check.
+        if (!WholeFile.TryWrite(Path.Combine(Builds, manifest.BuildFolder + ".json"), s => JsonSerializer.Serialize(s, files))
+            || !WholeFile.TryWrite(Path.Combine(Folder, ManifestFile), s => JsonSerializer.Serialize(s, manifest)))
+        {
+            TryDelete(Path.Combine(Folder, ManifestFile));
+        }
         var parts = partKeys.ToHashSet(StringComparer.Ordinal);
         if (Directory.Exists(IndexParts))
         {
@@ -204,13 +210,6 @@ public sealed class BuildCache(string folder)
         {
             TryDelete(record);
         }
-    }
-
-    private static void WriteAtomically(string file, string text)
-    {
-        var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, file, overwrite: true);
     }
 
     /// <summary>Forgets everything (after a cache entry turned out unreadable).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Kennisplatform.Search;
 
 namespace Kennisplatform.Build;
 
@@ -54,11 +55,13 @@ public sealed class CorpusWordCounts
         return updated;
     }
 
-    /// <summary>Writes the counts to <paramref name="file"/>, aside first and then moved into place.</summary>
-    public void Write(string file)
+    /// <summary>
+    /// Writes the counts to <paramref name="file"/>, whole or not at all; false when they could not be written (not
+    /// kept, like every other cache entry: the next build counts again).
+    /// </summary>
+    public bool Write(string file) => WholeFile.TryWrite(file, stream =>
     {
-        var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(_documents.Count);
@@ -71,8 +74,7 @@ public sealed class CorpusWordCounts
             }
             writer.Write(Magic);
         }
-        File.Move(temporary, file, overwrite: true);
-    }
+    });
 
     /// <summary>The counts written to <paramref name="file"/>; null when there are none or they cannot be read whole.</summary>
     public static CorpusWordCounts? Read(string file)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kennisplatform.Search;
 
 namespace Kennisplatform.Build;
 
@@ -48,22 +49,17 @@ public sealed class OutputMemo
     /// <summary>Keeps <paramref name="outputs"/> under <paramref name="inputKey"/> for the next build.</summary>
     public void Set(string inputKey, IReadOnlyList<(string Path, string Key)> outputs) => _used[inputKey] = outputs;
 
-    /// <summary>Writes what this build used (through a temporary file, so the memo is always whole).</summary>
-    public void Write(string file)
+    /// <summary>
+    /// Writes what this build used, whole or not at all; false when it could not be written (not kept: the next build
+    /// makes its pages' models again).
+    /// </summary>
+    public bool Write(string file) => WholeFile.TryWrite(file, stream =>
     {
-        var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
-        try
+        using var writer = new StreamWriter(stream, leaveOpen: true);
+        foreach (var (input, outputs) in _used.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            var lines = _used.OrderBy(e => e.Key, StringComparer.Ordinal)
-                .SelectMany(e => e.Value.Select(o => $"{e.Key}\t{o.Path}\t{o.Key}"))
-                .Append(Mark);
-            File.WriteAllLines(temporary, lines);
-            File.Move(temporary, file, overwrite: true);
+            foreach (var (path, key) in outputs) writer.WriteLine($"{input}\t{path}\t{key}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Not kept: the next build makes its pages' models again.
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
+        writer.WriteLine(Mark);
+    });
 }

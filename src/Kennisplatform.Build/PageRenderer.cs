@@ -145,9 +145,7 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
         if (rendered is not null)
         {
             if (PrecompressedFiles.IsWorthIt(path, rendered.Length)) PrecompressedFiles.Place(output, path, rendered, key, cached);
-            var temporary = $"{cached}.tmp-{Guid.NewGuid():N}";
-            File.WriteAllBytes(temporary, rendered);
-            File.Move(temporary, cached, overwrite: true);
+            WholeFile.Write(cached, rendered); // placed in the site next: a failure is the build's error
             output.Place(path, cached, key);
             return;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using Kennisplatform.Pages.Artifacts;
+using Kennisplatform.Search;
 
 namespace Kennisplatform.Build;
 
@@ -112,17 +113,15 @@ public sealed class PrecompressedFiles(string? cache)
 
     private static Stream Gzip(Stream s) => new GZipStream(s, CompressionLevel.Fastest); // for the few clients without Brotli
 
-    /// <summary>Compresses into the cache through a temporary file, so a cache entry is always complete.</summary>
-    private static void Keep(byte[] bytes, string target, Func<Stream, Stream> compressor)
+    /// <summary>
+    /// Compresses into the cache, whole or not at all. The copy is placed in the site next, so a failure is the build's
+    /// error, not a skipped entry.
+    /// </summary>
+    private static void Keep(byte[] bytes, string target, Func<Stream, Stream> compressor) => WholeFile.Write(target, file =>
     {
-        var temporary = $"{target}.tmp-{Guid.NewGuid():N}";
-        using (var file = File.Create(temporary))
-        using (var stream = compressor(file))
-        {
-            stream.Write(bytes); // straight into the file: no compressed copy in memory
-        }
-        File.Move(temporary, target, overwrite: true);
-    }
+        using var stream = compressor(file);
+        stream.Write(bytes); // straight into the file: no compressed copy in memory
+    });
 
     private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
     {

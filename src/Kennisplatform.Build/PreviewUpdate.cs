@@ -1,7 +1,9 @@
+using System.Text;
 using Kennisplatform.Content;
 using Kennisplatform.Contracts;
 using Kennisplatform.Pages;
 using Kennisplatform.Pages.Markdown;
+using Kennisplatform.Search;
 using Kennisplatform.Theme;
 using Kennisplatform.Theme.Models;
 using Kennisplatform.Theme.Pages;
@@ -59,10 +61,8 @@ public sealed class PreviewUpdate
 
         var layout = new BuildLayout(state.BuildFolder);
         var target = Path.Combine(layout.Public, OutputPage.FileFor(document.Url));
-        // Replaced, not changed in place: the page may be a hard link into the build cache.
-        var temporary = $"{target}.tmp-{Guid.NewGuid():N}";
-        await File.WriteAllTextAsync(temporary, html);
-        File.Move(temporary, target, overwrite: true);
+        // Replaced, not changed in place (the page may be a hard link into the build cache); a failure is an error.
+        await WholeFile.WriteAsync(target, (stream, cancel) => stream.WriteAsync(Encoding.UTF8.GetBytes(html), cancel).AsTask());
         File.Delete(target + ".br");
         File.Delete(target + ".gz");
         if (state.Options.UseCache)

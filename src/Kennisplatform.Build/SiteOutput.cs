@@ -30,12 +30,15 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
     public static string KeyOf(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> (relative to the build folder).</summary>
-    public void Write(string path, byte[] bytes) => Put(path, KeyOf(bytes), target => File.WriteAllBytes(target, bytes));
+    public void Write(string path, byte[] bytes) => Put(path, KeyOf(bytes), target => WholeFile.Write(target, bytes));
 
     /// <summary>Puts an immutable file, whose content <paramref name="key"/> names, at <paramref name="path"/> as a hard link.</summary>
-    public void Place(string path, string file, string key) => Put(path, key, target => HardLink.Place(file, target));
+    public void Place(string path, string file, string key) => Put(path, key, target => WholeFile.Replace(target, aside => HardLink.Place(file, aside)));
 
-    /// <summary>True when the folder already holds this content at this path; records the path either way.</summary>
+    /// <summary>
+    /// Records the path, and writes it with <paramref name="write"/> unless the folder already holds this content there.
+    /// A file of the site that cannot be written is the build's error.
+    /// </summary>
     private void Put(string path, string key, Action<string> write)
     {
         path = path.Replace('\\', '/');
@@ -43,9 +46,7 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
         if (before is not null && before.TryGetValue(path, out var old) && old == key) return;
         var target = Path.Combine(Root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = $"{target}.tmp-{Guid.NewGuid():N}";
-        write(temporary);
-        File.Move(temporary, target, overwrite: true);
+        write(target);
         Interlocked.Increment(ref _written);
     }
 

@@ -43,24 +43,26 @@ public sealed class CompoundCandidates
             // Not there: made below.
         }
         var made = list.Candidates;
+        using var tree = new MemoryStream();
+        made._words.Write(tree);
         try
         {
-            using var tree = new MemoryStream();
-            made._words.Write(tree);
-            var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
             Directory.CreateDirectory(folder);
-            using (var stream = File.Create(temporary))
+            // Not kept when it cannot be written: made again next time.
+            if (!WholeFile.TryWrite(file, stream =>
+                {
+                    stream.Write(System.Security.Cryptography.SHA256.HashData(tree.GetBuffer().AsSpan(0, (int)tree.Length)));
+                    stream.Write(tree.GetBuffer().AsSpan(0, (int)tree.Length));
+                }))
             {
-                stream.Write(System.Security.Cryptography.SHA256.HashData(tree.GetBuffer().AsSpan(0, (int)tree.Length)));
-                stream.Write(tree.GetBuffer().AsSpan(0, (int)tree.Length));
+                return made;
             }
-            File.Move(temporary, file, overwrite: true);
             // Only the tree of this list and code is kept.
             foreach (var other in Directory.EnumerateFiles(folder).Where(f => f != file && !f.Contains(".tmp-", StringComparison.Ordinal))) File.Delete(other);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
-            // Not kept: made again next time.
+            // The folder cannot be made or cleared: the tree is made again next time.
         }
         return made;
     }

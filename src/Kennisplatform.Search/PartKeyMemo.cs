@@ -33,19 +33,15 @@ internal static class PartKeyMemo
         }
     }
 
-    /// <summary>Keeps this build's keys (<paramref name="keys"/>, each under <paramref name="sources"/>' key at the same position).</summary>
-    public static void Write(string partCache, IReadOnlyList<string> sources, IReadOnlyList<string> keys)
-    {
-        var file = Path.Combine(partCache, FileName);
-        var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
-        try
+    /// <summary>
+    /// Keeps this build's keys (<paramref name="keys"/>, each under <paramref name="sources"/>' key at the same position);
+    /// false when they could not be written (not kept: the keys are worked out again next time).
+    /// </summary>
+    public static bool Write(string partCache, IReadOnlyList<string> sources, IReadOnlyList<string> keys) =>
+        WholeFile.TryWrite(Path.Combine(partCache, FileName), stream =>
         {
-            File.WriteAllLines(temporary, sources.Select((source, i) => $"{source} {keys[i]}").Append(Mark));
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Not kept: the keys are worked out again next time.
-        }
-    }
+            using var writer = new StreamWriter(stream, leaveOpen: true);
+            for (var i = 0; i < sources.Count; i++) writer.WriteLine($"{sources[i]} {keys[i]}");
+            writer.WriteLine(Mark);
+        });
 }

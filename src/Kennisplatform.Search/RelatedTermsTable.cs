@@ -142,47 +142,36 @@ internal static class RelatedTermsTable
         }
     }
 
-    private static void Write(string file, Utf8Terms terms, IReadOnlyList<string> keys, IReadOnlyList<RelatedPages.NumberedPart> parts)
-    {
-        var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
-        try
+    // Not kept when it cannot be written: the next build reads every part's own file.
+    private static void Write(string file, Utf8Terms terms, IReadOnlyList<string> keys, IReadOnlyList<RelatedPages.NumberedPart> parts) =>
+        WholeFile.TryWrite(file, stream =>
         {
-            using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
+            var output = new Output(stream);
+            stream.Write(Mark);
+            output.Int(terms.Count);
+            output.Int(terms.Blob.Length);
+            stream.Write(terms.Blob);
+            output.Ints(terms.Offsets);
+            output.Int(parts.Count);
+            for (var p = 0; p < parts.Count; p++)
             {
-                var output = new Output(stream);
-                stream.Write(Mark);
-                output.Int(terms.Count);
-                output.Int(terms.Blob.Length);
-                stream.Write(terms.Blob);
-                output.Ints(terms.Offsets);
-                output.Int(parts.Count);
-                for (var p = 0; p < parts.Count; p++)
+                output.String(keys[p]);
+                output.Int(parts[p].Global.Length);
+                output.Ints(parts[p].Global);
+                output.Ints(parts[p].BodyDocFreq);
+                output.Int(parts[p].Pages.Length);
+                foreach (var page in parts[p].Pages)
                 {
-                    output.String(keys[p]);
-                    output.Int(parts[p].Global.Length);
-                    output.Ints(parts[p].Global);
-                    output.Ints(parts[p].BodyDocFreq);
-                    output.Int(parts[p].Pages.Length);
-                    foreach (var page in parts[p].Pages)
-                    {
-                        output.String(page.Url);
-                        output.Int(page.Themes.Length);
-                        foreach (var theme in page.Themes) output.String(theme);
-                        output.Int(page.Terms.Length);
-                        output.Ints(page.Terms);
-                        output.Floats(page.Weights);
-                    }
+                    output.String(page.Url);
+                    output.Int(page.Themes.Length);
+                    foreach (var theme in page.Themes) output.String(theme);
+                    output.Int(page.Terms.Length);
+                    output.Ints(page.Terms);
+                    output.Floats(page.Weights);
                 }
-                stream.Write(Mark);
             }
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Not kept: the next build reads every part's own file.
-            try { File.Delete(temporary); } catch (IOException) { }
-        }
-    }
+            stream.Write(Mark);
+        });
 
     /// <summary>Terms as UTF-8 in one array, in code point order (which is the order of their UTF-8 bytes).</summary>
     private sealed class Utf8Terms(byte[] blob, int[] offsets)

@@ -72,7 +72,7 @@ public sealed class CorpusWordCountsTests : IDisposable
     {
         var file = Path.Combine(_temp.Path, "word-counts");
         var counts = CorpusWordCounts.Count(Keys, Words);
-        counts.Write(file);
+        Assert.True(counts.Write(file));
 
         var read = CorpusWordCounts.Read(file);
         Assert.NotNull(read);
@@ -88,5 +88,17 @@ public sealed class CorpusWordCountsTests : IDisposable
         Assert.Null(CorpusWordCounts.Read(file));
         File.Delete(file);
         Assert.Null(CorpusWordCounts.Read(file));
+    }
+
+    [Fact]
+    public void Counts_that_cannot_be_written_are_skipped_like_every_other_cache_entry()
+    {
+        var file = Path.Combine(_temp.Path, "gone", "word-counts");
+        var counts = CorpusWordCounts.Count(Keys, Words);
+
+        Assert.False(counts.Write(file));
+
+        Assert.Null(CorpusWordCounts.Read(file));
+        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
     }
 }

@@ -1,3 +1,4 @@
+using Kennisplatform.Search;
 using MimeKit;
 
 namespace Kennisplatform.Network.Mail;
@@ -13,12 +14,7 @@ public sealed class PickupFolderTransport(string folder) : IMailTransport
     {
         Directory.CreateDirectory(Folder);
         var name = $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml";
-        // Written under a temporary name and renamed, so that a reader never sees half a message.
-        var temporary = Path.Combine(Folder, name + ".tmp");
-        await using (var file = File.Create(temporary))
-        {
-            await message.WriteToAsync(file, cancel);
-        }
-        File.Move(temporary, Path.Combine(Folder, name));
+        // Whole or not at all, so that a reader never sees half a message; a message that cannot be written is an error.
+        await WholeFile.WriteAsync(Path.Combine(Folder, name), (file, c) => message.WriteToAsync(file, c), cancel);
     }
 }

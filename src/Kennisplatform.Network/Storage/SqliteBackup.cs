@@ -1,3 +1,4 @@
+using Kennisplatform.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Kennisplatform.Network.Storage;
@@ -14,19 +15,18 @@ public static class SqliteBackup
         if (!File.Exists(source)) throw new FileNotFoundException($"No network database at {source}.", source);
         var full = Path.GetFullPath(target);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        File.Delete(temporary);
-        using (var from = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
-        using (var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString()))
+        // A backup that cannot be written is the command's error.
+        WholeFile.Replace(full, temporary =>
         {
+            using var from = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            using var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString());
             from.Open();
             to.Open();
             from.BackupDatabase(to);
             using var command = to.CreateCommand();
             command.CommandText = "PRAGMA journal_mode=DELETE"; // a single self-contained file
             command.ExecuteNonQuery();
-        }
-        File.Move(temporary, full, overwrite: true);
+        });
         return new FileInfo(full).Length;
     }
 }
