@@ -150,7 +150,11 @@ public sealed class ContentPack : IDisposable
             lock (_lock) return _names.Contains(name);
         }
 
-        /// <summary>Writes the table of contents and the end mark, and moves the pack to <paramref name="target"/>.</summary>
+        /// <summary>
+        /// Writes the table of contents and the end mark, and moves the pack to <paramref name="target"/>. The one writer
+        /// besides <c>WholeFile</c> that moves a file into place: a pack is filled during the whole build and its target
+        /// is only chosen here.
+        /// </summary>
         public void Finish(string target)
         {
             lock (_lock)
