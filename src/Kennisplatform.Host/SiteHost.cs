@@ -33,6 +33,11 @@ public static class SiteHost
         builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section));
         builder.Services.AddSingleton(sp => new SiteFolder(Path.GetFullPath(sp.GetRequiredService<IOptions<SiteOptions>>().Value.Path)));
         builder.Services.AddSingleton(sp => new PreviewReload(sp.GetRequiredService<IOptions<SiteOptions>>().Value.Preview));
+        builder.Services.AddOptions<SearchCopyOptions>().Bind(builder.Configuration.GetSection(SearchCopyOptions.Section));
+        builder.Services.AddSingleton(sp => new SearchIndexCopies(
+            sp.GetRequiredService<IOptions<SearchCopyOptions>>().Value.FolderFor(sp.GetRequiredService<SiteFolder>().Root,
+                sp.GetRequiredService<IOptions<SiteOptions>>().Value.Preview),
+            sp.GetRequiredService<ILogger<SearchIndexCopies>>()));
         builder.Services.AddSingleton<SiteState>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<SiteState>().Acquire());
         builder.Services.AddSingleton(sp => new ThemeRenderer(sp.GetRequiredService<ILoggerFactory>()));

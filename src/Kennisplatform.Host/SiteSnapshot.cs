@@ -17,14 +17,19 @@ public sealed class SiteSnapshot
     private int _leases;
     private int _retired;
 
-    /// <summary>Opens nothing yet; the index is opened on first search.</summary>
-    public SiteSnapshot(string root, ILogger log)
+    /// <summary>
+    /// Opens nothing yet; the index is opened on first search. <paramref name="searchCopy"/>, when given, is a
+    /// one-segment copy of the build's public index (<see cref="SearchIndexCopies"/>) searched in its place.
+    /// </summary>
+    public SiteSnapshot(string root, ILogger log, string? searchCopy = null)
     {
         Root = root;
         Layout = new BuildLayout(root);
-        _search = new IndexOpener(() => new SearchService(Layout.Index), log, Layout.Index);
-        _restrictedSearch = new IndexOpener(() => new SearchService(Layout.Index, Layout.RestrictedIndex), log,
-            Layout.Index + " + " + Layout.RestrictedIndex);
+        SearchCopy = searchCopy;
+        var index = searchCopy ?? Layout.Index;
+        _search = new IndexOpener(() => new SearchService(Layout.Index, [index]), log, index);
+        _restrictedSearch = new IndexOpener(() => new SearchService(Layout.Index, [index, Layout.RestrictedIndex]), log,
+            index + " + " + Layout.RestrictedIndex);
         _redirects = new Lazy<RedirectTable>(() => RedirectTable.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
         _addresses = new Lazy<CanonicalAddresses>(() => CanonicalAddresses.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
         _baseUrl = new Lazy<string?>(() => ReadBaseUrl(Layout.BaseUrl), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -32,6 +37,9 @@ public sealed class SiteSnapshot
 
     /// <summary>The build folder (the target of the site link).</summary>
     public string Root { get; }
+
+    /// <summary>The one-segment copy of the public index searched instead of it, or null for the index as published.</summary>
+    public string? SearchCopy { get; }
 
     /// <summary>The folders and files of the build.</summary>
     public BuildLayout Layout { get; }

@@ -37,7 +37,16 @@ public sealed class SearchService : IDisposable
     /// resources (compounds, synonyms, labels) were used to write them all. When any step fails, whatever was
     /// opened is closed again before the exception leaves.
     /// </summary>
-    public SearchService(params string[] folders)
+    public SearchService(params string[] folders) : this(folders[0], folders)
+    {
+    }
+
+    /// <summary>
+    /// Opens the indexes in <paramref name="folders"/> read-only as one, with the resources (compounds, synonyms,
+    /// labels) of the published index in <paramref name="resourcesFolder"/>: a host's copy of an index
+    /// (<see cref="SingleSegmentCopy"/>) holds only the index files.
+    /// </summary>
+    public SearchService(string resourcesFolder, IReadOnlyList<string> folders)
     {
         var directories = new List<Lucene.Net.Store.Directory>();
         var readers = new List<IndexReader>();
@@ -52,7 +61,7 @@ public sealed class SearchService : IDisposable
                 readers.Add(DirectoryReader.Open(directory));
             }
             reader = readers.Count == 1 ? readers[0] : new MultiReader([.. readers], closeSubReaders: true);
-            var resources = SearchResources.Load(folders[0]);
+            var resources = SearchResources.Load(resourcesFolder);
             analyzer = SearchAnalyzers.Create(resources.Compounds);
             _searcher = new ReadOnlyIndexSearcher(reader) { Similarity = new RankingSimilarity() };
             _labels = resources.Labels;
@@ -79,6 +88,17 @@ public sealed class SearchService : IDisposable
         _directories = directories;
         _reader = reader;
         _analyzer = analyzer;
+    }
+
+    /// <summary>
+    /// Reads now what the first search would read of the whole index (titles for intent, the fields results show,
+    /// facet values), so that a service opened in the background answers its first search as fast as any other.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = _intent.Value;
+        _ = _results.Value;
+        _ = _facets.Value;
     }
 
     /// <summary>The reader, for build-time work such as related pages.</summary>
