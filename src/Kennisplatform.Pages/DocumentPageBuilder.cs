@@ -13,9 +13,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
     public const int SeeAlsoLength = 5;
 
     // Per publication slug, the pages based on it, in the site's order: one pass over the site for all publication pages.
-    private readonly Lazy<ILookup<string, Document>> _basedOn = new(() => site.Documents
-        .SelectMany(o => o.Sources.Distinct(StringComparer.Ordinal), (o, source) => (Source: source, Page: o))
-        .ToLookup(x => x.Source, x => x.Page, StringComparer.Ordinal));
+    private readonly BasedOnPages _basedOn = new(site, settings);
 
     /// <summary>The model for a document page; <paramref name="related"/> comes from the index ("Zie ook").</summary>
     public DocumentPageModel Build(RenderedDocument rendered, IReadOnlyList<ListingItem> related)
@@ -118,10 +116,7 @@ public sealed class DocumentPageBuilder(Site site, SiteSettings settings)
         DocumentType.Kenniskring => site.MeetingsOf(d.Slug).Select(Item).ToList() is { Count: > 0 } meetings
             ? [new ListingSection("Bijeenkomsten", meetings, "bijeenkomsten")]
             : [],
-        // Every page stays reachable through its type's listing; the search has no filter on sources to link to.
-        DocumentType.Publicatie => _basedOn.Value[d.Slug].Where(o => o != d).ToList() is { Count: > 0 } based
-            ? [ListingLimits.Capped("Gebaseerd op deze publicatie", based, ListingLimits.BasedOn, "gebaseerd-op", Item, _ => null)]
-            : [],
+        DocumentType.Publicatie => _basedOn.Section(d),
         _ => [],
     };
 

@@ -45,8 +45,9 @@ public static class SitePageSet
     }
 
     /// <summary>
-    /// The pages that follow from the site alone (its documents' metadata and the settings): the listings, the home page
-    /// when no document is at <c>/</c>, the volg-pages, "Nieuw en gewijzigd" and the 404 page.
+    /// The pages that follow from the site alone (its documents' metadata and the settings): the listings (also of all
+    /// pages based on a long-cited publication), the home page when no document is at <c>/</c>, the volg-pages,
+    /// "Nieuw en gewijzigd" and the 404 page.
     /// </summary>
     public static IReadOnlyList<OutputPage> SitePages(Site site, IReadOnlyList<RenderedDocument> documents, SiteSettings? settings = null)
     {
@@ -59,6 +60,10 @@ public static class SitePageSet
             {
                 pages.Add(new OutputPage(OutputPage.FileFor(path), new PageRequest(typeof(ListingPage), model)));
             }
+        }
+        foreach (var (path, model) in new BasedOnPages(site, settings).Lists())
+        {
+            pages.Add(new OutputPage(OutputPage.FileFor(path), new PageRequest(typeof(ListingPage), model)));
         }
         foreach (var taxonomy in SiteUrls.TaxonomyListings(site.Taxonomies))
         {

@@ -148,4 +148,60 @@ public class LongListsTests
         Assert.Contains("<a href=\"/praktijkvoorbeelden/pagina/40/\">40</a>", html);
         Assert.Matches(new Regex("Alle praktijkvoorbeelden, nieuwste eerst, pagina 2 van 3 <span class=\"count\">\\(51&#x2013;100 van 130\\)</span>"), html);
     }
+
+    private const int BasedOnMonitor = ListingLimits.BasedOn + 30;   // more than a publication's section shows: 5 pages of 50
+
+    // A second site: a publication that more pages name as their source than its section shows.
+    private static readonly Site CitedSite = new(
+    [
+        Read("regios/limburg.md", "title: RIEC Limburg\nsummary: s\ndate: 2020\narea: Limburg\nriec: true"),
+        Read("themas/vastgoed.md", "title: Vastgoed\nsummary: s\ndate: 2020"),
+        Read("publicaties/monitor.md", "title: Monitor Ondermijning\nsummary: s\ndate: 2019\nthemes: [vastgoed]"),
+        .. Enumerable.Range(1, BasedOnMonitor).Select(n => Read($"praktijkvoorbeelden/voorbeeld-{n:000}.md",
+            $"title: Voorbeeld {n:000}\nsummary: s\ndate: {new DateOnly(2020, 1, 1).AddDays(n):yyyy-MM-dd}\nthemes: [vastgoed]\n" +
+            "regions: [limburg]\nsources: [monitor]")),
+    ], FixtureTaxonomies.Table);
+
+    [Fact]
+    public void A_publication_more_pages_are_based_on_than_its_section_shows_links_to_a_paged_list_of_all_of_them()
+    {
+        var monitor = CitedSite.ByUrl("/publicaties/monitor/")!;
+        var page = new DocumentPageBuilder(CitedSite, SiteSettings.Default)
+            .Build(new RenderedDocument(monitor, new MarkdownRenderer().Render(monitor.Body)), []);
+        var based = Section(page.Sections, "gebaseerd-op");
+        var lists = new BasedOnPages(CitedSite, SiteSettings.Default).Lists().ToDictionary(p => p.Path, p => p.Model);
+
+        Assert.Equal(ListingLimits.BasedOn, based.Items.Count);
+        Assert.Equal($"{ListingLimits.BasedOn} nieuwste van {BasedOnMonitor}", based.CountText);
+        Assert.Equal(new Link($"Alle {BasedOnMonitor} pagina's gebaseerd op deze publicatie", "/publicaties/monitor/gebaseerd-op/"), based.More);
+        Assert.Equal(["/publicaties/monitor/gebaseerd-op/", .. Enumerable.Range(2, 4).Select(n => $"/publicaties/monitor/gebaseerd-op/pagina/{n}/")],
+            lists.Keys);
+        var all = lists.Values.Select(m => Section(m.Sections, "gebaseerd-op")).ToList();
+        Assert.Equal(Enumerable.Range(1, BasedOnMonitor).Reverse().Select(PracticeUrl), all.SelectMany(s => s.Items).Select(i => i.Url));
+        Assert.Equal("201–230 van 230", all[^1].CountText);
+        var last = lists["/publicaties/monitor/gebaseerd-op/pagina/5/"];
+        Assert.Equal(new Link("Vorige", "/publicaties/monitor/gebaseerd-op/pagina/4/"), last.Paging!.Previous);
+        Assert.Null(last.Paging.Next);
+        Assert.Equal(new Link("Monitor Ondermijning", "/publicaties/monitor/"), last.Frame.Breadcrumbs[^1]);
+        Assert.EndsWith("/publicaties/monitor/gebaseerd-op/pagina/5/", last.Frame.CanonicalUrl);
+    }
+
+    [Fact]
+    public void A_publication_whose_section_shows_every_page_based_on_it_gets_no_separate_list()
+    {
+        Assert.Empty(new BasedOnPages(Site, SiteSettings.Default).Lists());
+        Assert.DoesNotContain(SitePageSet.SitePages(Site, []), p => p.FilePath.Contains("gebaseerd-op", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_list_of_all_pages_based_on_a_publication_is_one_of_the_site_pages_and_renders_with_its_page_links()
+    {
+        var page = Assert.Single(SitePageSet.SitePages(CitedSite, []), p => p.FilePath == "publicaties/monitor/gebaseerd-op/pagina/2/index.html");
+
+        var html = await new ThemeRenderer().RenderAsync<ListingPage>((ListingPageModel)page.Request.Model);
+
+        Assert.Contains("<h1>Gebaseerd op Monitor Ondermijning</h1>", html);
+        Assert.Contains("<a href=\"/publicaties/monitor/gebaseerd-op/pagina/3/\">3</a>", html);
+        Assert.Contains("<a href=\"/praktijkvoorbeelden/voorbeeld-180/\">", html);
+    }
 }
