@@ -17,7 +17,8 @@ public sealed record BuildManifest(string Fingerprint, string BuildFolder, int P
 /// options, the word list). The same fingerprint, with that build still published, means nothing is to be done.</item>
 /// <item><c>index-parts/</c>: index parts and groups of parts keyed by their documents, the analysis resources and the
 /// code (<see cref="SearchIndexWriter"/>); after an edit only the edited page's part is analysed and its group merged again.</item>
-/// <item><c>content/</c>: each content file read, checked on its own and rendered, keyed by its text, in packs
+/// <item><c>file-stamps</c>: what the file system said of each content file with the SHA-256 of its bytes (<see cref="ContentFiles"/>).</item>
+/// <item><c>content/</c>: each content file read, checked on its own and rendered, keyed by its bytes, in packs
 /// (<see cref="ContentCache"/>, which also removes what the last build did not use).</item>
 /// <item><c>compressed/</c>: Brotli and gzip copies keyed by the SHA-256 of the file they compress.</item>
 /// <item><c>word-counts</c>: the compound dictionary's candidate words with the documents that have them (<see cref="CorpusWordCounts"/>).</item>
@@ -60,11 +61,11 @@ public sealed class BuildCache(string folder)
     public static string DefaultFolder(string output) => Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + ".cache";
 
     /// <summary>
-    /// The fingerprint of a build's whole input: every file under the content folder (path and bytes), the build's code
-    /// and theme (the Kennisplatform assemblies, whose identity changes with every change of their source or embedded
-    /// theme files), the options that change output, and the word list.
+    /// The fingerprint of a build's whole input: every file under the content folder (path and the SHA-256 of its bytes,
+    /// from <paramref name="files"/>), the build's code and theme (the Kennisplatform assemblies, whose identity changes
+    /// with every change of their source or embedded theme files), the options that change output, and the word list.
     /// </summary>
-    public static string Fingerprint(BuildOptions options, WordList words)
+    public static string Fingerprint(BuildOptions options, WordList words, ContentFiles files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Text(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
@@ -73,11 +74,10 @@ public sealed class BuildCache(string folder)
         Text(options.BaseUrl);
         Text(options.IndexPartSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Text(words.Key);
-        var root = Path.GetFullPath(options.ContentFolder);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var (path, fileHash) in files.Files)
         {
-            Text(Path.GetRelativePath(root, file));
-            hash.AppendData(SHA256.HashData(File.ReadAllBytes(file)));
+            Text(path);
+            hash.AppendData(fileHash);
         }
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }

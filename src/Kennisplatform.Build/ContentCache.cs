@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,7 +11,7 @@ namespace Kennisplatform.Build;
 /// <summary>
 /// What reading and rendering each content file gave (its document, its diagnostics and its rendered Markdown), kept in
 /// a folder of the build cache under the key of everything it follows from: the code, the taxonomy table, the file's
-/// path and its text. After an edit only the edited file is parsed and rendered again; the checks across documents
+/// path and its bytes (their SHA-256, which <see cref="ContentFiles"/> often knows without reading the file). After an edit only the edited file is parsed and rendered again; the checks across documents
 /// (references, links, addresses) still run over all of them, in memory.
 /// Entries are in a compact binary form with an end mark, kept in packs (<see cref="ContentPack"/>): a base pack of
 /// nearly all entries and a small pack of what the last builds added, so an edit writes a few entries, not the whole
@@ -37,24 +36,36 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     public int Parsed => _parsed;
 
     /// <summary>
-    /// Reads one file for <see cref="ContentLoader.Load"/>: from the cache when it holds this text of this path,
-    /// otherwise with <see cref="ContentLoader.ReadFile"/> and <paramref name="render"/>, keeping the result.
+    /// Reads one file for <see cref="ContentLoader.Load"/>: from the cache when it holds these bytes of this path (by
+    /// <paramref name="hash"/>, their SHA-256 when known, without reading the file), otherwise from the bytes
+    /// <paramref name="read"/> gives (with their hash when it knows it) with <see cref="ContentLoader.ReadFile"/> and
+    /// <paramref name="render"/>, keeping the result under the hash of the bytes it was made from.
     /// </summary>
-    public FileRead Read(string path, string text, IReadOnlyList<Taxonomy> taxonomies, Func<string, RenderedMarkdown> render)
+    public FileRead Read(string path, byte[]? hash, Func<(byte[] Bytes, byte[]? Hash)> read, IReadOnlyList<Taxonomy> taxonomies,
+        Func<string, RenderedMarkdown> render)
     {
-        var key = KeyOf(path, text, taxonomies);
+        var expected = hash is null ? null : KeyOf(path, hash, taxonomies);
+        if (expected is not null && Cached(path, expected) is { } known) return known;
+        var (content, contentHash) = read();
+        var key = KeyOf(path, contentHash ?? SHA256.HashData(content), taxonomies);
+        // Bytes other than those hashed before (the file changed meanwhile) may still be in the cache.
+        if (key != expected && Cached(path, key) is { } cached) return cached;
         _keys[path] = key;
-        if (HasTexts(key) && TryLoad(Load(key), TextsOf(path, key)) is { } cached)
-        {
-            if (cached.Markdown is not null) _markdown[path] = cached.Markdown;
-            return cached.Read;
-        }
         Interlocked.Increment(ref _parsed);
-        var read = ContentLoader.ReadFile(path, text, taxonomies);
-        var markdown = read.Document is { } document ? render(document.Body) : null;
+        var file = ContentLoader.ReadFile(path, ContentLoader.Decode(content), taxonomies);
+        var markdown = file.Document is { } document ? render(document.Body) : null;
         if (markdown is not null) _markdown[path] = markdown;
-        Save(key, read, markdown);
-        return read;
+        Save(key, file, markdown);
+        return file;
+    }
+
+    // The entry under this key, with its texts, or null.
+    private FileRead? Cached(string path, string key)
+    {
+        if (!HasTexts(key) || TryLoad(Load(key), TextsOf(path, key)) is not { } cached) return null;
+        _keys[path] = key;
+        if (cached.Markdown is not null) _markdown[path] = cached.Markdown;
+        return cached.Read;
     }
 
     /// <summary>
@@ -200,14 +211,14 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         }
     }
 
-    private string KeyOf(string path, string text, IReadOnlyList<Taxonomy> taxonomies)
+    private string KeyOf(string path, byte[] hash, IReadOnlyList<Taxonomy> taxonomies)
     {
         var table = _taxonomies is { } known && ReferenceEquals(known.Table, taxonomies) ? known.Key : TableKey(taxonomies);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{Magic}\n{codeVersion}\n{path}\n"));
-        hash.AppendData(table);
-        hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        using var key = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        key.AppendData(Encoding.UTF8.GetBytes($"{Magic}\n{codeVersion}\n{path}\n"));
+        key.AppendData(table);
+        key.AppendData(hash);
+        return Convert.ToHexString(key.GetHashAndReset()).ToLowerInvariant();
     }
 
     private byte[] TableKey(IReadOnlyList<Taxonomy> taxonomies)

@@ -19,14 +19,17 @@ public sealed class ContentCompiler
     /// front-matter and link problems together. Links to a file that could not be read are not reported as broken (that file's own
     /// error is). With <paramref name="previousAddresses"/> (the manifest of the published site) every address it
     /// lists must still exist (<see cref="AddressGuard"/>). With <paramref name="cache"/>, only files it has not seen
-    /// with this text are parsed and rendered.
+    /// with these bytes are parsed and rendered; <paramref name="files"/> (the folder as the build's fingerprint saw it)
+    /// gives the hashes of the files and the bytes it read, so that a file is read once at most.
     /// </summary>
-    public CompiledContent Compile(string contentFolder, IReadOnlyDictionary<string, AddressSource>? previousAddresses = null, ContentCache? cache = null)
+    public CompiledContent Compile(string contentFolder, IReadOnlyDictionary<string, AddressSource>? previousAddresses = null, ContentCache? cache = null,
+        ContentFiles? files = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var content = cache is null
             ? ContentLoader.Load(contentFolder)
-            : ContentLoader.Load(contentFolder, (path, text, taxonomies) => cache.Read(path, text, taxonomies, _markdown.Render));
+            : ContentLoader.Load(contentFolder, (path, taxonomies) => cache.Read(path, files?.HashOf(path),
+                () => files?.Take(path) ?? (File.ReadAllBytes(Path.Combine(contentFolder, path)), null), taxonomies, _markdown.Render));
         var loaded = clock.Elapsed;
         var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, ContentLoader.TemplateLines(content.Root))).ToList();
 

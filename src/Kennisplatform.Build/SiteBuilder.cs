@@ -50,28 +50,31 @@ public sealed class SiteBuilder
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancel = default)
     {
         var words = options.WordList ?? SystemWords();
-        if (!options.UseCache) return await BuildOnceAsync(options, words, null, null, cancel);
+        if (!options.UseCache) return await BuildOnceAsync(options, words, null, null, null, cancel);
         var clock = Stopwatch.StartNew();
         var cache = new BuildCache(options.CacheFolder ?? BuildCache.DefaultFolder(options.OutputFolder));
-        var fingerprint = BuildCache.Fingerprint(options, words);
+        // Each content file read at most once: for the fingerprint, and handed to the loader (none when its stamp holds).
+        var files = ContentFiles.Scan(options.ContentFolder, cache.Folder);
+        var fingerprint = BuildCache.Fingerprint(options, words, files);
         if (cache.ReadManifest() is { } last && last.Fingerprint == fingerprint && BuildCache.IsPublished(last, options.OutputFolder))
         {
             return new BuildReport(true, [], last.PageCount, last.IndexedCount, [("unchanged", clock.Elapsed)]) { Cache = "unchanged" };
         }
         try
         {
-            return await BuildOnceAsync(options, words, cache, fingerprint, cancel);
+            return await BuildOnceAsync(options, words, cache, files, fingerprint, cancel);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Built again into the emptied cache: a clean build, and the next one can use the cache again.
             cache.Clear();
-            var clean = await BuildOnceAsync(options, words, cache, fingerprint, cancel);
+            var clean = await BuildOnceAsync(options, words, cache, files, fingerprint, cancel);
             return clean with { Cache = $"cleared after {e.GetType().Name}; clean build" };
         }
     }
 
-    private async Task<BuildReport> BuildOnceAsync(BuildOptions options, WordList words, BuildCache? cache, string? fingerprint, CancellationToken cancel)
+    private async Task<BuildReport> BuildOnceAsync(BuildOptions options, WordList words, BuildCache? cache, ContentFiles? files, string? fingerprint,
+        CancellationToken cancel)
     {
         var phases = new List<(string, TimeSpan)>();
         var processorTimes = new List<(string, TimeSpan)>();
@@ -94,7 +97,7 @@ public sealed class SiteBuilder
 
         var codeVersion = options.CodeVersion ?? BuildCache.CodeVersion();
         using var contentCache = cache is null ? null : new ContentCache(cache.Content, codeVersion);
-        var checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder), contentCache);
+        var checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder), contentCache, files);
         var diagnostics = checkedContent.Diagnostics;
         // Only these of the content set are used after the check: the set itself holds every document's Markdown.
         var (contentRoot, assets, taxonomies) = (checkedContent.Content.Root, checkedContent.Content.Assets, checkedContent.Content.Taxonomies);

@@ -11,12 +11,13 @@ public static class ContentLoader
 {
     /// <summary>
     /// Reads every file below <paramref name="root"/>, with the diagnostics of reading them. <paramref name="read"/>
-    /// turns one file (its path, text and the taxonomy table) into its document and diagnostics; by default
-    /// <see cref="DocumentReader.Read"/>, a build passes one that remembers what it read before.
+    /// turns one file (its path relative to <paramref name="root"/> and the taxonomy table) into its document and
+    /// diagnostics; by default its text read with <see cref="DocumentReader.Read"/>, a build passes one that remembers
+    /// what it read before (and reads the file only when it has not seen its bytes).
     /// </summary>
-    public static ContentSet Load(string root, Func<string, string, IReadOnlyList<Taxonomy>, FileRead>? read = null)
+    public static ContentSet Load(string root, Func<string, IReadOnlyList<Taxonomy>, FileRead>? read = null)
     {
-        read ??= ReadFile;
+        read ??= (path, taxonomies) => ReadFile(path, File.ReadAllText(Path.Combine(root, path)), taxonomies);
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(root))
         {
@@ -34,7 +35,7 @@ public static class ContentLoader
 
         var markdown = files.Where(f => f.EndsWith(".md", StringComparison.Ordinal)).ToList();
         var results = new FileRead[markdown.Count];
-        Parallel.For(0, markdown.Count, i => results[i] = read(markdown[i], File.ReadAllText(Path.Combine(root, markdown[i])), taxonomies));
+        Parallel.For(0, markdown.Count, i => results[i] = read(markdown[i], taxonomies));
         foreach (var result in results) diagnostics.AddRange(result.Diagnostics);
 
         var documents = results.Select(r => r.Document).OfType<Document>().ToList();
@@ -47,6 +48,13 @@ public static class ContentLoader
     {
         var diagnostics = new List<Diagnostic>();
         return new FileRead(DocumentReader.Read(path, text, diagnostics, taxonomies), diagnostics);
+    }
+
+    /// <summary>A content file's text from its bytes, decoded as <see cref="File.ReadAllText(string)"/> decodes it (UTF-8 unless a byte order mark says otherwise).</summary>
+    public static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>The body lines of each editor template (<c>sjablonen/&lt;type&gt;.md</c>), which pages may not keep.</summary>

@@ -38,7 +38,7 @@ public sealed class ContentCacheTests : IDisposable
     private (ContentCache Cache, Kennisplatform.Pages.Markdown.RenderedMarkdown Markdown) ReadPage()
     {
         var cache = new ContentCache(_temp.Path, "code");
-        var read = cache.Read(Page, File.ReadAllText(Path.Combine(Fixtures.ContentFolder, Page)), Fixture.Taxonomies,
+        var read = cache.Read(Page, null, () => (File.ReadAllBytes(Path.Combine(Fixtures.ContentFolder, Page)), null), Fixture.Taxonomies,
             new Kennisplatform.Pages.Markdown.MarkdownRenderer().Render);
         return (cache, cache.MarkdownOf(read.Document!)!);
     }
