@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Kennisplatform.Search;
 
 namespace Kennisplatform.Build;
 
@@ -154,15 +155,7 @@ public sealed class ContentFiles
             text.Append(CultureInfo.InvariantCulture, $"{path}\t{s.Size}\t{s.Modified}\t{s.Changed}\t{s.Inode}\t{s.Device}\t{Convert.ToHexString(hash)}\n");
         }
         text.Append(Mark).Append('\n');
-        var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
-        try
-        {
-            File.WriteAllText(temporary, text.ToString());
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Not kept: the next build reads every file.
-        }
+        // Not kept when it cannot be written: the next build reads every file.
+        WholeFile.TryWrite(file, stream => stream.Write(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }
