@@ -27,6 +27,38 @@ public sealed class MigratorTests : IDisposable
     public void A_dialects_own_script_runs_only_on_that_database(string name, DatabaseKind kind, bool runs) =>
         Assert.Equal(runs, MigrationSet.RunsOn(name, kind));
 
+    /// <summary>
+    /// What each shipped script does on each database (its text with the dialect's words filled in, comment lines left
+    /// out), by SHA-256. A database that applied a script never runs it again, so changing it would leave databases made
+    /// before and after the change with different schemas: a change is a new script. A new script is added here.
+    /// </summary>
+    private static readonly Dictionary<(string Script, DatabaseKind Kind), string> Applied = new()
+    {
+        [("Migrations/0001_initial.sql", DatabaseKind.Sqlite)] = "970e7160d1cdcd73",
+        [("Migrations/0001_initial.sql", DatabaseKind.PostgreSql)] = "4d9bcd929d319b98",
+        [("Migrations/0002_generation.sql", DatabaseKind.Sqlite)] = "d986241588ba7e86",
+        [("Migrations/0002_generation.sql", DatabaseKind.PostgreSql)] = "d986241588ba7e86",
+        [("Migrations/0003_ids_never_reused.sqlite.sql", DatabaseKind.Sqlite)] = "ce9e95e302607cdc",
+    };
+
+    [Fact]
+    public void Shipped_migrations_do_what_databases_applied_and_only_comments_may_change()
+    {
+        var shipped = new Dictionary<(string, DatabaseKind), string>();
+        foreach (var (_, name) in Migrator.Scripts)
+        {
+            foreach (var kind in Enum.GetValues<DatabaseKind>().Where(k => MigrationSet.RunsOn(name, k)))
+            {
+                var statements = Migrator.Dialect(MigrationSet.Network.Read(name), kind).ReplaceLineEndings("\n").Split('\n')
+                    .Where(line => !line.TrimStart().StartsWith("--", StringComparison.Ordinal));
+                var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', statements)));
+                shipped[(name, kind)] = Convert.ToHexString(hash)[..16].ToLowerInvariant();
+            }
+        }
+
+        Assert.Equal(Applied.OrderBy(e => e.Key.Script).ThenBy(e => e.Key.Kind), shipped.OrderBy(e => e.Key.Item1).ThenBy(e => e.Key.Item2));
+    }
+
     [Fact]
     public async Task A_database_made_before_autoincrement_keeps_its_rows_and_never_reuses_ids_after_migrating()
     {

@@ -3,6 +3,14 @@
 -- Copying the rows with their ids sets sqlite_sequence to the highest id present; ids of rows deleted earlier were
 -- never recorded by SQLite and cannot be known. The schema has no foreign keys, so nothing points at the tables while
 -- they are replaced; dropping a table drops its indexes, which are made again on the new table.
+--
+-- Why every table is written out again, as in 0001: SQLite's ALTER TABLE can rename a table or add a column but not
+-- change a column's constraints, so a key becomes AUTOINCREMENT only by SQLite's table rebuild (create the new table,
+-- copy the rows, drop the old one, rename, make the indexes again). The repetition cannot be taken out: 0001 stays as
+-- databases applied it (an applied script never changes, MigratorTests pins it), plain SQL cannot take a table's
+-- definition from another script or from sqlite_master, and this script must stay whole for databases still at
+-- version 2. Since this script, {id} on SQLite is AUTOINCREMENT in 0001 too, so on a database made later the rebuild
+-- finds the keys already so and only copies empty tables.
 
 CREATE TABLE profiles_new (
     id {id},
