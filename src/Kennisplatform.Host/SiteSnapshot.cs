@@ -14,6 +14,7 @@ public sealed class SiteSnapshot
     private readonly Lazy<RedirectTable> _redirects;
     private readonly Lazy<CanonicalAddresses> _addresses;
     private readonly Lazy<string?> _baseUrl;
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _leases;
     private int _retired;
 
@@ -78,6 +79,9 @@ public sealed class SiteSnapshot
             : null;
     }
 
+    /// <summary>Completes when the snapshot was retired and its last request ended, and its indexes are closed.</summary>
+    internal Task Closed => _closed.Task;
+
     /// <summary>Takes a lease; false when the snapshot was already retired and released.</summary>
     internal bool TryLease()
     {
@@ -108,5 +112,6 @@ public sealed class SiteSnapshot
         if (Interlocked.CompareExchange(ref _leases, -1, 0) != 0) return;
         _search.Dispose();
         _restrictedSearch.Dispose();
+        _closed.TrySetResult();
     }
 }
