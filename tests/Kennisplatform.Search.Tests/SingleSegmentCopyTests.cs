@@ -43,6 +43,23 @@ public sealed class SingleSegmentCopyTests : IDisposable
     }
 
     [Fact]
+    public void Searched_with_the_closed_part_the_copy_gives_what_the_published_index_gives()
+    {
+        var published = _temp["index"];
+        SegmentedIndex.Write(published);
+        SegmentedIndex.Write(_temp["restricted"], pages: 40);
+        SingleSegmentCopy.Write(published, _temp["copy"]);
+
+        using var before = new SearchService(published, _temp["restricted"]);
+        using var after = new SearchService(published, [_temp["copy"], _temp["restricted"]]);
+        foreach (var query in SegmentedIndex.Queries)
+        {
+            var expected = Answer(before, new SearchRequest(query));
+            Assert.Equal(expected, Answer(after, new SearchRequest(query)));
+        }
+    }
+
+    [Fact]
     public void A_copy_with_a_damaged_file_does_not_verify()
     {
         var published = _temp["index"];
