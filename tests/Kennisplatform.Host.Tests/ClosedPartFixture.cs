@@ -1,13 +1,8 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Kennisplatform.Build;
 using Kennisplatform.Host.Access;
 using Kennisplatform.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Kennisplatform.Host.Tests;
 
@@ -20,52 +15,25 @@ public sealed class ClosedPartCollection : ICollectionFixture<ClosedPartFixture>
 }
 
 /// <summary>The fixture content plus closed documents with a unique marker, hosted with a users file.</summary>
-public sealed class ClosedPartFixture : IAsyncLifetime
+public sealed class ClosedPartFixture : HostedSiteFixture
 {
     /// <summary>A word that occurs only in closed documents.</summary>
     public const string Marker = "Zwaluwstaartmarker";
 
-    private readonly TempFolder _temp = new();
-
-    public string Site => _temp["_site"];
-
-    /// <summary>The users file of the closed part (analist, buitenstaander, vergeetachtig).</summary>
-    public string UsersFile => _temp["gebruikers.json"];
-
-    public WebApplicationFactory<Program> Factory { get; private set; } = default!;
-
-    public ConcurrentQueue<string> Log { get; } = new();
-
-    public async ValueTask InitializeAsync()
+    protected override string CreateContent()
     {
-        var content = Fixtures.CopyContent(_temp["content"]);
+        var content = base.CreateContent();
         Fixtures.CopyContent(content, Path.Combine(Fixtures.RepositoryRoot, "tests", "fixtures", "restricted"));
-        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, Site, DutchWordList.All));
-        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-
-        // Few iterations: these hashes protect nothing and tests sign in often.
-        var users = new[]
-        {
-            new PlatformUser("analist", "Analist Gemeente", "Gemeente Maastricht", "analist", PasswordHash.Create("juist-wachtwoord", 1000)),
-            new PlatformUser("buitenstaander", "Iemand Anders", "Stichting Voorbeeld", "adviseur", PasswordHash.Create("ander-wachtwoord", 1000)),
-            new PlatformUser("vergeetachtig", "Vergeetachtige Collega", "Politie", "rechercheur", PasswordHash.Create("eigen-wachtwoord", 1000)),
-        };
-        File.WriteAllText(_temp["gebruikers.json"], JsonSerializer.Serialize(users));
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Site:Path", Site);
-            b.UseSetting("Zoeken:Burst", "100000");
-            b.UseSetting("Toegang:UsersFile", _temp["gebruikers.json"]);
-            b.UseContentRoot(_temp.Path);
-            b.ConfigureLogging(l => l.AddProvider(new CollectingLoggerProvider(Log)));
-        });
+        return content;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        _temp.Dispose();
-    }
+    /// <summary>The users of the closed part: analist, buitenstaander (not of a covenant partner), vergeetachtig.</summary>
+    protected override IReadOnlyList<PlatformUser> Users =>
+    [
+        User("analist", "Analist Gemeente", "Gemeente Maastricht", "analist", "juist-wachtwoord"),
+        User("buitenstaander", "Iemand Anders", "Stichting Voorbeeld", "adviseur", "ander-wachtwoord"),
+        User("vergeetachtig", "Vergeetachtige Collega", "Politie", "rechercheur", "eigen-wachtwoord"),
+    ];
 
     /// <summary>
     /// Another host over the same site with extra settings (a fresh lockout and rate-limit state); it sees the peer
@@ -92,24 +60,5 @@ public sealed class ClosedPartFixture : IAsyncLifetime
             client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         }
         return (client, jar);
-    }
-
-    /// <summary>A client over HTTPS that keeps cookies and does not follow redirects.</summary>
-    public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions
-    {
-        BaseAddress = new Uri("https://localhost"),
-        AllowAutoRedirect = false,
-        HandleCookies = true,
-    });
-
-    /// <summary>Posts the sign-in form as a browser would (first fetching it for its anti-forgery token).</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password, string returnUrl = "/besloten/")
-    {
-        var form = await client.GetStringAsync("/inloggen?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        var token = FormToken.In(form);
-        return await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__kp_token"] = token, ["gebruikersnaam"] = user, ["wachtwoord"] = password, ["returnUrl"] = returnUrl,
-        }));
     }
 }

@@ -3,8 +3,6 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Kennisplatform.Build;
 using Kennisplatform.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kennisplatform.Host.Tests;
 
@@ -49,33 +47,12 @@ public class NewTaxonomyTests(NewTaxonomyTests.TargetGroupSite site) : IClassFix
     }
 
     /// <summary>The fixture content with target groups, built once and hosted in memory.</summary>
-    public sealed class TargetGroupSite : IAsyncLifetime
+    public sealed class TargetGroupSite : HostedSiteFixture
     {
-        private readonly TempFolder _temp = new();
-
         /// <summary>A file of the public site.</summary>
-        public string Public(string relative) => Path.Combine(_temp["_site"], "public", relative);
+        public string Public(string relative) => Path.Combine(Site, "public", relative);
 
-        /// <summary>The in-memory host of the build.</summary>
-        public WebApplicationFactory<Program> Factory { get; private set; } = default!;
-
-        public async ValueTask InitializeAsync()
-        {
-            var report = await new SiteBuilder().BuildAsync(new BuildOptions(CreateContent(_temp["content"]), _temp["_site"], DutchWordList.All));
-            Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-            Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            {
-                builder.UseSetting("Site:Path", _temp["_site"]);
-                builder.UseSetting("Zoeken:Burst", "100000");
-                builder.UseContentRoot(_temp.Path);
-            });
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Factory.DisposeAsync();
-            _temp.Dispose();
-        }
+        protected override string CreateContent() => NewTaxonomyTests.CreateContent(Temp["content"]);
     }
 
     [Fact]

@@ -1,7 +1,4 @@
-using Kennisplatform.Build;
 using Kennisplatform.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kennisplatform.Host.Tests;
 
@@ -14,31 +11,8 @@ public sealed class SiteHostCollection : ICollectionFixture<SiteHostFixture>
 }
 
 /// <summary>Builds the fixture content once and hosts it in memory, for all the classes of <see cref="SiteHostCollection"/>.</summary>
-public sealed class SiteHostFixture : IAsyncLifetime
+public sealed class SiteHostFixture : HostedSiteFixture
 {
-    private readonly TempFolder _temp = new();
-
-    /// <summary>The built site folder.</summary>
-    public string Site => _temp["_site"];
-
-    /// <summary>The in-memory host.</summary>
-    public WebApplicationFactory<Program> Factory { get; private set; } = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var report = await new SiteBuilder().BuildAsync(new BuildOptions(Fixtures.ContentFolder, Site, DutchWordList.All));
-        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Site:Path", Site);
-            builder.UseSetting("Zoeken:Burst", "100000"); // many tests share this host; the limit has its own test
-            builder.UseContentRoot(_temp.Path);
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        _temp.Dispose();
-    }
+    // Built where it is: the build only reads its content.
+    protected override string CreateContent() => Fixtures.ContentFolder;
 }

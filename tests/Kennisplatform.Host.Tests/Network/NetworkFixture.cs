@@ -1,13 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Kennisplatform.Build;
 using Kennisplatform.Host.Access;
-using Kennisplatform.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging;
 
 namespace Kennisplatform.Host.Tests.Network;
 
@@ -23,58 +17,36 @@ public sealed class NetworkCollection : ICollectionFixture<NetworkFixture>
 /// A host over the fixture site with the network on a fresh SQLite file and mail into a folder; users of two covenant
 /// organisations, a moderator, and one user of an organisation that is not a covenant partner.
 /// </summary>
-public sealed class NetworkFixture : IAsyncLifetime
+public sealed class NetworkFixture : HostedSiteFixture
 {
     /// <summary>A word that only network content holds.</summary>
     public const string Marker = "Kwikstaartnetwerkmarker";
 
-    private readonly TempFolder _temp = new();
+    /// <summary>The folder the host's mail is written into.</summary>
+    public string MailFolder => Temp["mail"];
 
-    public string Site => _temp["_site"];
+    protected override IReadOnlyList<PlatformUser> Users =>
+    [
+        User("anna", "Anna Analist", "Gemeente Maastricht", "analist", "anna-wachtwoord"),
+        User("bram", "Bram Rechercheur", "Politie", "rechercheur", "bram-wachtwoord"),
+        User("mona", "Mona Moderator", "RIEC Limburg", "moderator", "mona-wachtwoord"),
+        User("buiten", "Iemand Anders", "Stichting Voorbeeld", "adviseur", "buiten-wachtwoord"),
+    ];
 
-    public string MailFolder => _temp["mail"];
-
-    public WebApplicationFactory<Program> Factory { get; private set; } = default!;
-
-    public ConcurrentQueue<string> Log { get; } = new();
-
-    public async ValueTask InitializeAsync()
+    protected override void Configure(IWebHostBuilder builder)
     {
-        var content = Fixtures.CopyContent(_temp["content"]);
-        var report = await new SiteBuilder().BuildAsync(new BuildOptions(content, Site, DutchWordList.All));
-        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        var users = new[]
-        {
-            new PlatformUser("anna", "Anna Analist", "Gemeente Maastricht", "analist", PasswordHash.Create("anna-wachtwoord", 1000)),
-            new PlatformUser("bram", "Bram Rechercheur", "Politie", "rechercheur", PasswordHash.Create("bram-wachtwoord", 1000)),
-            new PlatformUser("mona", "Mona Moderator", "RIEC Limburg", "moderator", PasswordHash.Create("mona-wachtwoord", 1000)),
-            new PlatformUser("buiten", "Iemand Anders", "Stichting Voorbeeld", "adviseur", PasswordHash.Create("buiten-wachtwoord", 1000)),
-        };
-        File.WriteAllText(_temp["gebruikers.json"], JsonSerializer.Serialize(users));
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Site:Path", Site);
-            b.UseSetting("Zoeken:Burst", "100000");
-            b.UseSetting("Toegang:UsersFile", _temp["gebruikers.json"]);
-            b.UseSetting("Netwerk:SqliteFile", _temp["netwerk.db"]);
-            b.UseSetting("Netwerk:Mail:PickupFolder", MailFolder);
-            b.UseContentRoot(_temp.Path);
-            b.ConfigureLogging(l => l.AddProvider(new CollectingLoggerProvider(Log)));
-        });
+        builder.UseSetting("Netwerk:SqliteFile", Temp["netwerk.db"]);
+        builder.UseSetting("Netwerk:Mail:PickupFolder", MailFolder);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _temp.Dispose();
-    }
+    // The database file is closed before its folder goes.
+    protected override void Release() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
     /// <summary>A signed-in client over HTTPS that keeps cookies and does not follow redirects; anonymous when user is null.</summary>
     public async Task<HttpClient> ClientAsync(string? user = null)
     {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
-        if (user is not null) Assert.Equal(HttpStatusCode.Redirect, (await ClosedPartFixture.SignInAsync(client, user, user + "-wachtwoord")).StatusCode);
+        var client = Client();
+        if (user is not null) Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(client, user, user + "-wachtwoord")).StatusCode);
         return client;
     }
 
