@@ -20,6 +20,8 @@ namespace Kennisplatform.Build;
 public sealed class ContentCache(string folder, string codeVersion) : IDisposable
 {
     private const string Magic = "kp-content-v1";
+    // The layout of an entry, part of every key: entries of another layout are never looked up.
+    private const string Layout = "entry-v2";
     private const string Texts = "texts";
     private const string BasePack = "base.pack";
     private const string AddedPack = "added.pack";
@@ -29,6 +31,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedMarkdown> _markdown = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _documentKeys = new(StringComparer.Ordinal);
     private (IReadOnlyList<Taxonomy> Table, byte[] Key)? _taxonomies;
     private int _parsed;
 
@@ -54,8 +57,10 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         Interlocked.Increment(ref _parsed);
         var file = ContentLoader.ReadFile(path, ContentLoader.Decode(content), taxonomies);
         var markdown = file.Document is { } document ? render(document.Body) : null;
+        var documentKey = file.Document is null ? null : SiteKey.DocumentKey(file.Document);
         if (markdown is not null) _markdown[path] = markdown;
-        Save(key, file, markdown);
+        if (documentKey is not null) _documentKeys[path] = documentKey;
+        Save(key, file, markdown, documentKey);
         return file;
     }
 
@@ -65,6 +70,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         if (!HasTexts(key) || TryLoad(Load(key), TextsOf(path, key)) is not { } cached) return null;
         _keys[path] = key;
         if (cached.Markdown is not null) _markdown[path] = cached.Markdown;
+        if (cached.DocumentKey is not null) _documentKeys[path] = cached.DocumentKey;
         return cached.Read;
     }
 
@@ -86,6 +92,54 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         var made = compute();
         Keep(name, Encoding.UTF8.GetBytes(string.Concat(made.Select(l => l + "\n")) + Magic));
         return made;
+    }
+
+    /// <summary>The <see cref="SiteKey.DocumentKey"/> of a document read through <see cref="Read"/>, kept with its file's entry; or null.</summary>
+    public byte[]? DocumentKeyOf(Document document) => _documentKeys.GetValueOrDefault(document.SourcePath);
+
+    /// <summary>
+    /// The diagnostics of the checks across documents (<paramref name="check"/>, <see cref="ContentValidator.Across"/>),
+    /// kept under the key of what they follow from: every document's <see cref="SiteKey.DocumentKey"/> in order (its
+    /// path, type, address and front matter: not its body), the taxonomy table, the culture and the code. An edit of
+    /// a page's body keeps them; an entry that cannot be read whole is worked out again.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Checks(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies, Func<IReadOnlyList<Diagnostic>> check)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{Magic}\nchecks\n{codeVersion}\n{System.Globalization.CultureInfo.CurrentCulture.Name}\n{documents.Count}\n"));
+        hash.AppendData(_taxonomies is { } known && ReferenceEquals(known.Table, taxonomies) ? known.Key : TableKey(taxonomies));
+        foreach (var document in documents)
+        {
+            if (DocumentKeyOf(document) is not { } key) return check();
+            hash.AppendData(key);
+        }
+        var name = $"checks-{Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant()}";
+        if (Load(name) is { } entry && ReadDiagnostics(entry) is { } kept) return kept;
+        var made = check();
+        var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            WriteList(writer, made, d => WriteDiagnostic(writer, d));
+            writer.Write(Magic);
+        }
+        Keep(name, buffer.ToArray());
+        return made;
+    }
+
+    private static IReadOnlyList<Diagnostic>? ReadDiagnostics(byte[] entry)
+    {
+        try
+        {
+            using var reader = new EntryReader(entry);
+            if (reader.ReadString() != Magic) return null;
+            var diagnostics = ReadList(reader, () => ReadDiagnostic(reader));
+            return reader.ReadString() == Magic && reader.BaseStream.Position == reader.BaseStream.Length ? diagnostics : null;
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The key of a document's file read through <see cref="Read"/> (its entry's name), or null.</summary>
@@ -215,7 +269,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     {
         var table = _taxonomies is { } known && ReferenceEquals(known.Table, taxonomies) ? known.Key : TableKey(taxonomies);
         using var key = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        key.AppendData(Encoding.UTF8.GetBytes($"{Magic}\n{codeVersion}\n{path}\n"));
+        key.AppendData(Encoding.UTF8.GetBytes($"{Magic}\n{Layout}\n{codeVersion}\n{path}\n"));
         key.AppendData(table);
         key.AppendData(hash);
         return Convert.ToHexString(key.GetHashAndReset()).ToLowerInvariant();
@@ -266,27 +320,29 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         throw new InvalidDataException($"the build cache's texts of {path} cannot be read");
     };
 
-    private static (FileRead Read, RenderedMarkdown? Markdown)? TryLoad(byte[]? entry, Func<int, string> texts)
+    private static (FileRead Read, RenderedMarkdown? Markdown, byte[]? DocumentKey)? TryLoad(byte[]? entry, Func<int, string> texts)
     {
         if (entry is null) return null;
         try
         {
             using var reader = new EntryReader(entry);
             if (reader.ReadString() != Magic) return null;
-            var diagnostics = ReadList(reader, () => new Diagnostic(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(),
-                (Severity)reader.ReadInt32(), reader.ReadString()));
+            var diagnostics = ReadList(reader, () => ReadDiagnostic(reader));
             Document? document = null;
             RenderedMarkdown? markdown = null;
+            byte[]? documentKey = null;
             if (reader.ReadBoolean())
             {
                 document = ReadDocument(reader);
+                documentKey = reader.ReadBytes(SHA256.HashSizeInBytes);
+                if (documentKey.Length != SHA256.HashSizeInBytes) return null;
                 markdown = new RenderedMarkdown(() => texts(0), () => texts(1),
                     ReadList(reader, () => new Heading(reader.ReadInt32(), reader.ReadString(), reader.ReadString())),
                     ReadList(reader, () => new ContentLink(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean())));
             }
             // The end mark: an entry cut short is never taken for a whole one.
             if (reader.ReadString() != Magic || reader.BaseStream.Position != reader.BaseStream.Length) return null;
-            return (new FileRead(document, diagnostics), markdown);
+            return (new FileRead(document, diagnostics), markdown, documentKey);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -294,24 +350,18 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         }
     }
 
-    private void Save(string key, FileRead read, RenderedMarkdown? markdown)
+    private void Save(string key, FileRead read, RenderedMarkdown? markdown, byte[]? documentKey)
     {
         var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            WriteList(writer, read.Diagnostics, d =>
-            {
-                writer.Write(d.Path);
-                writer.Write(d.Line);
-                writer.Write(d.Column);
-                writer.Write((int)d.Severity);
-                writer.Write(d.Message);
-            });
-            writer.Write(read.Document is not null && markdown is not null);
-            if (read.Document is { } document && markdown is not null)
+            WriteList(writer, read.Diagnostics, d => WriteDiagnostic(writer, d));
+            writer.Write(read.Document is not null && markdown is not null && documentKey is not null);
+            if (read.Document is { } document && markdown is not null && documentKey is not null)
             {
                 WriteDocument(writer, document);
+                writer.Write(documentKey);
                 WriteList(writer, markdown.Headings, h =>
                 {
                     writer.Write(h.Level);
@@ -341,6 +391,18 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         }
         Keep($"{key}.{Texts}", buffer.ToArray());
     }
+
+    private static void WriteDiagnostic(BinaryWriter writer, Diagnostic diagnostic)
+    {
+        writer.Write(diagnostic.Path);
+        writer.Write(diagnostic.Line);
+        writer.Write(diagnostic.Column);
+        writer.Write((int)diagnostic.Severity);
+        writer.Write(diagnostic.Message);
+    }
+
+    private static Diagnostic ReadDiagnostic(BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), (Severity)reader.ReadInt32(), reader.ReadString());
 
     private static void WriteDocument(BinaryWriter writer, Document document)
     {

@@ -31,7 +31,9 @@ public sealed class ContentCompiler
             : ContentLoader.Load(contentFolder, (path, taxonomies) => cache.Read(path, files?.HashOf(path),
                 () => files?.Take(path) ?? (File.ReadAllBytes(Path.Combine(contentFolder, path)), null), taxonomies, _markdown.Render));
         var loaded = clock.Elapsed;
-        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, ContentLoader.TemplateLines(content.Root))).ToList();
+        // The checks across documents follow from the documents without their bodies: kept while no front matter changes.
+        var across = cache?.Checks(content.Documents, content.Taxonomies, () => ContentValidator.Across(content.Documents, content.Taxonomies));
+        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, ContentLoader.TemplateLines(content.Root), across)).ToList();
 
         var rendered = new RenderedDocument[content.Documents.Count];
         Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i],

@@ -145,7 +145,7 @@ public sealed class SiteBuilder
             // With the cache, pages and files are kept under the keys of their inputs (SiteKey, PageRenderer.InputKeyOf):
             // those whose inputs did not change are placed without their models being made.
             var memo = cache is null ? OutputMemo.Empty() : OutputMemo.Read(cache.OutputMemo);
-            var siteKey = cache is null ? null : SiteKey.Of([.. publicDocuments.Select(r => r.Document)], taxonomies, settings, codeVersion);
+            var siteKey = cache is null ? null : SiteKey.Of([.. publicDocuments.Select(r => r.Document)], taxonomies, settings, codeVersion, contentCache!.DocumentKeyOf);
             string? InputKey(OutputPage page) => siteKey is null || page.Source is not { } source || contentCache?.KeyOf(source) is not { } sourceKey
                 ? null
                 : PageRenderer.InputKeyOf(siteKey, page, sourceKey);

@@ -16,10 +16,14 @@ namespace Kennisplatform.Build;
 /// </summary>
 public static class SiteKey
 {
-    private const string Version = "site-key-v1";
+    private const string Version = "site-key-v2";
 
-    /// <summary>The key (lower-case hex SHA-256) of <paramref name="documents"/> in this order with the rest of the site's input.</summary>
-    public static string Of(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies, SiteSettings settings, string codeVersion)
+    /// <summary>
+    /// The key (lower-case hex SHA-256) of <paramref name="documents"/> in this order with the rest of the site's input;
+    /// <paramref name="documentKey"/> gives a document's <see cref="DocumentKey"/> when it is known (kept with its file).
+    /// </summary>
+    public static string Of(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies, SiteSettings settings, string codeVersion,
+        Func<Document, byte[]?>? documentKey = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var writer = new KeyWriter(hash);
@@ -30,8 +34,25 @@ public static class SiteKey
         writer.Text(System.Globalization.CultureInfo.CurrentCulture.Name);
         hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(taxonomies));
         writer.Number(documents.Count);
-        foreach (var document in documents) Append(writer, document);
+        foreach (var document in documents)
+        {
+            hash.AppendData(documentKey?.Invoke(document) ?? DocumentKey(document));
+            // The body is empty once rendered (Document.WithoutBody); hashed all the same, so a body left in is covered too.
+            writer.Text(document.FrontMatter.Body);
+        }
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The SHA-256 of one document as a <see cref="Site"/> holds it, its body left out: path, type, slug, address, circle
+    /// and the whole front matter with its positions. It follows from the document's file, so the content cache keeps it
+    /// with the file's entry, and the checks across documents are keyed by it too (<see cref="ContentCache.Checks"/>).
+    /// </summary>
+    public static byte[] DocumentKey(Document document)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(new KeyWriter(hash), document);
+        return hash.GetHashAndReset();
     }
 
     /// <summary>The key of a group of outputs (<paramref name="group"/>) that follow from the site alone; null without a site key.</summary>
@@ -57,8 +78,6 @@ public static class SiteKey
         writer.Text(document.Url);
         writer.Text(document.Circle);
         var frontMatter = document.FrontMatter;
-        // The body is empty once rendered (Document.WithoutBody); hashed all the same, so a body left in is covered too.
-        writer.Text(frontMatter.Body);
         writer.Number(frontMatter.BodyLine);
         Append(writer, frontMatter.Root);
         writer.Number(frontMatter.ExampleFields.Count);

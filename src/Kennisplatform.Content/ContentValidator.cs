@@ -8,10 +8,25 @@ public static class ContentValidator
     /// <summary>
     /// All diagnostics for a set of documents, in file order: fields per <see cref="ContentSchema"/> with the taxonomies
     /// of the table; <paramref name="templateLines"/> holds per type the body lines of its editor template, which a page
-    /// may not keep.
+    /// may not keep. <paramref name="across"/> is what <see cref="Across"/> gives for these documents, when a build
+    /// remembered it.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies,
-        IReadOnlyDictionary<DocumentType, IReadOnlySet<string>>? templateLines = null)
+        IReadOnlyDictionary<DocumentType, IReadOnlySet<string>>? templateLines = null, IReadOnlyList<Diagnostic>? across = null)
+    {
+        var inBodies = documents.SelectMany(d => TemplateText.InBody(d, templateLines?.GetValueOrDefault(d.Type)));
+        // A sort that keeps the order of equal places: body lines are after the front matter, so never equal to a place
+        // of the other checks, and the order is the one of checking each document whole.
+        return [.. (across ?? Across(documents, taxonomies)).Concat(inBodies)
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
+    }
+
+    /// <summary>
+    /// The diagnostics of every check but the template's lines left in bodies: these follow from the documents without
+    /// their bodies (paths, types, addresses and front matter) and the taxonomy table alone, which is what a build
+    /// keys them by to skip them when no document's front matter changed.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Across(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies)
     {
         var diagnostics = new List<Diagnostic>();
         var terms = taxonomies.ToDictionary(t => t.Key, t => TermPages(documents, t));
@@ -22,7 +37,7 @@ public static class ContentValidator
         foreach (var doc in documents)
         {
             ValidateFields(doc, references, diagnostics);
-            diagnostics.AddRange(TemplateText.Check(doc, templateLines?.GetValueOrDefault(doc.Type)));
+            diagnostics.AddRange(TemplateText.InFrontMatter(doc));
             if (doc.Type == DocumentType.Bijeenkomst && doc.Circle is { } circle && !circles.Contains(circle))
             {
                 diagnostics.Add(Diagnostic.Error(doc.SourcePath, 1, 1,
@@ -38,9 +53,7 @@ public static class ContentValidator
         GlossarySynonymRules.Validate(documents, diagnostics);
         diagnostics.AddRange(documents.SelectMany(ChangeNotes.Check));
         diagnostics.AddRange(Owners.Check(documents));
-        return diagnostics
-            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
-            .ToList();
+        return diagnostics;
     }
 
     // The listing of a type or of a taxonomy's terms.

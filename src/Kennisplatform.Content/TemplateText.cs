@@ -43,7 +43,11 @@ public static partial class TemplateText
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Diagnostics for what a document kept of its template; <paramref name="bodyLines"/> are its type's template lines.</summary>
-    public static IEnumerable<Diagnostic> Check(Document document, IReadOnlySet<string>? bodyLines)
+    public static IEnumerable<Diagnostic> Check(Document document, IReadOnlySet<string>? bodyLines) =>
+        InFrontMatter(document).Concat(InBody(document, bodyLines));
+
+    /// <summary>Example values and placeholders the front matter kept of the template.</summary>
+    public static IEnumerable<Diagnostic> InFrontMatter(Document document)
     {
         var path = document.SourcePath;
         foreach (var field in document.FrontMatter.ExampleFields)
@@ -65,6 +69,15 @@ public static partial class TemplateText
                     $"placeholder from the template in '{field.Key}': replace '{scalar.Text.Trim()}' with the real value");
             }
         }
+    }
+
+    /// <summary>
+    /// Lines of the body that are lines of the template (<paramref name="bodyLines"/>), reported at their line in the
+    /// file: always after the front matter, so never at the place of another check's diagnostic.
+    /// </summary>
+    public static IEnumerable<Diagnostic> InBody(Document document, IReadOnlySet<string>? bodyLines)
+    {
+        var path = document.SourcePath;
         if (bodyLines is null || bodyLines.Count == 0) yield break;
         // Line by line without splitting the body: a trimmed line is made into a string only when its length is that
         // of a template line (most pages have none of them left).
