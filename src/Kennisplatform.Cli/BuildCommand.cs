@@ -1,11 +1,13 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
 using Kennisplatform.Build;
 using Kennisplatform.Content;
 using Kennisplatform.Pages;
 
 namespace Kennisplatform.Cli;
 
-/// <summary><c>kennisplatform build [--content DIR] [--output DIR] [--base-url URL] [--previous SITE]</c>.</summary>
+/// <summary><c>kennisplatform build [--content DIR] [--output DIR] [--base-url URL] [--previous SITE] [--report FILE]</c>.</summary>
 public static class BuildCommand
 {
     /// <summary>The <c>build</c> verb; exit code 1 on any error.</summary>
@@ -19,17 +21,26 @@ public static class BuildCommand
         };
         // Without --previous a build compares with the site it replaces (the one at --output).
         var previous = CommonOptions.Previous("");
-        var command = new Command("build", "build content/ into _site/ (public/ + index/)") { content, output, baseUrl, previous };
+        var figures = new Option<string>("--report")
+        {
+            Description = "also write the build's figures (phase times, processor time, peak memory) as JSON to this file",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "",
+        };
+        var command = new Command("build", "build content/ into _site/ (public/ + index/)") { content, output, baseUrl, previous, figures };
         command.SetAction(async (parsed, _) =>
             await RunAsync(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(output)!, BaseUrl: parsed.GetValue(baseUrl)!,
-                PreviousSite: parsed.GetValue(previous) is { Length: > 0 } site ? site : null)) ? 0 : 1);
+                PreviousSite: parsed.GetValue(previous) is { Length: > 0 } site ? site : null),
+                parsed.GetValue(figures) is { Length: > 0 } file ? file : null) ? 0 : 1);
         return command;
     }
 
-    /// <summary>Runs a build and reports it; true when it succeeded.</summary>
-    public static async Task<bool> RunAsync(BuildOptions options)
+    /// <summary>Runs a build and reports it, and writes its figures to <paramref name="figuresFile"/> when given; true when it succeeded.</summary>
+    public static async Task<bool> RunAsync(BuildOptions options, string? figuresFile = null)
     {
+        var clock = Stopwatch.StartNew();
         var report = await new SiteBuilder().BuildAsync(options);
+        if (figuresFile is not null) await File.WriteAllTextAsync(figuresFile, JsonSerializer.Serialize(BuildFigures.Of(report, clock.Elapsed), BuildFigures.Json));
         Diagnostics.Print(options.ContentFolder, report.Diagnostics);
         var errors = report.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = report.Diagnostics.Count - errors;
