@@ -14,7 +14,8 @@ public sealed record BenchOptions(
     string? Corpus = null,
     int Repeat = 1,
     bool Load = true,
-    bool Reference = true)
+    bool Reference = true,
+    string? Cli = null)
 {
     /// <summary>What <c>--help</c> prints.</summary>
     public const string Usage = """
@@ -32,6 +33,8 @@ public sealed record BenchOptions(
           --repeat 1              builds per corpus (and per reference tool); the tables show each run and the median
           --load yes|no           whether to load-test search on the largest site (default yes)
           --reference yes|no      whether to time Hugo and Pagefind with --corpus (default yes, when installed)
+          --cli DIR               build with this published CLI (the folder of kennisplatform.dll) instead of publishing
+                                  src/Kennisplatform.Cli into <work>/cli first, as docs/operations.md installs it
         """;
 
     /// <summary>Parses the options; throws <see cref="FormatException"/> with a message on a bad value.</summary>
@@ -43,7 +46,7 @@ public sealed record BenchOptions(
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count) throw new FormatException($"unexpected argument '{args[i]}'");
             values[args[i][2..]] = args[++i];
         }
-        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout", "site", "corpus", "repeat", "load", "reference" };
+        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout", "site", "corpus", "repeat", "load", "reference", "cli" };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) throw new FormatException($"unknown option --{unknown}");
 
         string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
@@ -73,6 +76,7 @@ public sealed record BenchOptions(
             corpus,
             Number(Get("repeat", "1"), 1, 9, "--repeat"),
             YesNo("load"),
-            YesNo("reference"));
+            YesNo("reference"),
+            values.TryGetValue("cli", out var cli) ? Path.GetFullPath(cli) : null);
     }
 }

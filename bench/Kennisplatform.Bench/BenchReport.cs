@@ -26,6 +26,7 @@ public sealed record BenchResults(
     MachineInfo Machine,
     string CorpusSource,
     string WorkFolder,
+    PublishedCli? Cli,
     IReadOnlyList<BuildRun> Builds,
     IReadOnlyList<ReferenceRun> References,
     IReadOnlyList<IncrementalRun> Incremental,
@@ -51,6 +52,12 @@ public static class BenchReport
         var m = r.Machine;
         text.AppendLine(C, $"Machine: {m.Cores} cores, {Gb(m.MemoryBytes)} memory, {m.Os}, {m.Runtime}, {m.Gc} GC");
         text.AppendLine(C, $"Corpus: {r.CorpusSource}; work folder {r.WorkFolder}");
+        if (r.Cli is { } cli)
+        {
+            text.AppendLine(cli.PublishSeconds is { } publish
+                ? $"CLI: published as docs/operations.md installs it, into {cli.Folder}, in {S(publish)} s wall, {(cli.PublishCpuSeconds is { } cpu ? S(cpu) : "-")} processor s (not part of any build below)"
+                : $"CLI: the installed {cli.Folder}");
+        }
         text.AppendLine();
 
         if (r.Builds.Count == 0) return text.Append(LoadTables(r)).ToString();
@@ -65,7 +72,7 @@ public static class BenchReport
         text.Append(corpus);
         text.AppendLine();
 
-        text.AppendLine("Build (SiteBuilder.BuildAsync, one fresh child process per build; seconds of wall time, cpu = CPU seconds of the child)");
+        text.AppendLine("Build (kennisplatform build of that CLI, one process per build; seconds of wall time, cpu = CPU seconds of the build process)");
         var phases = r.Builds.SelectMany(b => b.Result.Report?.Phases ?? []).Select(p => p.Name).Distinct().ToList();
         var build = new Table(["documents", "status", "generate", .. phases, "build", "process", "cpu", "loadavg", "peak mem", "allocated", "pages", "index", "public"]);
         foreach (var b in r.Builds)
@@ -190,6 +197,7 @@ public static class BenchReport
         bench = "kennisplatform",
         machine = r.Machine,
         corpus = r.CorpusSource,
+        cli = r.Cli is { } c ? new { folder = c.Folder, publishSeconds = c.PublishSeconds is { } ps ? Round(ps) : (double?)null, publishCpuSeconds = c.PublishCpuSeconds } : null,
         incremental = r.Incremental.Select(i => new { change = i.Change, buildSeconds = i.Result.Report?.BuildSeconds, processSeconds = Round(i.Result.ProcessSeconds), cache = i.Result.Report?.Cache, cpuSeconds = i.Result.Report?.CpuSeconds, loadAverageAtStart = i.Result.LoadAverageAtStart }),
         references = r.References.Select(x => new { tool = x.Tool, succeeded = x.Succeeded, seconds = Round(x.Seconds), cpuSeconds = x.CpuSeconds, peakBytes = x.PeakBytes, htmlFiles = x.HtmlFiles, loadAverageAtStart = x.LoadAverageAtStart }),
         builds = r.Builds.Select(b => new

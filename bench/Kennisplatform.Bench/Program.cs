@@ -9,10 +9,9 @@ namespace Kennisplatform.Bench;
 /// </summary>
 public static class Program
 {
-    /// <summary>Entry point; <c>--build-only</c> is the hidden mode of the build child process.</summary>
+    /// <summary>Entry point.</summary>
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length == 3 && args[0] == BuildBenchmark.ChildFlag) return await BuildBenchmark.RunChildAsync(args[1], args[2]);
         if (args.Length > 0 && args[0] == "netwerk") return await NetworkBenchmark.RunAsync(args[1..]);
         if (args.Length == 2 && args[0] == SnippetComparison.Flag) return SnippetComparison.Run(args[1]);
         if (args.Contains("--help") || args.Contains("-h"))
@@ -36,11 +35,15 @@ public static class Program
         var builds = new List<BuildRun>();
         IReadOnlyList<ReferenceRun> references = [];
         IReadOnlyList<IncrementalRun> incremental = [];
+        // Builds run with the CLI as it is deployed (docs/operations.md): published once per run, unless one is given.
+        PublishedCli? cli = null;
+        if (options.Site is null)
+            cli = options.Cli is { } installed ? PublishedCli.Installed(installed) : await PublishedCli.PublishAsync(Path.Combine(options.WorkFolder, "cli"));
         if (options.Site is null && options.Corpus is { } corpus)
         {
             var summary = CorpusSummary.Read(corpus);
-            for (var i = 0; i < options.Repeat; i++) builds.Add(await BuildAsync(summary.Documents, 0, summary, corpus, options));
-            incremental = await IncrementalBuilds.RunAsync(corpus, SiteFolder(options, summary.Documents), options.BuildTimeout);
+            for (var i = 0; i < options.Repeat; i++) builds.Add(await BuildAsync(cli!, summary.Documents, 0, summary, corpus, options));
+            incremental = await IncrementalBuilds.RunAsync(cli!, corpus, SiteFolder(options, summary.Documents), options.BuildTimeout);
             if (options.Reference) references = ReferenceBuilds.Run(corpus, options.WorkFolder, options.Repeat);
         }
         else if (options.Site is null)
@@ -52,7 +55,7 @@ public static class Program
                 var clock = Stopwatch.StartNew();
                 var summary = CorpusGenerator.Generate(content, pages);
                 var generateSeconds = clock.Elapsed.TotalSeconds;
-                for (var i = 0; i < options.Repeat; i++) builds.Add(await BuildAsync(pages, generateSeconds, summary, content, options));
+                for (var i = 0; i < options.Repeat; i++) builds.Add(await BuildAsync(cli!, pages, generateSeconds, summary, content, options));
             }
         }
 
@@ -76,15 +79,15 @@ public static class Program
             skipped = $"the build of N={largest?.Pages} did not succeed";
         }
 
-        BenchReport.Print(new BenchResults(MachineInfo.Current(), options.Corpus ?? $"generated, seed {CorpusGenerator.Seed}", options.WorkFolder, builds, references, incremental, load, skipped), Console.Out);
+        BenchReport.Print(new BenchResults(MachineInfo.Current(), options.Corpus ?? $"generated, seed {CorpusGenerator.Seed}", options.WorkFolder, cli, builds, references, incremental, load, skipped), Console.Out);
         // The in-process host stops when the process exits (its console lifetime ends it gracefully).
         return builds.All(b => b.Result.Report is { Succeeded: true }) ? 0 : 1;
     }
 
-    private static async Task<BuildRun> BuildAsync(int pages, double generateSeconds, CorpusSummary corpus, string content, BenchOptions options)
+    private static async Task<BuildRun> BuildAsync(PublishedCli cli, int pages, double generateSeconds, CorpusSummary corpus, string content, BenchOptions options)
     {
-        Console.WriteLine($"N={pages}: building {content} (child process) …");
-        var result = await BuildBenchmark.RunAsync(content, SiteFolder(options, pages), options.BuildTimeout);
+        Console.WriteLine($"N={pages}: building {content} (kennisplatform build) …");
+        var result = await BuildBenchmark.RunAsync(cli, content, SiteFolder(options, pages), options.BuildTimeout);
         var outcome = result.TimedOut ? $"stopped after {options.BuildTimeout.TotalMinutes:0} min"
             : result.Report is { } r ? string.Create(CultureInfo.InvariantCulture,
                 $"{(r.Succeeded ? "ok" : "FAILED")} in {r.BuildSeconds:0.0} s ({string.Join(", ", r.Phases.Select(p => $"{p.Name} {p.Seconds:0.0} s"))})")
