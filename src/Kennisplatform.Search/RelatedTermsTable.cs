@@ -144,8 +144,9 @@ internal static class RelatedTermsTable
 
     // Not kept when it cannot be written: the next build reads every part's own file.
     private static void Write(string file, Utf8Terms terms, IReadOnlyList<string> keys, IReadOnlyList<RelatedPages.NumberedPart> parts) =>
-        WholeFile.TryWrite(file, stream =>
+        WholeFile.TryWrite(file, unbuffered =>
         {
+            using var stream = new BufferedStream(unbuffered, 1 << 16); // many small writes
             var output = new Output(stream);
             stream.Write(Mark);
             output.Int(terms.Count);

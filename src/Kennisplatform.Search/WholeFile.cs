@@ -15,8 +15,6 @@ namespace Kennisplatform.Search;
 /// </summary>
 public static class WholeFile
 {
-    private const int BufferSize = 1 << 16;
-
     /// <summary>
     /// Makes the file at <paramref name="target"/> with <paramref name="make"/>, which is given the temporary name to
     /// create (for writers that take a path: SQLite's backup, a hard link); the file it made is then moved into place.
@@ -45,10 +43,7 @@ public static class WholeFile
     });
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="target"/>; failures are let through.</summary>
-    public static void Write(string target, byte[] bytes) => Write(target, stream => stream.Write(bytes));
-
-    /// <summary>Writes <paramref name="text"/> as UTF-8 (without a byte order mark) to <paramref name="target"/>; failures are let through.</summary>
-    public static void Write(string target, string text) => Replace(target, temporary => File.WriteAllText(temporary, text));
+    public static void Write(string target, byte[] bytes) => Replace(target, temporary => File.WriteAllBytes(temporary, bytes));
 
     /// <summary>Writes what <paramref name="write"/> puts in the stream to <paramref name="target"/>, asynchronously; failures are let through.</summary>
     public static async Task WriteAsync(string target, Func<Stream, CancellationToken, Task> write, CancellationToken cancel = default)
@@ -96,8 +91,9 @@ public static class WholeFile
     // Unique per writer, so that two builds writing the same entry at once do not write into one temporary file.
     private static string TemporaryFor(string target) => $"{target}.tmp-{Guid.NewGuid():N}";
 
+    // The default buffer: a build writes tens of thousands of small files, and a writer of a large one may buffer more.
     private static FileStream Create(string path, bool useAsync = false) =>
-        new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync);
+        new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync);
 
     private static void TryDelete(string temporary)
     {

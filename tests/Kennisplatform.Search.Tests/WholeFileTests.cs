@@ -45,7 +45,7 @@ public sealed class WholeFileTests : IDisposable
         File.WriteAllText(cached, "kept");
         Assert.True(HardLink.TryCreate(cached, placed));
 
-        WholeFile.Write(placed, "changed");
+        WholeFile.Write(placed, "changed"u8.ToArray());
 
         Assert.Equal("changed", File.ReadAllText(placed));
         Assert.Equal("kept", File.ReadAllText(cached));
