@@ -19,22 +19,42 @@ public sealed class PassageTargets
 
     private sealed record Phrase(uint Unit, int[] Terms, int[] Positions);
 
+    // A segment's body terms for one search, with a positions enumerator per term. Pages asked for in increasing order
+    // (a page of hits sorted by document) move each term's enumerator forward only: each term's postings are set up
+    // once per search instead of once per hit, and blocks already read are not read again.
     private sealed class Segment(TermsEnum terms, TermState?[] states, IBits? live, TermLookup.Slot? kept)
     {
-        private DocsAndPositionsEnum? _reuse;
-        public TermsEnum Terms { get; } = terms;
-        public TermState?[] States { get; } = states;
-        public IBits? Live { get; } = live;
+        private readonly DocsAndPositionsEnum?[] _postings = new DocsAndPositionsEnum?[states.Length];
+        private readonly int[] _asked = new int[states.Length];
 
-        // With a kept slot, the thread's positions enumerator of the segment serves every search on the thread.
-        public DocsAndPositionsEnum? Reuse
+        public TermState?[] States { get; } = states;
+
+        /// <summary>
+        /// The postings of term <paramref name="i"/> positioned on <paramref name="doc"/> (its positions not yet read),
+        /// or null when the page does not have the term; false when the index keeps no positions.
+        /// </summary>
+        public bool TryPosition(int i, BytesRef term, int doc, out DocsAndPositionsEnum? found)
         {
-            get => kept is null ? _reuse : kept.Positions;
-            set
+            found = null;
+            var postings = _postings[i];
+            if (postings is null || doc <= _asked[i])
             {
-                if (kept is null) _reuse = value;
-                else kept.Positions = value;
+                terms.SeekExact(term, States[i]!);
+                var reuse = kept is null ? postings : kept.Positions.Count > i ? kept.Positions[i] : null;
+                postings = terms.DocsAndPositions(live, reuse, DocsAndPositionsFlags.OFFSETS);
+                if (postings is null) return false;
+                _postings[i] = postings;
+                if (kept is not null)
+                {
+                    while (kept.Positions.Count <= i) kept.Positions.Add(null);
+                    kept.Positions[i] = postings;
+                }
             }
+            _asked[i] = doc;
+            // Ahead of doc already (an earlier advance went past it): the term is not on this page.
+            if (postings.DocID < doc && postings.Advance(doc) != doc) return true;
+            if (postings.DocID == doc) found = postings;
+            return true;
         }
     }
 
@@ -112,12 +132,9 @@ public sealed class PassageTargets
         _occurrences.Clear();
         for (var i = 0; i < _terms.Length; i++)
         {
-            if (terms.States[i] is not { } state) continue;
-            terms.Terms.SeekExact(_terms[i], state);
-            var postings = terms.Terms.DocsAndPositions(terms.Live, terms.Reuse, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null) return matches; // an index without positions: nothing to mark
-            terms.Reuse = postings;
-            if (postings.Advance(doc) != doc) continue;
+            if (terms.States[i] is null) continue;
+            if (!terms.TryPosition(i, _terms[i], doc, out var postings)) return matches; // an index without positions: nothing to mark
+            if (postings is null) continue;
             for (var k = postings.Freq; k > 0; k--)
             {
                 var position = postings.NextPosition();

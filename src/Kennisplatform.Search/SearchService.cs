@@ -166,10 +166,21 @@ public sealed class SearchService : IDisposable
         if (!byDate) ranked = Lowered(ranked, _intent.Value.RegionPagesBelowSubject(query), targets);
         var marked = plan?.HighlightTerms ?? new HashSet<string>();
         var passages = plan is null ? null : _passages.Prepare(plan, _terms);
-        var hits = ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(sd =>
+        var shown = ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        // Snippets in document order: each term's postings then only move forward (PassageTargets).
+        var snippets = new Dictionary<int, string?>(shown.Count);
+        if (passages is not null)
+        {
+            foreach (var doc in shown.Select(sd => sd.Doc).Order())
+            {
+                cancel.ThrowIfCancellationRequested();
+                snippets[doc] = _passages.Build(passages, _reader, doc);
+            }
+        }
+        var hits = shown.Select(sd =>
         {
             cancel.ThrowIfCancellationRequested();
-            return ToHit(sd, marked, passages);
+            return ToHit(sd, marked, snippets.GetValueOrDefault(sd.Doc));
         }).ToList();
         var pageCount = (int)Math.Min(1000, (top.TotalHits + pageSize - 1) / pageSize);
         return new SearchResult(query.Text, top.TotalHits, hits, page, pageCount, facets, message, plan?.Suggestion, someWordsOnly);
@@ -268,10 +279,10 @@ public sealed class SearchService : IDisposable
         return root;
     }
 
-    private SearchHitResult ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, PassageTargets? passages)
+    private SearchHitResult ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, string? passage)
     {
         var shown = _results.Value[scoreDoc.Doc];
-        var snippet = (passages is null ? null : _passages.Build(passages, _reader, scoreDoc.Doc))
+        var snippet = passage
                       ?? _snippets.Build(IndexFields.Summary, shown.Summary, terms)
                       ?? _snippets.Plain(shown.Summary);
         return new SearchHitResult(shown.Url, shown.Title, shown.Type, shown.TypeLabel, shown.Summary, snippet, shown.Date, shown.DateText,

@@ -100,13 +100,13 @@ public sealed class TermLookup(IndexReader reader) : IDisposable
         }
     }
 
-    /// <summary>What a thread keeps of one segment and field: its term enumerator and a positions enumerator.</summary>
+    /// <summary>What a thread keeps of one segment and field: its term enumerator and positions enumerators.</summary>
     internal sealed class Slot(TermsEnum? terms)
     {
         /// <summary>The field's terms in the segment, or null when the segment has none.</summary>
         public TermsEnum? Terms { get; } = terms;
 
-        /// <summary>A positions enumerator for snippets, which use one at a time.</summary>
-        public DocsAndPositionsEnum? Positions { get; set; }
+        /// <summary>Positions enumerators for snippets, one per term of a search (reused by the thread's next search).</summary>
+        public List<DocsAndPositionsEnum?> Positions { get; } = [];
     }
 }
