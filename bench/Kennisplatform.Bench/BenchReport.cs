@@ -183,6 +183,7 @@ public static class BenchReport
         text.AppendLine("   loadavg = 1-minute load average of the machine at the start; the host's request log is off)");
         text.AppendLine();
         text.AppendLine(C, $"First searches: {load.Probes.Count} queries of the same kind that the load never asked, one at a time on the warm, idle host");
+        text.AppendLine(C, $"  searched: {load.SearchedIndex}");
         var probes = new Table(["query", "ms", "body"]);
         foreach (var p in load.Probes.OrderByDescending(p => p.Ms).Take(8)) probes.Row([Uri.UnescapeDataString(p.Path.Replace('+', ' ')), F(p.Ms, "0.0"), Kb(p.Bytes)]);
         probes.Row([$"p50 of {load.Probes.Count}", F(Percentile(load.Probes.Select(p => p.Ms), 0.5), "0.00"), ""]);
@@ -241,6 +242,7 @@ public static class BenchReport
             @static = Shape(r.Load.Static),
             ratio = new { rps = Round(r.Load.RpsRatio), p50 = Round(r.Load.P50Ratio), p99 = Round(r.Load.P99Ratio) },
             probes = r.Load.Probes.Select(p => new { path = p.Path, ms = Round(p.Ms), bytes = p.Bytes }),
+            searchedIndex = r.Load.SearchedIndex,
         },
         loadSkipped = r.LoadSkipped,
     };

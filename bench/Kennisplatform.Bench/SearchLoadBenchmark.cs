@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using System.Net.Sockets;
 
@@ -23,7 +24,11 @@ public sealed record SearchLoadResult(
     double RpsRatio,
     double P50Ratio,
     double P99Ratio,
-    IReadOnlyList<QueryProbe> Probes);
+    IReadOnlyList<QueryProbe> Probes)
+{
+    /// <summary>Which index the host searched at the end of the run: its one-segment copy, or the index as published.</summary>
+    public string SearchedIndex { get; init; } = "";
+}
 
 /// <summary>
 /// Starts the real host (<see cref="Kennisplatform.Host.Program.Main"/>) in this process on a free loopback port and
@@ -77,7 +82,22 @@ public static class SearchLoadBenchmark
         static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
         return new SearchLoadResult(site, connections, duration.TotalSeconds, warmUp.TotalSeconds, workload, staticPaths.Count,
             search, api, @static, Ratio(search.RequestsPerSecond, @static.RequestsPerSecond), Ratio(search.P50Ms, @static.P50Ms),
-            Ratio(search.P99Ms, @static.P99Ms), probes);
+            Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site) };
+    }
+
+    // The host searches a one-segment copy of a published index once it has made it, in the background from its first
+    // request (docs/search.md); with the host's own settings (environment variables, as the bench passes none), say
+    // whether that copy was there.
+    private static string SearchedIndex(string site)
+    {
+        var index = Path.Combine(site, "index");
+        var segments = Kennisplatform.Search.SingleSegmentCopy.Segments(index);
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build()
+            .GetSection(Kennisplatform.Host.SearchCopyOptions.Section).Get<Kennisplatform.Host.SearchCopyOptions>() ?? new();
+        var copies = settings.FolderFor(site, preview: false);
+        return segments > 1 && copies is not null && Directory.Exists(Path.Combine(copies, Kennisplatform.Search.SingleSegmentCopy.Key(index)))
+            ? $"the host's one-segment copy of the index, made in the background ({segments} segments as published)"
+            : $"the index as published ({segments} segment{(segments == 1 ? "" : "s")})";
     }
 
     /// <summary>Every HTML page of the public site, in path order: what a visitor fetches when not searching.</summary>
