@@ -8,7 +8,8 @@ namespace Kennisplatform.Pages;
 /// The pages based on a publication (those naming it in <c>sources</c>, newest first): the section "Gebaseerd op deze
 /// publicatie" on its page, and, when that section shows only the newest <see cref="ListingLimits.BasedOn"/>, a paged
 /// list of all of them at <c>/publicaties/&lt;slug&gt;/gebaseerd-op/</c> that the section links to. The search has no
-/// filter on sources, so this list is where "all of them" goes.
+/// filter on sources, so this list is where "all of them" goes. A closed publication gets no such list (the closed part
+/// has no pages of its own for it, and a public one must never be made for it): its section shows the newest only.
 /// </summary>
 public sealed class BasedOnPages(Site site, SiteSettings settings)
 {
@@ -28,7 +29,7 @@ public sealed class BasedOnPages(Site site, SiteSettings settings)
     /// <summary>The section on the publication's page: the newest pages based on it, linking to all when some are left out.</summary>
     public IReadOnlyList<ListingSection> Section(Document publication) => Of(publication) is { Count: > 0 } based
         ? [ListingLimits.Capped("Gebaseerd op deze publicatie", based, ListingLimits.BasedOn, SectionId, Item,
-            total => new Link($"Alle {total} pagina's gebaseerd op deze publicatie", Url(publication)))]
+            total => publication.IsRestricted ? null : new Link($"Alle {total} pagina's gebaseerd op deze publicatie", Url(publication)))]
         : [];
 
     /// <summary>
@@ -40,7 +41,7 @@ public sealed class BasedOnPages(Site site, SiteSettings settings)
         foreach (var publication in site.OfType(DocumentType.Publicatie))
         {
             var based = Of(publication);
-            if (based.Count <= ListingLimits.BasedOn) continue;
+            if (based.Count <= ListingLimits.BasedOn || publication.IsRestricted) continue;
             var url = Url(publication);
             var count = (based.Count + ListingLimits.PageSize - 1) / ListingLimits.PageSize;
             var title = $"Gebaseerd op {publication.Title}";

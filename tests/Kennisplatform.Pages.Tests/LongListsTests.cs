@@ -157,9 +157,10 @@ public class LongListsTests
         Read("regios/limburg.md", "title: RIEC Limburg\nsummary: s\ndate: 2020\narea: Limburg\nriec: true"),
         Read("themas/vastgoed.md", "title: Vastgoed\nsummary: s\ndate: 2020"),
         Read("publicaties/monitor.md", "title: Monitor Ondermijning\nsummary: s\ndate: 2019\nthemes: [vastgoed]"),
+        Read("publicaties/dossier.md", "title: Dossier\nsummary: s\ndate: 2019\nthemes: [vastgoed]\ntoegang: besloten"),
         .. Enumerable.Range(1, BasedOnMonitor).Select(n => Read($"praktijkvoorbeelden/voorbeeld-{n:000}.md",
             $"title: Voorbeeld {n:000}\nsummary: s\ndate: {new DateOnly(2020, 1, 1).AddDays(n):yyyy-MM-dd}\nthemes: [vastgoed]\n" +
-            "regions: [limburg]\nsources: [monitor]")),
+            "regions: [limburg]\nsources: [monitor, dossier]")),
     ], FixtureTaxonomies.Table);
 
     [Fact]
@@ -184,6 +185,20 @@ public class LongListsTests
         Assert.Null(last.Paging.Next);
         Assert.Equal(new Link("Monitor Ondermijning", "/publicaties/monitor/"), last.Frame.Breadcrumbs[^1]);
         Assert.EndsWith("/publicaties/monitor/gebaseerd-op/pagina/5/", last.Frame.CanonicalUrl);
+    }
+
+    [Fact]
+    public void A_closed_publication_shows_its_newest_based_pages_without_a_list_of_all_that_could_be_public()
+    {
+        var dossier = CitedSite.Documents.Single(d => d.Slug == "dossier");
+        var page = new DocumentPageBuilder(CitedSite, SiteSettings.Default)
+            .Build(new RenderedDocument(dossier, new MarkdownRenderer().Render(dossier.Body)), []);
+        var based = Section(page.Sections, "gebaseerd-op");
+
+        Assert.True(dossier.IsRestricted);
+        Assert.Equal(ListingLimits.BasedOn, based.Items.Count);
+        Assert.Null(based.More);
+        Assert.DoesNotContain(new BasedOnPages(CitedSite, SiteSettings.Default).Lists(), p => p.Path.Contains("dossier", StringComparison.Ordinal));
     }
 
     [Fact]
