@@ -57,4 +57,12 @@ public sealed class CachedBuildWorkspace : IDisposable
 
     /// <summary>A path inside the content folder.</summary>
     public string File(string relative) => Path.Combine(_content, relative);
+
+    /// <summary>Edits a content file: <paramref name="from"/>, which must be in it, becomes <paramref name="to"/>.</summary>
+    public void Replace(string relative, string from, string to)
+    {
+        var text = System.IO.File.ReadAllText(File(relative));
+        Assert.Contains(from, text);
+        System.IO.File.WriteAllText(File(relative), text.Replace(from, to));
+    }
 }

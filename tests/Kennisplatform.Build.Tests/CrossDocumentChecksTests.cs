@@ -15,13 +15,6 @@ public sealed class CrossDocumentChecksTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private void Replace(string file, string from, string to)
-    {
-        var text = File.ReadAllText(_site.File(file));
-        Assert.Contains(from, text);
-        File.WriteAllText(_site.File(file), text.Replace(from, to));
-    }
-
     // Builds with the cache and asserts it reports what the compiler reports without it, in the same order.
     private async Task<BuildReport> AssertReportsAsACleanCheckAsync(string step)
     {
@@ -37,16 +30,16 @@ public sealed class CrossDocumentChecksTests : IDisposable
     {
         Assert.True((await AssertReportsAsACleanCheckAsync("the first build")).Succeeded);
 
-        Replace(Page, "Drugsgeld wordt geïnvesteerd in panden.", "Drugsgeld wordt geïnvesteerd in panden en bedrijven.");
+        _site.Replace(Page, "Drugsgeld wordt geïnvesteerd in panden.", "Drugsgeld wordt geïnvesteerd in panden en bedrijven.");
         Assert.True((await AssertReportsAsACleanCheckAsync("a body edit")).Succeeded);
 
         // The page's own front matter names a publication that does not exist.
-        Replace(Page, "sources: [najaarsbrief-2022]", "sources: [najaarsbrief-2099]");
+        _site.Replace(Page, "sources: [najaarsbrief-2022]", "sources: [najaarsbrief-2099]");
         var unknown = await AssertReportsAsACleanCheckAsync("a source that does not exist");
         Assert.False(unknown.Succeeded);
         Assert.Contains(unknown.Diagnostics, d => d.Path == Page && d.Message.Contains("najaarsbrief-2099"));
 
-        Replace(Page, "sources: [najaarsbrief-2099]", "sources: [najaarsbrief-2022]");
+        _site.Replace(Page, "sources: [najaarsbrief-2099]", "sources: [najaarsbrief-2022]");
         Assert.True((await AssertReportsAsACleanCheckAsync("the source mended")).Succeeded);
 
         // Another file goes: the page's reference to it breaks though the page's own file is as it was.
@@ -60,7 +53,7 @@ public sealed class CrossDocumentChecksTests : IDisposable
         // A template whose line the page's body holds: reported in the body, the rest kept.
         Directory.CreateDirectory(_site.File("sjablonen"));
         File.WriteAllText(_site.File("sjablonen/praktijkvoorbeeld.md"), "---\ntitle: Vul de titel in\n---\n\n## Aanleiding\n\nBeschrijf hier de aanleiding.\n");
-        Replace(Page, "Drugsgeld wordt geïnvesteerd in panden en bedrijven.", "Beschrijf hier de aanleiding.");
+        _site.Replace(Page, "Drugsgeld wordt geïnvesteerd in panden en bedrijven.", "Beschrijf hier de aanleiding.");
         var template = await AssertReportsAsACleanCheckAsync("template text left in a body");
         Assert.Contains(template.Diagnostics, d => d.Path == Page && d.Severity == Severity.Error && d.Message.Contains("Beschrijf hier de aanleiding."));
     }

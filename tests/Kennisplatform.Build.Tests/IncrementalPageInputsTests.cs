@@ -12,29 +12,22 @@ public sealed class IncrementalPageInputsTests(CleanFixtureBuild fixture) : IDis
 
     public void Dispose() => _site.Dispose();
 
-    private void Replace(string file, string from, string to)
-    {
-        var text = File.ReadAllText(_site.File(file));
-        Assert.Contains(from, text);
-        File.WriteAllText(_site.File(file), text.Replace(from, to));
-    }
-
     [Fact]
     public async Task A_title_that_other_pages_show_a_change_note_and_a_taxonomy_change_each_give_the_clean_site()
     {
         await _site.AssertSameAsAsync(fixture.Site, "the first build");
 
         // A publication's title is shown on the pages based on it, in listings, feeds and JSON lists.
-        Replace("publicaties/najaarsbrief-2022.md", "title: ", "title: Herziene ");
+        _site.Replace("publicaties/najaarsbrief-2022.md", "title: ", "title: Herziene ");
         var title = await _site.AssertSameAsCleanAsync("a title edit of a page that other pages show");
         Assert.Equal(1, title.Parsed);
 
         // A change note reaches the page, "Nieuw en gewijzigd", the feeds and the theme and region pages.
-        Replace("praktijkvoorbeelden/vastgoed-in-beeld.md", "wijzigingen:\n", "wijzigingen:\n  - datum: 2024-03-01\n    wijziging: Resultaten van het tweede jaar toegevoegd.\n");
+        _site.Replace("praktijkvoorbeelden/vastgoed-in-beeld.md", "wijzigingen:\n", "wijzigingen:\n  - datum: 2024-03-01\n    wijziging: Resultaten van het tweede jaar toegevoegd.\n");
         await _site.AssertSameAsCleanAsync("a change note");
 
         // The taxonomy table reaches every page that shows a theme, and every content entry.
-        Replace("taxonomieen.yml", "intro: De onderwerpen van de aanpak", "intro: Alle onderwerpen van de aanpak");
+        _site.Replace("taxonomieen.yml", "intro: De onderwerpen van de aanpak", "intro: Alle onderwerpen van de aanpak");
         await _site.AssertSameAsCleanAsync("a taxonomy change");
 
         // A body edit changes one page's file; the rest is placed from the cache.
