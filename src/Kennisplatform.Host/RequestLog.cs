@@ -9,8 +9,11 @@ namespace Kennisplatform.Host;
 /// </summary>
 public sealed class RequestLog(ILogger<RequestLog> log)
 {
-    /// <summary>The middleware.</summary>
-    public async Task LogAsync(HttpContext context, Func<Task> next)
+    /// <summary>The middleware; a pass-through while its lines are not written (the level is above Information).</summary>
+    public Task LogAsync(HttpContext context, Func<Task> next) =>
+        log.IsEnabled(LogLevel.Information) ? TimedAsync(context, next) : next();
+
+    private async Task TimedAsync(HttpContext context, Func<Task> next)
     {
         var clock = Stopwatch.StartNew();
         try

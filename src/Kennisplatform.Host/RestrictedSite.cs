@@ -14,13 +14,15 @@ public static class RestrictedSite
     }
 
     /// <summary>Middleware writing an audit line for every request under <c>/besloten</c>, allowed or not, after it is answered.</summary>
-    public static Func<HttpContext, Func<Task>, Task> Audit(AuditLog audit) => async (context, next) =>
+    /// <remarks>Every other request passes straight on: the prefix is computed once, and no state machine is made for it.</remarks>
+    public static Func<HttpContext, Func<Task>, Task> Audit(AuditLog audit)
     {
-        if (!context.Request.Path.StartsWithSegments(SitePaths.Route(SitePaths.Restricted)))
-        {
-            await next();
-            return;
-        }
+        var restricted = new PathString(SitePaths.Route(SitePaths.Restricted));
+        return (context, next) => context.Request.Path.StartsWithSegments(restricted) ? AuditedAsync(context, next, audit) : next();
+    }
+
+    private static async Task AuditedAsync(HttpContext context, Func<Task> next, AuditLog audit)
+    {
         await next();
         var outcome = context.Response.StatusCode switch
         {
@@ -31,5 +33,5 @@ public static class RestrictedSite
             var code => $"status {code}",
         };
         audit.Page(context.User, context.Request.Path, outcome);
-    };
+    }
 }

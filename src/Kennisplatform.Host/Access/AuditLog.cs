@@ -19,10 +19,14 @@ public sealed class AuditLog(ILoggerFactory loggers)
             Printable(path), Who(user), Organisation(user), DateTimeOffset.UtcNow, outcome);
 
     /// <summary>A search; the query is written only for signed-in users.</summary>
-    public void Search(ClaimsPrincipal user, string query, bool restricted, long total) =>
+    /// <remarks>Every search passes here, so the line is only put together when it is written.</remarks>
+    public void Search(ClaimsPrincipal user, string query, bool restricted, long total)
+    {
+        if (!_log.IsEnabled(LogLevel.Information)) return;
         _log.LogInformation("audit search {Query} by {User} of {Organisation} at {Time:o}: {Scope}, {Total} results",
             IsSignedIn(user) ? Printable(query) : "(niet vastgelegd)", Who(user), Organisation(user), DateTimeOffset.UtcNow,
             restricted ? "met besloten deel" : "openbaar", total);
+    }
 
     /// <summary>A sign-in attempt.</summary>
     public void SignIn(string username, string address, string outcome) =>
