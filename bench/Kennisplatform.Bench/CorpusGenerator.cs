@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kennisplatform.Content;
+using Kennisplatform.Testing;
 
 namespace Kennisplatform.Bench;
 
@@ -299,6 +300,8 @@ public sealed class CorpusGenerator
             perType[type.Key()] = perType.GetValueOrDefault(type.Key()) + 1;
         }
 
+        // The site's own taxonomy table: without it the themes and regions the pages name are unknown fields.
+        File.Copy(System.IO.Path.Combine(Fixtures.SiteContentFolder, Contracts.Taxonomy.FileName), System.IO.Path.Combine(folder, Contracts.Taxonomy.FileName));
         Save("index.md", DocumentType.Pagina, HomePage());
         Save("over.md", DocumentType.Pagina, AboutPage());
         foreach (var theme in Vocabulary.Themes) Save($"themas/{theme.Slug}.md", DocumentType.Thema, ThemePage(theme));
