@@ -17,7 +17,7 @@ public sealed class SearchIndexCopiesTests : IDisposable
     private SearchIndexCopies Copies(string? folder = null) => new(folder ?? _temp["copies"], NullLogger<SearchIndexCopies>.Instance);
 
     private static Dictionary<string, DateTime> Files(string folder) =>
-        Directory.GetFiles(folder).ToDictionary(Path.GetFileName, File.GetLastWriteTimeUtc)!;
+        Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.GetLastWriteTimeUtc);
 
     [Fact]
     public void A_copy_is_made_once_and_another_host_sharing_the_folder_uses_it_as_it_is()
