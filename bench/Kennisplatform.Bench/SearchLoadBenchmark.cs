@@ -59,6 +59,7 @@ public static class SearchLoadBenchmark
             $"--Zoeken:Burst={int.MaxValue / 2}",
         ]));
         await WaitUntilHealthyAsync(baseAddress, host);
+        await WaitForIndexCopyAsync(site);
 
         using var load = new LoadGenerator(baseAddress, connections);
         var workload = QueryWorkload.ForIndex(Path.Combine(site, "index"));
@@ -85,19 +86,35 @@ public static class SearchLoadBenchmark
             Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site) };
     }
 
-    // The host searches a one-segment copy of a published index once it has made it, in the background from its first
-    // request (docs/search.md); with the host's own settings (environment variables, as the bench passes none), say
-    // whether that copy was there.
+    // The host searches a one-segment copy of a published index once it has made it, in the background from its start
+    // (docs/search.md). The measured runs are of the index a host serves from then on: the bench waits for the copy
+    // before its warm-up (which the host's swap to it precedes by far), and says at the end which index was searched.
+    private static async Task WaitForIndexCopyAsync(string site)
+    {
+        if (ExpectedCopy(site) is not { } copy) return;
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (!Directory.Exists(copy) && DateTime.UtcNow < deadline) await Task.Delay(100);
+    }
+
     private static string SearchedIndex(string site)
     {
+        var segments = Kennisplatform.Search.SingleSegmentCopy.Segments(Path.Combine(site, "index"));
+        return ExpectedCopy(site) is { } copy && Directory.Exists(copy)
+            ? $"the host's one-segment copy of the index, made in the background ({segments} segments as published)"
+            : $"the index as published ({segments} segment{(segments == 1 ? "" : "s")})";
+    }
+
+    // Where the host puts the copy of the site's index with its own settings (environment variables, as the bench
+    // passes none); null when it makes none (copies off, or one segment already).
+    private static string? ExpectedCopy(string site)
+    {
         var index = Path.Combine(site, "index");
-        var segments = Kennisplatform.Search.SingleSegmentCopy.Segments(index);
         var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build()
             .GetSection(Kennisplatform.Host.SearchCopyOptions.Section).Get<Kennisplatform.Host.SearchCopyOptions>() ?? new();
         var copies = settings.FolderFor(site, preview: false);
-        return segments > 1 && copies is not null && Directory.Exists(Path.Combine(copies, Kennisplatform.Search.SingleSegmentCopy.Key(index)))
-            ? $"the host's one-segment copy of the index, made in the background ({segments} segments as published)"
-            : $"the index as published ({segments} segment{(segments == 1 ? "" : "s")})";
+        return copies is not null && Kennisplatform.Search.SingleSegmentCopy.Segments(index) > 1
+            ? Path.Combine(copies, Kennisplatform.Search.SingleSegmentCopy.Key(index))
+            : null;
     }
 
     /// <summary>Every HTML page of the public site, in path order: what a visitor fetches when not searching.</summary>
