@@ -59,7 +59,8 @@ public static class SearchLoadBenchmark
             $"--Zoeken:Burst={int.MaxValue / 2}",
         ]));
         await WaitUntilHealthyAsync(baseAddress, host);
-        await WaitForIndexCopyAsync(site);
+        var copy = ExpectedCopy(site);
+        await WaitForIndexCopyAsync(copy);
 
         using var load = new LoadGenerator(baseAddress, connections);
         var workload = QueryWorkload.ForIndex(Path.Combine(site, "index"));
@@ -83,23 +84,23 @@ public static class SearchLoadBenchmark
         static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
         return new SearchLoadResult(site, connections, duration.TotalSeconds, warmUp.TotalSeconds, workload, staticPaths.Count,
             search, api, @static, Ratio(search.RequestsPerSecond, @static.RequestsPerSecond), Ratio(search.P50Ms, @static.P50Ms),
-            Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site) };
+            Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site, copy) };
     }
 
     // The host searches a one-segment copy of a published index once it has made it, in the background from its start
     // (docs/search.md). The measured runs are of the index a host serves from then on: the bench waits for the copy
     // before its warm-up (which the host's swap to it precedes by far), and says at the end which index was searched.
-    private static async Task WaitForIndexCopyAsync(string site)
+    private static async Task WaitForIndexCopyAsync(string? copy)
     {
-        if (ExpectedCopy(site) is not { } copy) return;
+        if (copy is null) return;
         var deadline = DateTime.UtcNow + StartTimeout;
         while (!Directory.Exists(copy) && DateTime.UtcNow < deadline) await Task.Delay(100);
     }
 
-    private static string SearchedIndex(string site)
+    private static string SearchedIndex(string site, string? copy)
     {
         var segments = Kennisplatform.Search.SingleSegmentCopy.Segments(Path.Combine(site, "index"));
-        return ExpectedCopy(site) is { } copy && Directory.Exists(copy)
+        return copy is not null && Directory.Exists(copy)
             ? $"the host's one-segment copy of the index, made in the background ({segments} segments as published)"
             : $"the index as published ({segments} segment{(segments == 1 ? "" : "s")})";
     }

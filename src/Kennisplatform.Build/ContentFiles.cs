@@ -112,7 +112,7 @@ public sealed class ContentFiles
             File.WriteAllBytes(probe, [1]);
             return FileStamp.Of(probe);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             return null; // no stamps can be trusted: every file is read
         }

@@ -100,7 +100,7 @@ public sealed class SearchIndexCopies(string? folder, ILogger<SearchIndexCopies>
                 if (entry.Name.Contains('.', StringComparison.Ordinal)) entry.Delete(recursive: true);
                 else Remove(entry.FullName);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (WholeFile.IsFileSystemFault(e))
             {
                 log.LogWarning(e, "Cannot remove the old search index copy {Copy}", entry.FullName);
             }
