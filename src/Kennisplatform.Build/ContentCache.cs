@@ -21,7 +21,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
 {
     private const string Magic = "kp-content-v1";
     // The layout of an entry, part of every key: entries of another layout are never looked up.
-    private const string Layout = "entry-v2";
+    private const string Layout = "entry-v3";
     private const string Texts = "texts";
     private const string BasePack = "base.pack";
     private const string AddedPack = "added.pack";
@@ -32,6 +32,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     private readonly ConcurrentDictionary<string, RenderedMarkdown> _markdown = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _documentKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<IReadOnlySet<string>, string> _templateKeys = new(ReferenceEqualityComparer.Instance);
     private (IReadOnlyList<Taxonomy> Table, byte[] Key)? _taxonomies;
     private int _parsed;
 
@@ -116,15 +117,39 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         var name = $"checks-{Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant()}";
         if (Load(name) is { } entry && ReadDiagnostics(entry) is { } kept) return kept;
         var made = check();
+        Keep(name, DiagnosticsEntry(made));
+        return made;
+    }
+
+    /// <summary>
+    /// The lines of its template left in a document's body (<see cref="TemplateText.InBody"/> with its type's template
+    /// <paramref name="lines"/>), kept beside its file's entry under the key of those lines: a body is read again only
+    /// when its file or its type's template changed, so after an edit the unchanged bodies stay in the cache, unread.
+    /// </summary>
+    public IEnumerable<Diagnostic> InBody(Document document, IReadOnlySet<string>? lines)
+    {
+        if (lines is null || lines.Count == 0 || !_keys.TryGetValue(document.SourcePath, out var key)) return TemplateText.InBody(document, lines);
+        var name = $"{key}.template-{_templateKeys.GetOrAdd(lines, LinesKey)}";
+        if (Load(name) is { } entry && ReadDiagnostics(entry) is { } kept) return kept;
+        var made = TemplateText.InBody(document, lines).ToList();
+        Keep(name, DiagnosticsEntry(made));
+        return made;
+    }
+
+    // The key of a template's lines (in ordinal order, each on its own line).
+    private static string LinesKey(IReadOnlySet<string> lines) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(lines.Order(StringComparer.Ordinal).Select(l => l + "\n")))))[..32].ToLowerInvariant();
+
+    private static byte[] DiagnosticsEntry(IReadOnlyList<Diagnostic> diagnostics)
+    {
         var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            WriteList(writer, made, d => WriteDiagnostic(writer, d));
+            WriteList(writer, diagnostics, d => WriteDiagnostic(writer, d));
             writer.Write(Magic);
         }
-        Keep(name, buffer.ToArray());
-        return made;
+        return buffer.ToArray();
     }
 
     private static IReadOnlyList<Diagnostic>? ReadDiagnostics(byte[] entry)
@@ -293,7 +318,8 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     }
 
     /// <summary>
-    /// Reads the HTML (<c>0</c>) or the plain text (<c>1</c>) of the file at <paramref name="path"/> from its texts entry.
+    /// Reads the HTML (<c>0</c>), the plain text (<c>1</c>) or the Markdown body (<c>2</c>) of the file at
+    /// <paramref name="path"/> from its texts entry.
     /// An entry that cannot be read then fails the build, which starts again without the cache (<see cref="SiteBuilder"/>).
     /// </summary>
     private Func<int, string> TextsOf(string path, string key) => which =>
@@ -306,10 +332,13 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
                 using var reader = new EntryReader(entry);
                 if (reader.ReadString() == Magic)
                 {
-                    if (which == 1) reader.SkipString();
-                    var text = reader.ReadString();
-                    if (which == 0) reader.SkipString();
-                    if (reader.ReadString() == Magic && reader.BaseStream.Position == reader.BaseStream.Length) return text;
+                    string? text = null;
+                    for (var i = 0; i < 3; i++)
+                    {
+                        if (i == which) text = reader.ReadString();
+                        else reader.SkipString();
+                    }
+                    if (text is not null && reader.ReadString() == Magic && reader.BaseStream.Position == reader.BaseStream.Length) return text;
                 }
             }
         }
@@ -333,7 +362,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             byte[]? documentKey = null;
             if (reader.ReadBoolean())
             {
-                document = ReadDocument(reader);
+                document = ReadDocument(reader, () => texts(2));
                 documentKey = reader.ReadBytes(SHA256.HashSizeInBytes);
                 if (documentKey.Length != SHA256.HashSizeInBytes) return null;
                 markdown = new RenderedMarkdown(() => texts(0), () => texts(1),
@@ -387,6 +416,8 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             writer.Write(Magic);
             writer.Write(markdown.Html);
             writer.Write(markdown.PlainText);
+            // The body is needed again only for a check whose result is not kept (InBody): not decoded with the document.
+            writer.Write(read.Document.Body);
             writer.Write(Magic);
         }
         Keep($"{key}.{Texts}", buffer.ToArray());
@@ -414,12 +445,11 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         if (document.Circle is { } circle) writer.Write(circle);
         var frontMatter = document.FrontMatter;
         WriteNode(writer, frontMatter.Root);
-        writer.Write(frontMatter.Body);
         writer.Write(frontMatter.BodyLine);
         WriteList(writer, frontMatter.ExampleFields, f => WriteField(writer, f));
     }
 
-    private static Document ReadDocument(BinaryReader reader)
+    private static Document ReadDocument(BinaryReader reader, Func<string> body)
     {
         var path = reader.ReadString();
         var type = (DocumentType)reader.ReadInt32();
@@ -427,7 +457,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         var url = reader.ReadString();
         var circle = reader.ReadBoolean() ? reader.ReadString() : null;
         var root = (FrontMatterMap)ReadNode(reader);
-        var frontMatter = FrontMatter.Restore(root, reader.ReadString(), reader.ReadInt32(), ReadList(reader, () => ReadField(reader)));
+        var frontMatter = FrontMatter.Restore(root, body, reader.ReadInt32(), ReadList(reader, () => ReadField(reader)));
         return new Document { SourcePath = path, Type = type, Slug = slug, Url = url, Circle = circle, FrontMatter = frontMatter };
     }
 

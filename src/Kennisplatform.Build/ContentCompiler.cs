@@ -33,7 +33,8 @@ public sealed class ContentCompiler
         var loaded = clock.Elapsed;
         // The checks across documents follow from the documents without their bodies: kept while no front matter changes.
         var across = cache?.Checks(content.Documents, content.Taxonomies, () => ContentValidator.Across(content.Documents, content.Taxonomies));
-        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, ContentLoader.TemplateLines(content.Root), across)).ToList();
+        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, ContentLoader.TemplateLines(content.Root), across,
+            cache is null ? null : cache.InBody)).ToList();
 
         var rendered = new RenderedDocument[content.Documents.Count];
         Parallel.For(0, rendered.Length, i => rendered[i] = new RenderedDocument(content.Documents[i],

@@ -9,12 +9,15 @@ public static class ContentValidator
     /// All diagnostics for a set of documents, in file order: fields per <see cref="ContentSchema"/> with the taxonomies
     /// of the table; <paramref name="templateLines"/> holds per type the body lines of its editor template, which a page
     /// may not keep. <paramref name="across"/> is what <see cref="Across"/> gives for these documents, when a build
-    /// remembered it.
+    /// remembered it; <paramref name="inBody"/> gives what <see cref="TemplateText.InBody"/> gives for a document and
+    /// its type's template lines (a build keeps it with each file, so that unchanged bodies are not read).
     /// </summary>
     public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies,
-        IReadOnlyDictionary<DocumentType, IReadOnlySet<string>>? templateLines = null, IReadOnlyList<Diagnostic>? across = null)
+        IReadOnlyDictionary<DocumentType, IReadOnlySet<string>>? templateLines = null, IReadOnlyList<Diagnostic>? across = null,
+        Func<Document, IReadOnlySet<string>?, IEnumerable<Diagnostic>>? inBody = null)
     {
-        var inBodies = documents.SelectMany(d => TemplateText.InBody(d, templateLines?.GetValueOrDefault(d.Type)));
+        inBody ??= TemplateText.InBody;
+        var inBodies = documents.SelectMany(d => inBody(d, templateLines?.GetValueOrDefault(d.Type)));
         // A sort that keeps the order of equal places: body lines are after the front matter, so never equal to a place
         // of the other checks, and the order is the one of checking each document whole.
         return [.. (across ?? Across(documents, taxonomies)).Concat(inBodies)

@@ -9,16 +9,27 @@ public sealed class FrontMatter
     private FrontMatter(FrontMatterMap root, string body, int bodyLine, IReadOnlyList<FrontMatterField>? examples = null)
     {
         Root = root;
-        Body = body;
+        _body = body;
         BodyLine = bodyLine;
         ExampleFields = examples ?? [];
     }
+
+    private FrontMatter(FrontMatterMap root, Func<string> body, int bodyLine, IReadOnlyList<FrontMatterField> examples)
+    {
+        Root = root;
+        _readBody = body;
+        BodyLine = bodyLine;
+        ExampleFields = examples;
+    }
+
+    private string? _body;
+    private readonly Func<string>? _readBody;
 
     /// <summary>The fields, in the order written.</summary>
     public FrontMatterMap Root { get; }
 
     /// <summary>The Markdown after the closing <c>---</c>.</summary>
-    public string Body { get; }
+    public string Body => _body ??= _readBody!();
 
     /// <summary>The 1-based line in the file where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; }
@@ -43,8 +54,12 @@ public sealed class FrontMatter
     /// </summary>
     internal IReadOnlyList<ChangeNote> ChangeNotes => _changeNotes ??= Content.ChangeNotes.Of(this);
 
-    /// <summary>Front matter as <see cref="Parse"/> made it before (kept by a build cache), from its parts.</summary>
-    public static FrontMatter Restore(FrontMatterMap root, string body, int bodyLine, IReadOnlyList<FrontMatterField> exampleFields) =>
+    /// <summary>
+    /// Front matter as <see cref="Parse"/> made it before (kept by a build cache), from its parts; its body is read only
+    /// when asked for (<paramref name="body"/>): after an edit nearly every body is rendered and checked already, so
+    /// most are never read back.
+    /// </summary>
+    public static FrontMatter Restore(FrontMatterMap root, Func<string> body, int bodyLine, IReadOnlyList<FrontMatterField> exampleFields) =>
         new(root, body, bodyLine, exampleFields);
 
     /// <summary>Splits a file into front matter and body; returns null and diagnostics when it cannot.</summary>

@@ -5,7 +5,7 @@ namespace Kennisplatform.Build.Tests;
 /// <summary>
 /// A cached build reports exactly what a check without the cache reports: the checks across documents are kept while
 /// no document's path or front matter changes (<see cref="ContentCache.Checks"/>), and the template's lines left in a
-/// body are checked on every build.
+/// body are kept with each file under the key of its type's template lines (<see cref="ContentCache.InBody"/>).
 /// </summary>
 [Collection(CachedBuildCollection.Name)]
 public sealed class CrossDocumentChecksTests : IDisposable
@@ -56,5 +56,22 @@ public sealed class CrossDocumentChecksTests : IDisposable
         _site.Replace(Page, "Drugsgeld wordt geïnvesteerd in panden en bedrijven.", "Beschrijf hier de aanleiding.");
         var template = await AssertReportsAsACleanCheckAsync("template text left in a body");
         Assert.Contains(template.Diagnostics, d => d.Path == Page && d.Severity == Severity.Error && d.Message.Contains("Beschrijf hier de aanleiding."));
+    }
+
+    [Fact]
+    public async Task A_changed_template_finds_its_lines_in_bodies_that_did_not_change()
+    {
+        // The bodies of unchanged files are not read while their template stays as it is (ContentCache.InBody).
+        Directory.CreateDirectory(_site.File("sjablonen"));
+        File.WriteAllText(_site.File("sjablonen/praktijkvoorbeeld.md"), "---\ntitle: Vul de titel in\n---\n\n## Aanleiding\n\nBeschrijf hier de aanleiding.\n");
+        Assert.True((await AssertReportsAsACleanCheckAsync("the first build")).Succeeded);
+
+        // The template now holds a line the page's body has had all along.
+        File.WriteAllText(_site.File("sjablonen/praktijkvoorbeeld.md"), "---\ntitle: Vul de titel in\n---\n\n## Aanleiding\n\nDrugsgeld wordt geïnvesteerd in panden.\n");
+        var found = await AssertReportsAsACleanCheckAsync("a template line that an unchanged body holds");
+        Assert.Contains(found.Diagnostics, d => d.Path == Page && d.Line == 20 && d.Message.Contains("Drugsgeld wordt geïnvesteerd in panden."));
+
+        File.WriteAllText(_site.File("sjablonen/praktijkvoorbeeld.md"), "---\ntitle: Vul de titel in\n---\n\n## Aanleiding\n\nBeschrijf hier de aanleiding.\n");
+        Assert.True((await AssertReportsAsACleanCheckAsync("the template as it was")).Succeeded);
     }
 }
