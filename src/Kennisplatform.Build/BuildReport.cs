@@ -28,6 +28,9 @@ public sealed record BuildReport(
     /// <summary>The processor time (all threads) of each phase; "check" covers load and parse.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> ProcessorTimes { get; init; } = [];
 
+    /// <summary>The bytes allocated (all threads) in each phase of <see cref="ProcessorTimes"/>: what the collector has to deal with.</summary>
+    public IReadOnlyList<(string Phase, long Bytes)> Allocations { get; init; } = [];
+
     /// <summary>A failed build with its diagnostics.</summary>
     public static BuildReport Failed(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(string, TimeSpan)> phases) =>
         new(false, diagnostics, 0, 0, phases);

@@ -78,6 +78,8 @@ public sealed class SiteBuilder
     {
         var phases = new List<(string, TimeSpan)>();
         var processorTimes = new List<(string, TimeSpan)>();
+        var allocations = new List<(string, long)>();
+        var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var memory = new PhaseMemory();
@@ -93,6 +95,9 @@ public sealed class SiteBuilder
             var now = Process.GetCurrentProcess().TotalProcessorTime;
             processorTimes.Add((name, now - processor));
             processor = now;
+            var bytes = GC.GetTotalAllocatedBytes();
+            allocations.Add((name, bytes - allocated));
+            allocated = bytes;
         }
 
         var codeVersion = options.CodeVersion ?? BuildCache.CodeVersion();
@@ -181,7 +186,7 @@ public sealed class SiteBuilder
                 : $"{index.Reused} of {index.Parts} index parts from the cache, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written, {contentCache!.Parsed} of {rendered.Count} content files parsed";
             return new BuildReport(true, diagnostics, pageCount, indexedCount, phases)
             {
-                Cache = use, Rendered = renderer.Rendered, Parsed = contentCache?.Parsed ?? rendered.Count, Written = output.Written, Files = output.Count, ProcessorTimes = processorTimes,
+                Cache = use, Rendered = renderer.Rendered, Parsed = contentCache?.Parsed ?? rendered.Count, Written = output.Written, Files = output.Count, ProcessorTimes = processorTimes, Allocations = allocations,
             };
         }
         catch

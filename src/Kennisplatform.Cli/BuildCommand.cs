@@ -53,6 +53,8 @@ public static class BuildCommand
         var processor = string.Join(", ", report.ProcessorTimes.Select(p => $"{p.Phase} {p.Elapsed.TotalMilliseconds:0} ms"));
         Console.WriteLine($"Built {report.PageCount} pages and indexed {report.IndexedCount} documents into {options.OutputFolder} ({warnings} warning(s); {phases}).");
         if (processor.Length > 0) Console.WriteLine($"Processor time: {processor}. Cache: {report.Cache}.");
+        var allocated = string.Join(", ", report.Allocations.Select(a => $"{a.Phase} {a.Bytes / 1e6:0} MB"));
+        if (allocated.Length > 0) Console.WriteLine($"Allocated: {allocated}.");
         return true;
     }
 }
