@@ -34,6 +34,8 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     private readonly ConcurrentDictionary<string, byte[]> _documentKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IReadOnlySet<string>, string> _templateKeys = new(ReferenceEqualityComparer.Instance);
     private (IReadOnlyList<Taxonomy> Table, byte[] Key)? _taxonomies;
+    // What every entry's key starts with (the code version alone is some hundreds of characters).
+    private readonly byte[] _keyPrefix = Encoding.UTF8.GetBytes($"{Magic}\n{Layout}\n{codeVersion}\n");
     private int _parsed;
 
     /// <summary>How many files were parsed and rendered (the others came from the cache).</summary>
@@ -293,11 +295,13 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     private string KeyOf(string path, byte[] hash, IReadOnlyList<Taxonomy> taxonomies)
     {
         var table = _taxonomies is { } known && ReferenceEquals(known.Table, taxonomies) ? known.Key : TableKey(taxonomies);
-        using var key = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        key.AppendData(Encoding.UTF8.GetBytes($"{Magic}\n{Layout}\n{codeVersion}\n{path}\n"));
-        key.AppendData(table);
-        key.AppendData(hash);
-        return Convert.ToHexString(key.GetHashAndReset()).ToLowerInvariant();
+        using var key = new HashInput(_keyPrefix.Length + 3 * path.Length + table.Length + hash.Length + 1);
+        key.Append(_keyPrefix);
+        key.Append(path);
+        key.Append('\n');
+        key.Append(table);
+        key.Append(hash);
+        return key.ToKey();
     }
 
     private byte[] TableKey(IReadOnlyList<Taxonomy> taxonomies)

@@ -43,9 +43,19 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
     /// </summary>
     public static string InputKeyOf(string siteKey, OutputPage page, string sourceKey)
     {
-        var text = new StringBuilder($"page-input-v2\n{siteKey}\n{page.FilePath}\n{sourceKey}\n");
-        foreach (var item in page.Related) text.Append(item.Url).Append('\n');
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
+        using var text = new HashInput(1024);
+        text.Append("page-input-v2\n");
+        foreach (var part in (ReadOnlySpan<string>)[siteKey, page.FilePath, sourceKey])
+        {
+            text.Append(part);
+            text.Append('\n');
+        }
+        foreach (var item in page.Related)
+        {
+            text.Append(item.Url);
+            text.Append('\n');
+        }
+        return text.ToKey();
     }
 
     /// <summary>
@@ -64,7 +74,9 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
             Parallel.For(0, pages.Count, i =>
             {
                 var input = memo is null ? null : inputKey?.Invoke(pages[i]);
-                if (input is not null && memo!.Get(input) is [var kept] && kept.Path == pages[i].FilePath && File.Exists(Path.Combine(cache, kept.Key)))
+                // The page's HTML is there when the build folder holds it already, or when the cache still has it.
+                if (input is not null && memo!.Get(input) is [var kept] && kept.Path == pages[i].FilePath
+                    && (output.Holds(Path.Combine(folder, kept.Path), kept.Key) || File.Exists(Path.Combine(cache, kept.Key))))
                 {
                     keys[i] = kept.Key;
                     present[i] = true;
@@ -150,7 +162,10 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
             return;
         }
         output.Place(path, cached, key);
-        if (File.Exists(cached + ".br")) output.Place(path + ".br", cached + ".br", key + ".br");
-        if (File.Exists(cached + ".gz")) output.Place(path + ".gz", cached + ".gz", key + ".gz");
+        // A compressed copy the build folder holds for this page was made from these bytes: a clean build makes it too.
+        foreach (var suffix in (ReadOnlySpan<string>)[".br", ".gz"])
+        {
+            if (output.Holds(path + suffix, key + suffix) || File.Exists(cached + suffix)) output.Place(path + suffix, cached + suffix, key + suffix);
+        }
     }
 }

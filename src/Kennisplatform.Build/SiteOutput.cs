@@ -29,6 +29,12 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
     /// <summary>The SHA-256 of some bytes, as the key of a file.</summary>
     public static string KeyOf(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
+    /// <summary>
+    /// True when the folder held the content <paramref name="key"/> at <paramref name="path"/> before this build: placing
+    /// it there again writes nothing, so the file it would be linked to need not be looked for.
+    /// </summary>
+    public bool Holds(string path, string key) => before is not null && before.TryGetValue(path.Replace('\\', '/'), out var old) && old == key;
+
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> (relative to the build folder).</summary>
     public void Write(string path, byte[] bytes) => Put(path, KeyOf(bytes), target => WholeFile.Write(target, bytes));
 
