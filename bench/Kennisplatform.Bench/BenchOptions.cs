@@ -15,7 +15,8 @@ public sealed record BenchOptions(
     int Repeat = 1,
     bool Load = true,
     bool Reference = true,
-    string? Cli = null)
+    string? Cli = null,
+    bool HostInProcess = false)
 {
     /// <summary>What <c>--help</c> prints.</summary>
     public const string Usage = """
@@ -35,6 +36,8 @@ public sealed record BenchOptions(
           --reference yes|no      whether to time Hugo and Pagefind with --corpus (default yes, when installed)
           --cli DIR               build with this published CLI (the folder of kennisplatform.dll) instead of publishing
                                   src/Kennisplatform.Cli into <work>/cli first, as docs/operations.md installs it
+          --host process|bench    where the searched host runs: `kennisplatform serve` of that CLI in its own process,
+                                  started as docs/operations.md starts it (default), or in the bench's own process
         """;
 
     /// <summary>Parses the options; throws <see cref="FormatException"/> with a message on a bad value.</summary>
@@ -46,7 +49,7 @@ public sealed record BenchOptions(
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count) throw new FormatException($"unexpected argument '{args[i]}'");
             values[args[i][2..]] = args[++i];
         }
-        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout", "site", "corpus", "repeat", "load", "reference", "cli" };
+        var known = new[] { "pages", "seconds", "connections", "warmup", "work", "build-timeout", "site", "corpus", "repeat", "load", "reference", "cli", "host" };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown) throw new FormatException($"unknown option --{unknown}");
 
         string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
@@ -77,6 +80,12 @@ public sealed record BenchOptions(
             Number(Get("repeat", "1"), 1, 9, "--repeat"),
             YesNo("load"),
             YesNo("reference"),
-            values.TryGetValue("cli", out var cli) ? Path.GetFullPath(cli) : null);
+            values.TryGetValue("cli", out var cli) ? Path.GetFullPath(cli) : null,
+            Get("host", "process") switch
+            {
+                "process" => false,
+                "bench" => true,
+                var other => throw new FormatException($"--host must be process or bench, not '{other}'"),
+            });
     }
 }

@@ -160,13 +160,17 @@ public static class BenchReport
             text.AppendLine(C, $"Search load: skipped ({r.LoadSkipped}).");
             return text.ToString();
         }
-        text.AppendLine(C, $"Search load (host in this process on 127.0.0.1, {load.Connections} connections closed loop, " +
+        var own = load.Search.Host is not null;
+        text.AppendLine(C, $"Search load ({load.Host}, on 127.0.0.1; {load.Connections} connections closed loop, " +
                            $"{load.Seconds:0} s per endpoint after {load.WarmUpSeconds:0} s warm-up; site {load.Site})");
-        var table = new Table(["endpoint", "ok", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body", "cpu ms/req", "cpu used", "working set", "loadavg"]);
+        var table = new Table(["endpoint", "ok", "errors", "req/s", "p50 ms", "p99 ms", "mean ms", "max ms", "avg body", "cpu ms/req",
+            own ? "host cpu ms/req" : "-", "cpu used", own ? "host working set" : "working set", "loadavg"]);
         void Row(string name, LoadResult x) => table.Row([
             name, N(x.Requests), Errors(x), F(x.RequestsPerSecond, "0.0"), F(x.P50Ms, "0.00"), F(x.P99Ms, "0.00"),
-            F(x.MeanMs, "0.00"), F(x.MaxMs, "0.0"), Kb(x.AverageBytes), F(x.CpuMsPerRequest, "0.000"), F(x.CpuUtilization * 100, "0") + " %",
-            Mb(x.WorkingSetBytes), x.LoadAverageAtStart is { } l ? F(l, "0.00") : "-",
+            F(x.MeanMs, "0.00"), F(x.MaxMs, "0.0"), Kb(x.AverageBytes), F(x.CpuMsPerRequest + (x.Host?.CpuMsPerRequest ?? 0), "0.000"),
+            x.Host is { } h ? F(h.CpuMsPerRequest, "0.000") : "-",
+            F((x.CpuSeconds + (x.Host?.CpuSeconds ?? 0)) / (x.Seconds * Environment.ProcessorCount) * 100, "0") + " %",
+            Mb(x.Host?.WorkingSetBytes ?? x.WorkingSetBytes), x.LoadAverageAtStart is { } l ? F(l, "0.00") : "-",
         ]);
         var w = load.Workload;
         text.AppendLine(C, $"  workload: {w.Distinct.Count} distinct queries asked Zipf-like ({N(w.Sequence.Count)} in the sequence, " +
@@ -178,12 +182,17 @@ public static class BenchReport
         text.Append(table);
         text.AppendLine(C, $"  ratio search/static: req/s {load.RpsRatio:0.000}×, p50 {load.P50Ratio:0.0}×, p99 {load.P99Ratio:0.0}×, " +
                            $"cpu per request {Ratio(load.Search.CpuMsPerRequest, load.Static.CpuMsPerRequest):0.0}×");
-        text.AppendLine("  (ok = 200 responses, whose latencies the percentiles are; cpu = this process, host and load generator together,");
-        text.AppendLine("   per response; working set = this process (host and generator) at the end of the run, peak so far " + Mb(load.Static.PeakWorkingSetBytes) + ";");
+        text.AppendLine("  (ok = 200 responses, whose latencies the percentiles are; cpu = host and load generator together, per response" +
+                        (own ? ", host cpu = the host's process alone;" : ";"));
+        text.AppendLine("   working set = " + (own
+            ? $"the host's process at the end of the run, peak so far {Mb(load.Static.Host!.PeakWorkingSetBytes)} (the generator's process: {Mb(load.Static.WorkingSetBytes)});"
+            : $"this process (host and generator) at the end of the run, peak so far {Mb(load.Static.PeakWorkingSetBytes)};"));
         text.AppendLine("   loadavg = 1-minute load average of the machine at the start; the host's request log is off)");
         text.AppendLine();
         text.AppendLine(C, $"First searches: {load.Probes.Count} queries of the same kind that the load never asked, one at a time on the warm, idle host");
         text.AppendLine(C, $"  searched: {load.SearchedIndex}");
+        var split = load.ProbeHostCpuMs is { } hostMs ? F(hostMs, "0.000") + " ms the host, " + F(load.ProbeCpuMs, "0.000") + " ms the bench client" : "host and bench client together";
+        text.AppendLine(C, $"  processor time per first search: {load.ProbeCpuMs + (load.ProbeHostCpuMs ?? 0):0.000} ms ({split})");
         var probes = new Table(["query", "ms", "body"]);
         foreach (var p in load.Probes.OrderByDescending(p => p.Ms).Take(8)) probes.Row([Uri.UnescapeDataString(p.Path.Replace('+', ' ')), F(p.Ms, "0.0"), Kb(p.Bytes)]);
         probes.Row([$"p50 of {load.Probes.Count}", F(Percentile(load.Probes.Select(p => p.Ms), 0.5), "0.00"), ""]);
@@ -243,6 +252,9 @@ public static class BenchReport
             ratio = new { rps = Round(r.Load.RpsRatio), p50 = Round(r.Load.P50Ratio), p99 = Round(r.Load.P99Ratio) },
             probes = r.Load.Probes.Select(p => new { path = p.Path, ms = Round(p.Ms), bytes = p.Bytes }),
             searchedIndex = r.Load.SearchedIndex,
+            host = r.Load.Host,
+            probeCpuMs = Round(r.Load.ProbeCpuMs),
+            probeHostCpuMs = r.Load.ProbeHostCpuMs is { } hostMs ? Round(hostMs) : (double?)null,
         },
         loadSkipped = r.LoadSkipped,
     };
@@ -253,6 +265,11 @@ public static class BenchReport
         meanMs = Round(x.MeanMs), maxMs = Round(x.MaxMs), x.AverageBytes, cpuSeconds = Round(x.CpuSeconds),
         cpuUtilization = Round(x.CpuUtilization), cpuMsPerRequest = Round(x.CpuMsPerRequest), loadAverageAtStart = x.LoadAverageAtStart,
         workingSetBytes = x.WorkingSetBytes, peakWorkingSetBytes = x.PeakWorkingSetBytes,
+        host = x.Host is { } h ? new
+        {
+            cpuSeconds = Round(h.CpuSeconds), cpuMsPerRequest = Round(h.CpuMsPerRequest), workingSetBytes = h.WorkingSetBytes,
+            peakWorkingSetBytes = h.PeakWorkingSetBytes,
+        } : null,
     };
 
     private static double Ratio(double a, double b) => b == 0 ? 0 : a / b;

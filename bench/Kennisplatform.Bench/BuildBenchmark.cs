@@ -76,7 +76,7 @@ public static class BuildBenchmark
     }
 
     // DOTNET_ROOT (where the runtime is) stays; every other DOTNET_/COMPlus_ variable is a runtime or host setting.
-    private static bool IsRuntimeSetting(string name) =>
+    internal static bool IsRuntimeSetting(string name) =>
         (name.StartsWith("DOTNET_", StringComparison.Ordinal) || name.StartsWith("COMPlus_", StringComparison.Ordinal))
         && !name.StartsWith("DOTNET_ROOT", StringComparison.Ordinal);
 

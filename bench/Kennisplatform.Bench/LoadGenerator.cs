@@ -5,7 +5,8 @@ namespace Kennisplatform.Bench;
 
 /// <summary>
 /// The figures of one load run: completed requests, throughput and latency of the successful ones, and the CPU this
-/// process (host and generator) used, and its working set at the end of the run and at its peak so far. CPU per request says what a request costs even when other work on the
+/// process (host and generator, or the generator alone when the host has its own process) used, and its working set
+/// at the end of the run and at its peak so far. CPU per request says what a request costs even when other work on the
 /// machine slows the wall clock down; the load average at the start says whether there was such work.
 /// </summary>
 public sealed record LoadResult(
@@ -25,7 +26,17 @@ public sealed record LoadResult(
     double CpuMsPerRequest,
     double? LoadAverageAtStart,
     long WorkingSetBytes,
-    long PeakWorkingSetBytes);
+    long PeakWorkingSetBytes)
+{
+    /// <summary>
+    /// The host's own figures when it runs in a child process (null in this one): its processor seconds, per request,
+    /// and its working set at the end of the run and at its peak so far. The fields above are then the generator's.
+    /// </summary>
+    public HostFigures? Host { get; init; }
+}
+
+/// <summary>What the host process used during a run: processor seconds, per request, working set at the end and peak.</summary>
+public sealed record HostFigures(double CpuSeconds, double CpuMsPerRequest, long WorkingSetBytes, long PeakWorkingSetBytes);
 
 /// <summary>
 /// A closed-loop HTTP load generator: C workers on C keep-alive connections, each sending its next request as soon
@@ -41,10 +52,15 @@ public sealed class LoadGenerator : IDisposable
 
     private readonly HttpClient _client;
     private readonly int _connections;
+    private readonly Process? _host;
 
-    /// <summary>A generator for one host; only loopback addresses are accepted.</summary>
-    public LoadGenerator(Uri baseAddress, int connections)
+    /// <summary>
+    /// A generator for one host; only loopback addresses are accepted. <paramref name="host"/> is the host's process when
+    /// it has its own, whose processor time and working set each run then reports apart.
+    /// </summary>
+    public LoadGenerator(Uri baseAddress, int connections, Process? host = null)
     {
+        _host = host;
         if (!IPAddress.TryParse(baseAddress.Host, out var address) || !IPAddress.IsLoopback(address))
         {
             throw new ArgumentException($"load is only sent to a loopback address, not {baseAddress.Host}", nameof(baseAddress));
@@ -88,12 +104,14 @@ public sealed class LoadGenerator : IDisposable
         var loadAverage = LoadAverage();
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
+        var hostCpuBefore = HostProcessorSeconds();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, _connections).Select(w => Task.Run(() => WorkerAsync(w, paths, clock, duration))).ToList();
         var results = await Task.WhenAll(workers);
         var seconds = clock.Elapsed.TotalSeconds;
         self.Refresh();
         var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var hostCpu = HostProcessorSeconds() - hostCpuBefore;
 
         var latencies = results.SelectMany(r => r.Latencies).Order().ToArray();
         var requests = latencies.Length;
@@ -119,7 +137,19 @@ public sealed class LoadGenerator : IDisposable
             requests + errors == 0 ? 0 : cpu * 1000 / (requests + errors), // every answer cost CPU, a refusal too
             loadAverage,
             self.WorkingSet64,
-            self.PeakWorkingSet64);
+            self.PeakWorkingSet64)
+        {
+            Host = _host is null ? null
+                : new HostFigures(hostCpu, requests + errors == 0 ? 0 : hostCpu * 1000 / (requests + errors), _host.WorkingSet64, _host.PeakWorkingSet64),
+        };
+    }
+
+    /// <summary>Processor seconds the host's own process has used so far (0 when it runs in this one); refreshes its figures.</summary>
+    public double HostProcessorSeconds()
+    {
+        if (_host is null) return 0;
+        _host.Refresh();
+        return _host.TotalProcessorTime.TotalSeconds;
     }
 
     /// <summary>The 1-minute load average of the machine (Linux), or null where it cannot be read.</summary>

@@ -37,7 +37,8 @@ public static class Program
         IReadOnlyList<IncrementalRun> incremental = [];
         // Builds run with the CLI as it is deployed (docs/operations.md): published once per run, unless one is given.
         PublishedCli? cli = null;
-        if (options.Site is null)
+        // The search load's host is that command too, in its own process, unless --host bench.
+        if (options.Site is null || (options.Load && !options.HostInProcess))
             cli = options.Cli is { } installed ? PublishedCli.Installed(installed) : await PublishedCli.PublishAsync(Path.Combine(options.WorkFolder, "cli"));
         if (options.Site is null && options.Corpus is { } corpus)
         {
@@ -72,7 +73,7 @@ public static class Program
         {
             Console.WriteLine($"Search load on {site}: {options.Connections} connections, {options.WarmUp.TotalSeconds:0} s warm-up + " +
                               $"{options.Duration.TotalSeconds:0} s per endpoint …");
-            load = await SearchLoadBenchmark.RunAsync(site, options.Connections, options.Duration, options.WarmUp);
+            load = await SearchLoadBenchmark.RunAsync(site, options.Connections, options.Duration, options.WarmUp, options.HostInProcess ? null : cli);
         }
         else
         {
@@ -80,7 +81,6 @@ public static class Program
         }
 
         BenchReport.Print(new BenchResults(MachineInfo.Current(), options.Corpus ?? $"generated, seed {CorpusGenerator.Seed}", options.WorkFolder, cli, builds, references, incremental, load, skipped), Console.Out);
-        // The in-process host stops when the process exits (its console lifetime ends it gracefully).
         return builds.All(b => b.Result.Report is { Succeeded: true }) ? 0 : 1;
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Kennisplatform.Bench;
 
@@ -28,10 +27,19 @@ public sealed record SearchLoadResult(
 {
     /// <summary>Which index the host searched at the end of the run: its one-segment copy, or the index as published.</summary>
     public string SearchedIndex { get; init; } = "";
+
+    /// <summary>Where the host ran: in its own process, or in the bench's beside the load generator.</summary>
+    public string Host { get; init; } = "";
+
+    /// <summary>Processor milliseconds per first search of the bench's process (with the host in it, both together).</summary>
+    public double ProbeCpuMs { get; init; }
+
+    /// <summary>Processor milliseconds per first search of the host's own process; null when it ran in the bench's.</summary>
+    public double? ProbeHostCpuMs { get; init; }
 }
 
 /// <summary>
-/// Starts the real host (<see cref="Kennisplatform.Host.Program.Main"/>) in this process on a free loopback port and
+/// Starts the real host (<see cref="SearchHost"/>: the published command in its own process, or in this process) and
 /// measures the HTML search page under a mixed, Zipf-like query workload (<see cref="QueryWorkload"/>) against the
 /// site's static pages, in the same run.
 /// </summary>
@@ -43,26 +51,15 @@ public static class SearchLoadBenchmark
     /// On one host: warm-up of the workload on the HTML page and on the JSON API, a measured run of each, then every
     /// static page in turn (warm-up, measured run), and last the probe queries, each asked once on the idle host.
     /// </summary>
-    public static async Task<SearchLoadResult> RunAsync(string site, int connections, TimeSpan duration, TimeSpan warmUp)
+    public static async Task<SearchLoadResult> RunAsync(string site, int connections, TimeSpan duration, TimeSpan warmUp, PublishedCli? cli)
     {
-        var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
-        var baseAddress = new Uri(url);
-        var host = Task.Run(() => Kennisplatform.Host.Program.Main(
-        [
-            $"--Site:Path={site}",
-            $"--urls={url}",
-            // Warning level: the start-up lines and a line per request (tens of thousands) would drown the tables.
-            "--Logging:LogLevel:Default=Warning",
-            // The per-client search limit (token bucket per address) would answer most of the load with 429, and all
-            // load comes from one address: lift it, so the figures are the cost of searching, not of refusing.
-            $"--Zoeken:PerMinute={int.MaxValue / 2}",
-            $"--Zoeken:Burst={int.MaxValue / 2}",
-        ]));
-        await WaitUntilHealthyAsync(baseAddress, host);
+        await using var host = cli is null ? SearchHost.InProcess(site) : SearchHost.Child(cli, site);
+        var baseAddress = host.Address;
+        await WaitUntilHealthyAsync(baseAddress, host.Running);
         var copy = ExpectedCopy(site);
         await WaitForIndexCopyAsync(copy);
 
-        using var load = new LoadGenerator(baseAddress, connections);
+        using var load = new LoadGenerator(baseAddress, connections, host.Process);
         var workload = QueryWorkload.ForIndex(Path.Combine(site, "index"));
         var searchPaths = workload.Sequence.Select(q => "/zoeken?" + q).ToList();
         var apiPaths = workload.Sequence.Select(q => "/api/zoeken?" + q).ToList();
@@ -78,13 +75,18 @@ public static class SearchLoadBenchmark
         await load.RunAsync("warm-up", staticPaths, warmUp);
         var @static = await load.RunAsync("static", staticPaths, duration);
         // Queries the load never asked: a first search each, one at a time, on a warm but idle host.
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        var (selfBefore, hostBefore) = (self.TotalProcessorTime.TotalMilliseconds, load.HostProcessorSeconds());
         var probes = (await load.ProbeAsync(workload.Probes.Select(q => "/zoeken?" + q).ToList()))
             .Select(p => new QueryProbe(p.Path, p.Bytes, p.Ms)).ToList();
+        self.Refresh();
+        var probeCpuMs = (self.TotalProcessorTime.TotalMilliseconds - selfBefore) / probes.Count;
+        double? probeHostCpuMs = host.Process is null ? null : (load.HostProcessorSeconds() - hostBefore) * 1000 / probes.Count;
 
         static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
         return new SearchLoadResult(site, connections, duration.TotalSeconds, warmUp.TotalSeconds, workload, staticPaths.Count,
             search, api, @static, Ratio(search.RequestsPerSecond, @static.RequestsPerSecond), Ratio(search.P50Ms, @static.P50Ms),
-            Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site, copy) };
+            Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site, copy), Host = host.Description, ProbeCpuMs = probeCpuMs, ProbeHostCpuMs = probeHostCpuMs };
     }
 
     // The host searches a one-segment copy of a published index once it has made it, in the background from its start
@@ -128,13 +130,6 @@ public static class SearchLoadBenchmark
             .Order(StringComparer.Ordinal)
             .ToList();
         return pages.Count > 0 ? pages : throw new InvalidOperationException($"no pages in {folder}");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task WaitUntilHealthyAsync(Uri baseAddress, Task host)
