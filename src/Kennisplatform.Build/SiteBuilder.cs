@@ -134,18 +134,40 @@ public sealed class SiteBuilder
         var renderer = new PageRenderer(_theme, cache?.Pages, codeVersion);
         try
         {
-            var (index, resources) = WriteIndex(options, words, site, publicDocuments, output, cache, contentCache, memory, keepCommitted);
-            Phase("index");
+            // "Zie ook" comes from the terms of the index parts, so its lists are made before the pages are rendered, while
+            // the index's groups are merged and its files placed (on the other core). The index is always finished, or has
+            // failed, before the build goes on or discards its folder.
+            var signatures = new TaskCompletionSource<RelatedPages>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var indexing = Task.Run(() =>
+            {
+                try
+                {
+                    return WriteIndex(options, words, site, publicDocuments, output, cache, contentCache, memory, keepCommitted, signatures.SetResult);
+                }
+                finally
+                {
+                    signatures.TrySetCanceled(); // failed before "Zie ook" was ready: the index's own error is the one thrown
+                }
+            });
+            Dictionary<string, IReadOnlyList<ListingItem>> related;
+            try
+            {
+                var relatedPages = await signatures.Task;
+                Phase("index");
+                related = RelatedItems(site, relatedPages);
+            }
+            finally
+            {
+                await indexing;
+            }
+            var (index, resources) = await indexing;
+            Phase("related");
             // The index was the last to read the public pages' plain text, and their HTML is needed until their pages
             // are written: a page's text is let go as soon as nothing needs it (the closed pages keep theirs for their index).
             var indexedCount = publicDocuments.Count;
             publicDocuments = publicDocuments.Select(r => r.WithoutPlainText()).ToList();
             rendered = [.. rendered.Select(r => r.Document.IsRestricted ? r : r.WithoutText())];
             memory.Release(keepCommitted);
-
-            // "Zie ook" comes from the index just written, so it is computed before the pages are rendered.
-            var related = RelatedItems(site, index.Related!);
-            Phase("related");
             var settings = new SiteSettings(options.BaseUrl);
             // With the cache, pages and files are kept under the keys of their inputs (SiteKey, PageRenderer.InputKeyOf):
             // those whose inputs did not change are placed without their models being made.
@@ -201,7 +223,8 @@ public sealed class SiteBuilder
     /// documents (a second copy of every page's text) are needed only here.
     /// </summary>
     private static (IndexWriteResult Index, SearchResources Resources) WriteIndex(BuildOptions options, WordList wordList, Site site,
-        IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache, ContentCache? contentCache, PhaseMemory memory, bool keepCommitted)
+        IReadOnlyList<RenderedDocument> publicDocuments, SiteOutput output, BuildCache? cache, ContentCache? contentCache, PhaseMemory memory, bool keepCommitted,
+        Action<RelatedPages> relatedReady)
     {
         // A document's index entry is made only for the parts that need it; its input key is its content key (its file,
         // the taxonomy table, the code) and what it takes from the rest of the site.
@@ -212,7 +235,7 @@ public sealed class SiteBuilder
         var resources = SearchResourcesFactory.Create(site, CorpusWords(indexed, publicDocuments, cache, contentCache), wordList.Words);
         memory.Release(keepCommitted); // every document's words, made for the dictionary, before the parts are analysed
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
-            contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache, cache!.CompoundCandidates));
+            contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache, cache!.CompoundCandidates), relatedReady);
         return (result, resources);
     }
 
@@ -270,12 +293,12 @@ public sealed class SiteBuilder
     /// </summary>
     private static IndexWriteResult WriteIndex(SiteOutput output, string folder, IndexInput documents, SearchResources resources,
         int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null, bool related = false,
-        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null)
+        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null, Action<RelatedPages>? relatedReady = null)
     {
         var aside = $"{output.Root}.index-{Guid.NewGuid():N}";
         try
         {
-            var result = SearchIndexWriter.Write(aside, documents, resources, partSize, partCache, related, compoundCandidates);
+            var result = SearchIndexWriter.Write(aside, documents, resources, partSize, partCache, related, compoundCandidates, relatedReady);
             // A file taken from a cached group has the key of its bytes already; only the others are read and hashed.
             Parallel.ForEach(Directory.EnumerateFiles(aside), file =>
             {

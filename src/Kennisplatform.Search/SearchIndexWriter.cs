@@ -45,11 +45,13 @@ public static class SearchIndexWriter
     /// <summary>
     /// As <see cref="Write(string, IReadOnlyList{IndexDocument}, SearchResources?, int, string?, bool, Func{int, IReadOnlyCollection{string}}?)"/>,
     /// with documents made only for the parts that need them (<see cref="IndexInput"/>): with input keys and the part
-    /// cache, an edit makes the documents of the edited page's part only.
+    /// cache, an edit makes the documents of the edited page's part only. With <paramref name="relatedReady"/> (and
+    /// <paramref name="related"/>), "Zie ook" is handed over as soon as its signatures are composed, while the groups
+    /// are still being merged: it follows from the parts' terms, not from the merged index.
     /// </summary>
     public static IndexWriteResult Write(string folder, IndexInput documents, SearchResources? resources = null,
         int partSize = DefaultPartSize, string? partCache = null, bool related = false,
-        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null)
+        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null, Action<RelatedPages>? relatedReady = null)
     {
         resources ??= SearchResources.Empty;
         System.IO.Directory.CreateDirectory(folder);
@@ -86,16 +88,33 @@ public static class SearchIndexWriter
                     Interlocked.Increment(ref analysed);
                 }
             });
-            Parallel.ForEach(missing, perCore, g =>
+            // The groups are merged beside the "Zie ook" signatures, which read the parts' terms only: after an edit, the
+            // one group's merge on one core, the signatures (and the caller's lists, relatedReady) on the other.
+            var merged = Task.Run(() =>
             {
-                var members = partKeys.Skip(groups[g].Start).Take(groups[g].Count).Select(k => Path.Combine(cache, k)).ToList();
-                Keep(groupFolders[g], target => Merge(target, members, resources));
+                Parallel.ForEach(missing, perCore, g =>
+                {
+                    var members = partKeys.Skip(groups[g].Start).Take(groups[g].Count).Select(k => Path.Combine(cache, k)).ToList();
+                    Keep(groupFolders[g], target => Merge(target, members, resources));
+                });
+                return Assemble(folder, groupFolders, groupKeys, resources);
             });
-            var fileKeys = Assemble(folder, groupFolders, groupKeys, resources);
-            var partFolders = partKeys.Select(k => Path.Combine(cache, k)).ToList();
-            var relatedPages = !related ? null
-                : partCache is null ? RelatedPages.FromParts(partFolders)
-                : RelatedPages.FromParts(partFolders, partKeys, partCache);
+            RelatedPages? relatedPages;
+            try
+            {
+                var partFolders = partKeys.Select(k => Path.Combine(cache, k)).ToList();
+                relatedPages = !related ? null
+                    : partCache is null ? RelatedPages.FromParts(partFolders)
+                    : RelatedPages.FromParts(partFolders, partKeys, partCache);
+                if (relatedPages is not null) relatedReady?.Invoke(relatedPages);
+            }
+            catch
+            {
+                // Never leaves (nor removes the parts' folder) while a merge still reads it; the signatures' error is the one reported.
+                try { merged.Wait(); } catch (AggregateException) { }
+                throw;
+            }
+            var fileKeys = merged.GetAwaiter().GetResult();
             return new IndexWriteResult(parts.Count, parts.Count - analysed, [.. partKeys, .. groupKeys]) { Related = relatedPages, FileKeys = fileKeys };
         }
         finally

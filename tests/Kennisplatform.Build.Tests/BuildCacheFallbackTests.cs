@@ -34,6 +34,14 @@ public sealed class BuildCacheFallbackTests(CleanFixtureBuild fixture) : IDispos
         var corrupt = await _site.AssertSameAsCleanAsync("corrupting the cache");
         Assert.StartsWith("cleared", corrupt.Cache);
 
+        // "Zie ook" is composed beside the index's merge: terms that cannot be read fail the build before its lists are
+        // ready, and the build starts again without the cache instead of waiting for them.
+        File.WriteAllText(Path.Combine(cache, "index-parts", "related-table"), "garbage");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(cache, "index-parts"), "related-terms", SearchOption.AllDirectories)) File.WriteAllText(file, "garbage");
+        File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nHet pand bleef gesloten.\n");
+        var terms = await _site.AssertSameAsCleanAsync("garbling the terms of \"Zie ook\"");
+        Assert.StartsWith("cleared", terms.Cache);
+
         Directory.Delete(cache, recursive: true);
         File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nDrugsgeld wordt geïnvesteerd in panden.\n");
         var missing = await _site.AssertSameAsCleanAsync("removing the cache");
