@@ -108,7 +108,27 @@ public sealed class RelatedPages
     /// <paramref name="partKeys"/>) are read from their own files.
     /// </summary>
     public static RelatedPages FromParts(IReadOnlyList<string> partFolders, IReadOnlyList<string> partKeys, string partCache) =>
-        Compose(RelatedTermsTable.Numbered(partKeys, partFolders, Path.Combine(partCache, RelatedTermsTable.FileName)));
+        FromParts(partFolders, partKeys, partCache, Task.FromResult(RelatedTermsTable.Read(Path.Combine(partCache, RelatedTermsTable.FileName))));
+
+    /// <summary>
+    /// As <see cref="FromParts(IReadOnlyList{string}, IReadOnlyList{string}, string)"/>, with the last build's table read
+    /// already (<paramref name="kept"/>, e.g. while the parts were written); the new table is written while the signatures
+    /// are composed.
+    /// </summary>
+    internal static RelatedPages FromParts(IReadOnlyList<string> partFolders, IReadOnlyList<string> partKeys, string partCache,
+        Task<RelatedTermsTable.Table?> kept)
+    {
+        var (termCount, parts, written) = RelatedTermsTable.Numbered(partKeys, partFolders, kept.GetAwaiter().GetResult(),
+            Path.Combine(partCache, RelatedTermsTable.FileName));
+        try
+        {
+            return Compose((termCount, parts));
+        }
+        finally
+        {
+            written.GetAwaiter().GetResult(); // the table is complete (or not kept) before the build goes on
+        }
+    }
 
     // A page's terms as indices into its part's term table, with their weights before idf.
     internal sealed record PageTerms(string Url, string[] Themes, int[] Terms, float[] Weights);

@@ -20,13 +20,15 @@ internal static class RelatedTermsTable
     private static readonly byte[] Mark = "kp-related-table-v1"u8.ToArray();
 
     /// <summary>
-    /// The parts' terms in one numbering (code point order of the terms they use), from <paramref name="table"/> where
-    /// it holds a part and from the part's own file (<paramref name="partFolders"/>, keyed by <paramref name="partKeys"/>)
-    /// otherwise; the table is written again when its parts change.
+    /// The parts' terms in one numbering (code point order of the terms they use), from <paramref name="old"/> (the
+    /// table of the last build, <see cref="Read"/>) where it holds a part and from the part's own file
+    /// (<paramref name="partFolders"/>, keyed by <paramref name="partKeys"/>) otherwise. When its parts changed, the table
+    /// is written again to <paramref name="table"/> on the thread pool (<c>Written</c>, done when it is complete): the
+    /// numbers can be used meanwhile.
     /// </summary>
-    public static (int TermCount, RelatedPages.NumberedPart[] Parts) Numbered(IReadOnlyList<string> partKeys, IReadOnlyList<string> partFolders, string table)
+    public static (int TermCount, RelatedPages.NumberedPart[] Parts, Task Written) Numbered(IReadOnlyList<string> partKeys, IReadOnlyList<string> partFolders,
+        Table? old, string table)
     {
-        var old = Read(table);
         var parts = new RelatedPages.NumberedPart?[partKeys.Count];
         var fresh = new RelatedPages.PartTerms?[partKeys.Count];
         var oldTerms = old?.Terms ?? new Utf8Terms([], [0]);
@@ -35,7 +37,7 @@ internal static class RelatedTermsTable
             if (old is not null && old.Parts.TryGetValue(partKeys[i], out var kept)) parts[i] = kept;
             else fresh[i] = RelatedPages.ReadTerms(Path.Combine(partFolders[i], RelatedPages.TermsFile));
         });
-        if (old is not null && fresh.All(f => f is null) && old.Parts.Count == partKeys.Count) return (oldTerms.Count, Array.ConvertAll(parts, p => p!));
+        if (old is not null && fresh.All(f => f is null) && old.Parts.Count == partKeys.Count) return (oldTerms.Count, Array.ConvertAll(parts, p => p!), Task.CompletedTask);
 
         // The new parts' terms: those the table has by their number there, the others new.
         var used = new bool[oldTerms.Count];
@@ -85,13 +87,14 @@ internal static class RelatedTermsTable
             result[i] = new RelatedPages.NumberedPart(global, part.BodyDocFreq, part.Pages);
         });
         var all = merged.Build();
-        Write(table, all, partKeys, result);
-        return (all.Count, result);
+        return (all.Count, result, Task.Run(() => Write(table, all, partKeys, result)));
     }
 
-    private sealed record Table(Utf8Terms Terms, Dictionary<string, RelatedPages.NumberedPart> Parts);
+    /// <summary>The table of a build: its terms and, by part key, each part's terms as numbers into them.</summary>
+    internal sealed record Table(Utf8Terms Terms, Dictionary<string, RelatedPages.NumberedPart> Parts);
 
-    private static Table? Read(string file)
+    /// <summary>The table kept in <paramref name="file"/>; null when there is none or it cannot be read whole.</summary>
+    public static Table? Read(string file)
     {
         byte[] bytes;
         try
@@ -175,7 +178,7 @@ internal static class RelatedTermsTable
         });
 
     /// <summary>Terms as UTF-8 in one array, in code point order (which is the order of their UTF-8 bytes).</summary>
-    private sealed class Utf8Terms(byte[] blob, int[] offsets)
+    internal sealed class Utf8Terms(byte[] blob, int[] offsets)
     {
         public byte[] Blob => blob;
 

@@ -60,6 +60,10 @@ public static class SearchIndexWriter
         var groups = Groups(documents.Urls, parts, partSize);
         var cache = partCache ?? $"{Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)}.parts-{Guid.NewGuid():N}";
         System.IO.Directory.CreateDirectory(cache);
+        // The "Zie ook" table of the last build is wanted once the parts are written: it is read meanwhile.
+        var keptTerms = related && partCache is not null
+            ? Task.Run(() => RelatedTermsTable.Read(Path.Combine(partCache, RelatedTermsTable.FileName)))
+            : null;
         var partKeys = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates, partCache);
         var groupKeys = groups.Select(g => GroupKey(partKeys.Skip(g.Start).Take(g.Count))).ToArray();
         var analysed = 0;
@@ -105,7 +109,7 @@ public static class SearchIndexWriter
                 var partFolders = partKeys.Select(k => Path.Combine(cache, k)).ToList();
                 relatedPages = !related ? null
                     : partCache is null ? RelatedPages.FromParts(partFolders)
-                    : RelatedPages.FromParts(partFolders, partKeys, partCache);
+                    : RelatedPages.FromParts(partFolders, partKeys, partCache, keptTerms!);
                 if (relatedPages is not null) relatedReady?.Invoke(relatedPages);
             }
             catch
