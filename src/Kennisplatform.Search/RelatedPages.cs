@@ -372,11 +372,14 @@ public sealed class RelatedPages
             if (id < 64) wantedMask |= 1UL << id;
         }
         var signature = _signatures[self];
+        var masks = _themeMasks;
         for (var i = 0; i < signature.Terms.Length; i++)
         {
             var weight = signature.Weights[i];
             foreach (var posting in _postings[signature.Terms[i]])
             {
+                // A page of none of the themes is never listed: with theme masks it is not scored either.
+                if (masks is not null && (masks[posting.Page] & wantedMask) == 0) continue;
                 ref var score = ref scores[posting.Page];
                 if (score == 0) touched[count++] = posting.Page; // weights are > 0: a page is added once
                 score += weight * posting.Weight;
