@@ -21,7 +21,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
 {
     private const string Magic = "kp-content-v1";
     // The layout of an entry, part of every key: entries of another layout are never looked up.
-    private const string Layout = "entry-v3";
+    private const string Layout = "entry-v4";
     private const string Texts = "texts";
     private const string BasePack = "base.pack";
     private const string AddedPack = "added.pack";
@@ -33,6 +33,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _documentKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<IReadOnlySet<string>, string> _templateKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, (string Lines, IReadOnlyList<Diagnostic> Diagnostics)> _inBody = new(StringComparer.Ordinal);
     private (IReadOnlyList<Taxonomy> Table, byte[] Key)? _taxonomies;
     // What every entry's key starts with (the code version alone is some hundreds of characters).
     private readonly byte[] _keyPrefix = Encoding.UTF8.GetBytes($"{Magic}\n{Layout}\n{codeVersion}\n");
@@ -45,10 +46,11 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     /// Reads one file for <see cref="ContentLoader.Load"/>: from the cache when it holds these bytes of this path (by
     /// <paramref name="hash"/>, their SHA-256 when known, without reading the file), otherwise from the bytes
     /// <paramref name="read"/> gives (with their hash when it knows it) with <see cref="ContentLoader.ReadFile"/> and
-    /// <paramref name="render"/>, keeping the result under the hash of the bytes it was made from.
+    /// <paramref name="render"/>, keeping the result under the hash of the bytes it was made from, with the lines of its
+    /// type's template (<paramref name="templateLines"/>) left in its body (<see cref="InBody"/>).
     /// </summary>
     public FileRead Read(string path, byte[]? hash, Func<(byte[] Bytes, byte[]? Hash)> read, IReadOnlyList<Taxonomy> taxonomies,
-        Func<string, RenderedMarkdown> render)
+        Func<string, RenderedMarkdown> render, IReadOnlyDictionary<DocumentType, IReadOnlySet<string>> templateLines)
     {
         var expected = hash is null ? null : KeyOf(path, hash, taxonomies);
         if (expected is not null && Cached(path, expected) is { } known) return known;
@@ -63,7 +65,12 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         var documentKey = file.Document is null ? null : SiteKey.DocumentKey(file.Document);
         if (markdown is not null) _markdown[path] = markdown;
         if (documentKey is not null) _documentKeys[path] = documentKey;
-        Save(key, file, markdown, documentKey);
+        (string, IReadOnlyList<Diagnostic>)? inBody = null;
+        if (file.Document is { } parsed && templateLines.GetValueOrDefault(parsed.Type) is var lines)
+        {
+            _inBody[path] = (inBody = (TemplateKey(lines), TemplateText.InBody(parsed, lines).ToList())).Value;
+        }
+        Save(key, file, markdown, documentKey, inBody);
         return file;
     }
 
@@ -74,6 +81,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         _keys[path] = key;
         if (cached.Markdown is not null) _markdown[path] = cached.Markdown;
         if (cached.DocumentKey is not null) _documentKeys[path] = cached.DocumentKey;
+        if (cached.InBody is { } inBody) _inBody[path] = inBody;
         return cached.Read;
     }
 
@@ -125,22 +133,25 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
 
     /// <summary>
     /// The lines of its template left in a document's body (<see cref="TemplateText.InBody"/> with its type's template
-    /// <paramref name="lines"/>), kept beside its file's entry under the key of those lines: a body is read again only
-    /// when its file or its type's template changed, so after an edit the unchanged bodies stay in the cache, unread.
+    /// <paramref name="lines"/>): kept in its file's entry with the key of the lines it was checked against when the file
+    /// was read, or beside the entry under the key of other lines (a template changed since). A body is read again
+    /// only when its file or its type's template changed, so after an edit the unchanged bodies stay in the cache, unread.
     /// </summary>
     public IEnumerable<Diagnostic> InBody(Document document, IReadOnlySet<string>? lines)
     {
+        var linesKey = TemplateKey(lines);
+        if (_inBody.TryGetValue(document.SourcePath, out var known) && known.Lines == linesKey) return known.Diagnostics;
         if (lines is null || lines.Count == 0 || !_keys.TryGetValue(document.SourcePath, out var key)) return TemplateText.InBody(document, lines);
-        var name = $"{key}.template-{_templateKeys.GetOrAdd(lines, LinesKey)}";
+        var name = $"{key}.template-{linesKey}";
         if (Load(name) is { } entry && ReadDiagnostics(entry) is { } kept) return kept;
         var made = TemplateText.InBody(document, lines).ToList();
         Keep(name, DiagnosticsEntry(made));
         return made;
     }
 
-    // The key of a template's lines (in ordinal order, each on its own line).
-    private static string LinesKey(IReadOnlySet<string> lines) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(lines.Order(StringComparer.Ordinal).Select(l => l + "\n")))))[..32].ToLowerInvariant();
+    // The key of a template's lines (in ordinal order, each on its own line); empty for no lines.
+    private string TemplateKey(IReadOnlySet<string>? lines) => lines is null || lines.Count == 0 ? "" : _templateKeys.GetOrAdd(lines, static lines =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(lines.Order(StringComparer.Ordinal).Select(l => l + "\n")))))[..32]);
 
     private static byte[] DiagnosticsEntry(IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -353,7 +364,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         throw new InvalidDataException($"the build cache's texts of {path} cannot be read");
     };
 
-    private static (FileRead Read, RenderedMarkdown? Markdown, byte[]? DocumentKey)? TryLoad(byte[]? entry, Func<int, string> texts)
+    private static (FileRead Read, RenderedMarkdown? Markdown, byte[]? DocumentKey, (string, IReadOnlyList<Diagnostic>)? InBody)? TryLoad(byte[]? entry, Func<int, string> texts)
     {
         if (entry is null) return null;
         try
@@ -364,6 +375,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             Document? document = null;
             RenderedMarkdown? markdown = null;
             byte[]? documentKey = null;
+            (string, IReadOnlyList<Diagnostic>)? inBody = null;
             if (reader.ReadBoolean())
             {
                 document = ReadDocument(reader, () => texts(2));
@@ -372,10 +384,11 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
                 markdown = new RenderedMarkdown(() => texts(0), () => texts(1),
                     ReadList(reader, () => new Heading(reader.ReadInt32(), reader.ReadString(), reader.ReadString())),
                     ReadList(reader, () => new ContentLink(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadBoolean())));
+                inBody = (reader.ReadString(), ReadList(reader, () => ReadDiagnostic(reader)));
             }
             // The end mark: an entry cut short is never taken for a whole one.
             if (reader.ReadString() != Magic || reader.BaseStream.Position != reader.BaseStream.Length) return null;
-            return (new FileRead(document, diagnostics), markdown, documentKey);
+            return (new FileRead(document, diagnostics), markdown, documentKey, inBody);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -383,15 +396,15 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         }
     }
 
-    private void Save(string key, FileRead read, RenderedMarkdown? markdown, byte[]? documentKey)
+    private void Save(string key, FileRead read, RenderedMarkdown? markdown, byte[]? documentKey, (string Lines, IReadOnlyList<Diagnostic> Diagnostics)? inBody)
     {
         var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             WriteList(writer, read.Diagnostics, d => WriteDiagnostic(writer, d));
-            writer.Write(read.Document is not null && markdown is not null && documentKey is not null);
-            if (read.Document is { } document && markdown is not null && documentKey is not null)
+            writer.Write(read.Document is not null && markdown is not null && documentKey is not null && inBody is not null);
+            if (read.Document is { } document && markdown is not null && documentKey is not null && inBody is { } template)
             {
                 WriteDocument(writer, document);
                 writer.Write(documentKey);
@@ -409,6 +422,8 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
                     writer.Write(l.IsImage);
                     writer.Write(l.HasAltText);
                 });
+                writer.Write(template.Lines);
+                WriteList(writer, template.Diagnostics, d => WriteDiagnostic(writer, d));
             }
             writer.Write(Magic);
         }

@@ -26,14 +26,16 @@ public sealed class ContentCompiler
         ContentFiles? files = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        // The editor templates' lines, which a page may not keep: a file read is checked for them at once (ContentCache.InBody).
+        var templateLines = ContentLoader.TemplateLines(contentFolder);
         var content = cache is null
             ? ContentLoader.Load(contentFolder)
             : ContentLoader.Load(contentFolder, (path, taxonomies) => cache.Read(path, files?.HashOf(path),
-                () => files?.Take(path) ?? (File.ReadAllBytes(Path.Combine(contentFolder, path)), null), taxonomies, _markdown.Render));
+                () => files?.Take(path) ?? (File.ReadAllBytes(Path.Combine(contentFolder, path)), null), taxonomies, _markdown.Render, templateLines));
         var loaded = clock.Elapsed;
         // The checks across documents follow from the documents without their bodies: kept while no front matter changes.
         var across = cache?.Checks(content.Documents, content.Taxonomies, () => ContentValidator.Across(content.Documents, content.Taxonomies));
-        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, ContentLoader.TemplateLines(content.Root), across,
+        var diagnostics = content.Diagnostics.Concat(ContentValidator.Validate(content.Documents, content.Taxonomies, templateLines, across,
             cache is null ? null : cache.InBody)).ToList();
 
         var rendered = new RenderedDocument[content.Documents.Count];

@@ -37,10 +37,33 @@ public sealed class ContentCacheTests : IDisposable
     // Reads the fixture page through a new cache over the folder; returns the cache (to be disposed) and what it gave.
     private (ContentCache Cache, Kennisplatform.Pages.Markdown.RenderedMarkdown Markdown) ReadPage()
     {
+        var (cache, markdown, _) = ReadPageWithDocument();
+        return (cache, markdown);
+    }
+
+    private (ContentCache Cache, Kennisplatform.Pages.Markdown.RenderedMarkdown Markdown, Kennisplatform.Content.Document Document) ReadPageWithDocument()
+    {
         var cache = new ContentCache(_temp.Path, "code");
         var read = cache.Read(Page, null, () => (File.ReadAllBytes(Path.Combine(Fixtures.ContentFolder, Page)), null), Fixture.Taxonomies,
-            new Kennisplatform.Pages.Markdown.MarkdownRenderer().Render);
-        return (cache, cache.MarkdownOf(read.Document!)!);
+            new Kennisplatform.Pages.Markdown.MarkdownRenderer().Render, new Dictionary<Kennisplatform.Content.DocumentType, IReadOnlySet<string>>());
+        return (cache, cache.MarkdownOf(read.Document!)!, read.Document!);
+    }
+
+    [Fact]
+    public void A_cached_document_gives_the_body_of_its_file_when_asked_for_it()
+    {
+        var (first, _, parsed) = ReadPageWithDocument();
+        var body = parsed.Body;
+        first.Complete();
+
+        var (second, _, kept) = ReadPageWithDocument();
+        using (second)
+        {
+            Assert.Equal(0, second.Parsed);
+            Assert.Contains("Drugsgeld wordt geïnvesteerd in panden.", body);
+            Assert.Equal(body, kept.Body);
+            Assert.Equal(parsed.FrontMatter.BodyLine, kept.FrontMatter.BodyLine);
+        }
     }
 
     [Fact]
