@@ -69,10 +69,51 @@ public sealed class SearchHost : IAsyncDisposable
         start.Environment["DOTNET_ReadyToRunExcludeList"] = string.Join(';',
             Directory.EnumerateFiles(cli.Folder, "*.dll").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
         foreach (var (key, value) in Settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        // The host says which index it searches (information lines of SearchIndexCopies, the only ones it writes).
+        start.Environment["Logging__LogLevel__Kennisplatform.Host.SearchIndexCopies"] = "Information";
         var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("could not start kennisplatform serve");
-        // Its one line on start ("Serving … on …") is read and dropped, so that a full pipe can never stop it.
-        _ = process.StandardOutput.ReadToEndAsync();
-        return new SearchHost(address, $"kennisplatform serve in its own process (pid {process.Id}), as docs/operations.md starts it", process, process.WaitForExitAsync());
+        var host = new SearchHost(address, $"kennisplatform serve in its own process (pid {process.Id}), as docs/operations.md starts it", process, process.WaitForExitAsync());
+        // Everything it writes is read (so that a full pipe can never stop it) and dropped, but for the copy it searches.
+        _ = Task.Run(async () =>
+        {
+            while (await process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                if (line.Contains(CopyInUse, StringComparison.Ordinal)) host._copy.TrySetResult(line[(line.LastIndexOf(": ", StringComparison.Ordinal) + 2)..].Trim());
+                else if (line.Contains(NoCopy, StringComparison.Ordinal)) host._copy.TrySetResult(null);
+            }
+            host._copy.TrySetResult(null);
+        });
+        return host;
+    }
+
+    // The lines of SearchIndexCopies that say which index the host searches.
+    private const string CopyInUse = "Searching a one-segment copy of ";
+    private const string NoCopy = "No one-segment copy of the search index";
+
+    private readonly TaskCompletionSource<string?> _copy = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Waits until the host searches its one-segment copy of the index (docs/search.md) and returns the copy's folder,
+    /// or null when it makes none. <paramref name="expected"/> is where a host of this build puts it (null: none);
+    /// a host in its own process may be of another build and says itself which copy it made.
+    /// </summary>
+    public async Task<string?> IndexCopyAsync(string? expected, TimeSpan timeout)
+    {
+        if (expected is null) return null;
+        if (_process is not null)
+        {
+            try
+            {
+                return await _copy.Task.WaitAsync(timeout).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                return null;
+            }
+        }
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Directory.Exists(expected) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        return Directory.Exists(expected) ? expected : null;
     }
 
     /// <inheritdoc />

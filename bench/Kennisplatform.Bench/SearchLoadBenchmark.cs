@@ -56,8 +56,7 @@ public static class SearchLoadBenchmark
         await using var host = cli is null ? SearchHost.InProcess(site) : SearchHost.Child(cli, site);
         var baseAddress = host.Address;
         await WaitUntilHealthyAsync(baseAddress, host.Running);
-        var copy = ExpectedCopy(site);
-        await WaitForIndexCopyAsync(copy);
+        var copy = await host.IndexCopyAsync(ExpectedCopy(site), StartTimeout);
 
         using var load = new LoadGenerator(baseAddress, connections, host.Process);
         var workload = QueryWorkload.ForIndex(Path.Combine(site, "index"));
@@ -87,16 +86,6 @@ public static class SearchLoadBenchmark
         return new SearchLoadResult(site, connections, duration.TotalSeconds, warmUp.TotalSeconds, workload, staticPaths.Count,
             search, api, @static, Ratio(search.RequestsPerSecond, @static.RequestsPerSecond), Ratio(search.P50Ms, @static.P50Ms),
             Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site, copy), Host = host.Description, ProbeCpuMs = probeCpuMs, ProbeHostCpuMs = probeHostCpuMs };
-    }
-
-    // The host searches a one-segment copy of a published index once it has made it, in the background from its start
-    // (docs/search.md). The measured runs are of the index a host serves from then on: the bench waits for the copy
-    // before its warm-up (which the host's swap to it precedes by far), and says at the end which index was searched.
-    private static async Task WaitForIndexCopyAsync(string? copy)
-    {
-        if (copy is null) return;
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (!Directory.Exists(copy) && DateTime.UtcNow < deadline) await Task.Delay(100);
     }
 
     private static string SearchedIndex(string site, string? copy)

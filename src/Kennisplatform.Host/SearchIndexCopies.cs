@@ -40,7 +40,7 @@ public sealed class SearchIndexCopies(string? folder, ILogger<SearchIndexCopies>
                 var target = Path.Combine(folder, key);
                 if (Directory.Exists(target))
                 {
-                    if (SingleSegmentCopy.Verify(index, target)) return target;
+                    if (SingleSegmentCopy.Verify(index, target)) return Searching(index, target);
                     log.LogWarning("The search index copy {Copy} is damaged; writing it again", target);
                     Remove(target);
                 }
@@ -66,8 +66,7 @@ public sealed class SearchIndexCopies(string? folder, ILogger<SearchIndexCopies>
                     if (Directory.Exists(aside)) Directory.Delete(aside, recursive: true);
                 }
                 RemoveOld(key);
-                log.LogInformation("Searching a one-segment copy of {Index}: {Copy}", index, target);
-                return target;
+                return Searching(index, target);
             }
             catch (Exception e)
             {
@@ -75,6 +74,13 @@ public sealed class SearchIndexCopies(string? folder, ILogger<SearchIndexCopies>
                 return null;
             }
         }
+    }
+
+    // Said whether the copy was found or made, so that the log tells which index a host searches.
+    private string Searching(string index, string copy)
+    {
+        log.LogInformation("Searching a one-segment copy of {Index}: {Copy}", index, copy);
+        return copy;
     }
 
     // Renamed first, so that no host opens a copy half removed.

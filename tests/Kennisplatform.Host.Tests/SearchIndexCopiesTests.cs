@@ -38,6 +38,25 @@ public sealed class SearchIndexCopiesTests : IDisposable
     }
 
     [Fact]
+    public void The_log_names_the_copy_searched_whether_it_was_made_or_found()
+    {
+        var index = _temp["index"];
+        SegmentedIndex.Write(index);
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var logs = new CollectingLoggerProvider(lines);
+        SearchIndexCopies Logged() => new(_temp["copies"], new Microsoft.Extensions.Logging.Logger<SearchIndexCopies>(
+            new Microsoft.Extensions.Logging.LoggerFactory([logs])));
+
+        var made = Logged().Prepare(index, () => true);
+        var found = Logged().Prepare(index, () => true);
+
+        Assert.NotNull(made);
+        Assert.Equal(made, found);
+        var line = $"{typeof(SearchIndexCopies).FullName}: Searching a one-segment copy of {index}: {made}";
+        Assert.Equal([line, line], lines);
+    }
+
+    [Fact]
     public void A_damaged_copy_is_written_again()
     {
         var index = _temp["index"];
