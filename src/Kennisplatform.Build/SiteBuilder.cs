@@ -186,9 +186,12 @@ public sealed class SiteBuilder
                 compressor.Write(output, Path.Combine(BuildLayout.PublicFolder, file.Path), file.Content);
             }
             compressor.WriteGroup(output, BuildLayout.PublicFolder, SiteKey.For("artifacts", siteKey), memo, () => SiteArtifacts.Public(site, settings));
-            output.Write(BuildLayout.RedirectsFile, RedirectPages.TableJson(site).Content);
-            output.Write(BuildLayout.AddressesFile, AddressManifest.File(site).Content);
-            output.Write(BuildLayout.BaseUrlFile, System.Text.Encoding.UTF8.GetBytes(settings.BaseUrl));
+            output.WriteGroup(SiteKey.For("site-files", siteKey), memo, () =>
+            [
+                (BuildLayout.RedirectsFile, RedirectPages.TableJson(site).Content),
+                (BuildLayout.AddressesFile, AddressManifest.File(site).Content),
+                (BuildLayout.BaseUrlFile, System.Text.Encoding.UTF8.GetBytes(settings.BaseUrl)),
+            ]);
             Phase("render");
 
             await BuildRestrictedAsync(rendered, output, renderer, resources, settings, cancel);

@@ -38,6 +38,30 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> (relative to the build folder).</summary>
     public void Write(string path, byte[] bytes) => Put(path, KeyOf(bytes), target => WholeFile.Write(target, bytes));
 
+    /// <summary>
+    /// Writes a group of files that follow from one input key (<paramref name="inputKey"/>, e.g. the site's own files
+    /// outside <c>public/</c>, which follow from the site alone): when the last build kept the group under that key in
+    /// <paramref name="memo"/> and the folder holds every file of it as kept, the files stay as they are and
+    /// <paramref name="create"/> is not called.
+    /// </summary>
+    public void WriteGroup(string? inputKey, OutputMemo memo, Func<IEnumerable<(string Path, byte[] Bytes)>> create)
+    {
+        if (inputKey is not null && memo.Get(inputKey) is { } kept && kept.All(f => Holds(f.Path, f.Key)))
+        {
+            foreach (var (path, key) in kept) Put(path, key, _ => throw new InvalidOperationException($"{path} was to be kept as it is"));
+            memo.Set(inputKey, kept);
+            return;
+        }
+        var written = new List<(string Path, string Key)>();
+        foreach (var (path, bytes) in create())
+        {
+            var key = KeyOf(bytes);
+            Put(path, key, target => WholeFile.Write(target, bytes));
+            written.Add((path, key));
+        }
+        if (inputKey is not null) memo.Set(inputKey, written);
+    }
+
     /// <summary>Puts an immutable file, whose content <paramref name="key"/> names, at <paramref name="path"/> as a hard link.</summary>
     public void Place(string path, string file, string key) => Put(path, key, target => WholeFile.Replace(target, aside => HardLink.Place(file, aside)));
 
