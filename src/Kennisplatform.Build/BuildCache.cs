@@ -200,10 +200,12 @@ public sealed class BuildCache(string folder)
         {
             foreach (var file in Directory.EnumerateFiles(Compressed).Where(f => !compressed.Contains(Path.GetFileNameWithoutExtension(f))).ToList()) TryDelete(file);
         }
-        var pages = pageKeys.ToHashSet(StringComparer.Ordinal);
+        var pages = pageKeys.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         if (Directory.Exists(Pages))
         {
-            foreach (var file in Directory.EnumerateFiles(Pages).Where(f => !pages.Contains(Path.GetFileName(f).Split('.')[0])).ToList()) TryDelete(file);
+            // A page's file and its compressed copies (<key>, <key>.br, <key>.gz) go with its key.
+            static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> name) => name.IndexOf('.') is var dot and >= 0 ? name[..dot] : name;
+            foreach (var file in Directory.EnumerateFiles(Pages).Where(f => !pages.Contains(KeyOf(Path.GetFileName(f.AsSpan())))).ToList()) TryDelete(file);
         }
         var builds = SitePublisher.BuildsFolder(output);
         foreach (var record in Directory.EnumerateFiles(Builds, "*.json").Where(r => !Directory.Exists(Path.Combine(builds, Path.GetFileNameWithoutExtension(r)))).ToList())
