@@ -56,7 +56,8 @@ public sealed class SearchHost : IAsyncDisposable
 
     /// <summary>
     /// <c>kennisplatform serve</c> of <paramref name="cli"/> in a child process, with the start line of
-    /// docs/operations.md: tiered compilation off, the command's own precompiled code left unused. The bench's other
+    /// docs/operations.md: tiered compilation off, no precompiled code used (every method compiled optimised at its
+    /// first call, the framework's too). The bench's other
     /// runtime variables are not passed on; settings of the host (<c>Zoeken__…</c>) are.
     /// </summary>
     public static SearchHost Child(PublishedCli cli, string site)
@@ -66,8 +67,7 @@ public sealed class SearchHost : IAsyncDisposable
         foreach (var arg in new[] { cli.Assembly, "serve", "--site", site, "--urls", address.ToString().TrimEnd('/') }) start.ArgumentList.Add(arg);
         foreach (var name in start.Environment.Keys.Where(BuildBenchmark.IsRuntimeSetting).ToList()) start.Environment.Remove(name);
         start.Environment["DOTNET_TieredCompilation"] = "0";
-        start.Environment["DOTNET_ReadyToRunExcludeList"] = string.Join(';',
-            Directory.EnumerateFiles(cli.Folder, "*.dll").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        start.Environment["DOTNET_ReadyToRun"] = "0";
         foreach (var (key, value) in Settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         // The host says which index it searches (information lines of SearchIndexCopies, the only ones it writes).
         start.Environment["Logging__LogLevel__Kennisplatform.Host.SearchIndexCopies"] = "Information";
