@@ -150,8 +150,14 @@ public sealed class SiteBuilder
                 }
             });
             Dictionary<string, IReadOnlyList<ListingItem>> related;
+            var settings = new SiteSettings(options.BaseUrl);
+            OutputMemo memo;
+            string? siteKey;
             try
             {
+                // Meanwhile, what the pages take from the site alone: the last build's memo of them and the site key.
+                memo = cache is null ? OutputMemo.Empty() : OutputMemo.Read(cache.OutputMemo);
+                siteKey = cache is null ? null : SiteKey.Of([.. publicDocuments.Select(r => r.Document)], taxonomies, settings, codeVersion, contentCache!.DocumentKeyOf);
                 var relatedPages = await signatures.Task;
                 Phase("index");
                 related = RelatedItems(site, relatedPages);
@@ -168,33 +174,38 @@ public sealed class SiteBuilder
             publicDocuments = publicDocuments.Select(r => r.WithoutPlainText()).ToList();
             rendered = [.. rendered.Select(r => r.Document.IsRestricted ? r : r.WithoutText())];
             memory.Release(keepCommitted);
-            var settings = new SiteSettings(options.BaseUrl);
             // With the cache, pages and files are kept under the keys of their inputs (SiteKey, PageRenderer.InputKeyOf):
             // those whose inputs did not change are placed without their models being made.
-            var memo = cache is null ? OutputMemo.Empty() : OutputMemo.Read(cache.OutputMemo);
-            var siteKey = cache is null ? null : SiteKey.Of([.. publicDocuments.Select(r => r.Document)], taxonomies, settings, codeVersion, contentCache!.DocumentKeyOf);
             string? InputKey(OutputPage page) => siteKey is null || page.Source is not { } source || contentCache?.KeyOf(source) is not { } sourceKey
                 ? null
                 : PageRenderer.InputKeyOf(siteKey, page, sourceKey);
-            var documentPages = SitePageSet.DocumentPages(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
-            await renderer.RenderAsync(documentPages, output, BuildLayout.PublicFolder, cancel, memo, InputKey);
-            var pageCount = documentPages.Count + await renderer.RenderGroupAsync(SiteKey.For("site-pages", siteKey), memo,
-                () => SitePageSet.SitePages(site, publicDocuments, settings), output, BuildLayout.PublicFolder, cancel);
-            memory.Release(keepCommitted);
-            foreach (var file in Assets(contentRoot, assets))
+            // The closed part shares only the index's resources with the public pages: it is built beside them.
+            var closedPart = Task.Run(() => BuildRestrictedAsync(rendered, site, output, renderer, resources, settings, cancel));
+            int pageCount;
+            try
             {
-                compressor.Write(output, Path.Combine(BuildLayout.PublicFolder, file.Path), file.Content);
+                var documentPages = SitePageSet.DocumentPages(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
+                await renderer.RenderAsync(documentPages, output, BuildLayout.PublicFolder, cancel, memo, InputKey);
+                pageCount = documentPages.Count + await renderer.RenderGroupAsync(SiteKey.For("site-pages", siteKey), memo,
+                    () => SitePageSet.SitePages(site, publicDocuments, settings), output, BuildLayout.PublicFolder, cancel);
+                memory.Release(keepCommitted);
+                foreach (var file in Assets(contentRoot, assets))
+                {
+                    compressor.Write(output, Path.Combine(BuildLayout.PublicFolder, file.Path), file.Content);
+                }
+                compressor.WriteGroup(output, BuildLayout.PublicFolder, SiteKey.For("artifacts", siteKey), memo, () => SiteArtifacts.Public(site, settings));
+                output.WriteGroup(SiteKey.For("site-files", siteKey), memo, () =>
+                [
+                    (BuildLayout.RedirectsFile, RedirectPages.TableJson(site).Content),
+                    (BuildLayout.AddressesFile, AddressManifest.File(site).Content),
+                    (BuildLayout.BaseUrlFile, System.Text.Encoding.UTF8.GetBytes(settings.BaseUrl)),
+                ]);
+                Phase("render");
             }
-            compressor.WriteGroup(output, BuildLayout.PublicFolder, SiteKey.For("artifacts", siteKey), memo, () => SiteArtifacts.Public(site, settings));
-            output.WriteGroup(SiteKey.For("site-files", siteKey), memo, () =>
-            [
-                (BuildLayout.RedirectsFile, RedirectPages.TableJson(site).Content),
-                (BuildLayout.AddressesFile, AddressManifest.File(site).Content),
-                (BuildLayout.BaseUrlFile, System.Text.Encoding.UTF8.GetBytes(settings.BaseUrl)),
-            ]);
-            Phase("render");
-
-            await BuildRestrictedAsync(rendered, site, output, renderer, resources, settings, cancel);
+            finally
+            {
+                await closedPart; // the build goes on, or discards its folder, only once the closed part is written too
+            }
             Phase("restricted");
 
             var record = output.Complete();
