@@ -21,13 +21,14 @@ public static class LinkChecker
         IReadOnlyCollection<string>? unread = null)
     {
         // Two files may claim one URL while content still has errors (reported by the validator): the first counts here.
+        // A page's anchors are looked up only for links with a fragment (few), not gathered for every page.
         var anchors = documents.DistinctBy(r => r.Document.Url, StringComparer.OrdinalIgnoreCase).ToDictionary(
-            r => r.Document.Url,
-            r => r.Markdown.Headings.Select(h => h.Id).Append("kp-belangrijkste-punten").ToHashSet(StringComparer.Ordinal),
-            StringComparer.OrdinalIgnoreCase);
+            r => r.Document.Url, r => r.Markdown, StringComparer.OrdinalIgnoreCase);
         var pages = anchors.Keys.Concat(SiteUrls.Generated).Concat(unread ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = assets.Select(a => "/" + a).ToHashSet(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
+        var idsOf = new Dictionary<Markdown.RenderedMarkdown, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        HashSet<string> Ids(Markdown.RenderedMarkdown page) => idsOf.TryGetValue(page, out var ids) ? ids : idsOf[page] = AnchorsOf(page);
 
         foreach (var (document, markdown) in documents.Where(r => only?.Invoke(r.Document) ?? true))
         {
@@ -64,7 +65,7 @@ public static class LinkChecker
                     Error($"broken link '{link.Url}': no page at {target}{hint}");
                     continue;
                 }
-                if (fragment.Length > 0 && anchors.TryGetValue(target, out var ids) && !ids.Contains(fragment))
+                if (fragment.Length > 0 && anchors.TryGetValue(target, out var page) && Ids(page) is var ids && !ids.Contains(fragment))
                 {
                     Error($"broken anchor '#{fragment}' in link '{link.Url}': no heading with that id on {target}{DidYouMean.Hint(fragment, ids)}");
                 }
@@ -72,6 +73,10 @@ public static class LinkChecker
         }
         return diagnostics;
     }
+
+    // The ids a link's fragment may name on a page: its headings' and the summary box's.
+    private static HashSet<string> AnchorsOf(Markdown.RenderedMarkdown page) =>
+        page.Headings.Select(h => h.Id).Append("kp-belangrijkste-punten").ToHashSet(StringComparer.Ordinal);
 
     // On Linux "/path" parses as an absolute file URI, so site paths are excluded explicitly.
     private static bool IsExternal(string url) =>
