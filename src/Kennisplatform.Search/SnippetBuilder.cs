@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -8,10 +10,19 @@ namespace Kennisplatform.Search;
 /// <summary>
 /// Picks the passage of a short text without term vectors (a summary) where the query's terms are densest and marks
 /// them with <c>&lt;mark&gt;</c>, by analysing the text again. Bodies are highlighted by <see cref="PassageHighlighter"/>.
+/// A text's tokens are analysed once per text instance and kept while that string lives (the summaries of an opened
+/// index live as long as its <see cref="ResultFields"/>): the same pages come up in many searches, and analysing a
+/// summary costs more than showing it. Thread-safe.
 /// </summary>
 public sealed class SnippetBuilder(Analyzer analyzer, int maxLength = 220)
 {
     private sealed record Hit(int Start, int End, string Term);
+
+    // One analysed token: its term and offsets in the text.
+    private readonly record struct Token(int Start, int End, string Term);
+
+    // Per field, the tokens of each text analysed so far, by the string instance (weakly: they go with the text).
+    private readonly ConcurrentDictionary<string, ConditionalWeakTable<string, Token[]>> _tokens = new(StringComparer.Ordinal);
 
     /// <summary>Safe HTML for the best passage of <paramref name="text"/>, or null when no term occurs in it.</summary>
     public string? Build(string field, string text, IReadOnlySet<string> terms)
@@ -68,21 +79,29 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxLength = 220)
     private List<Hit> Hits(string field, string text, IReadOnlySet<string> terms)
     {
         var hits = new List<Hit>();
-        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        foreach (var (s, e, value) in Tokens(field, text))
         {
-            var value = term.ToString();
             if (!terms.Contains(value)) continue;
-            var (s, e) = (offset.StartOffset, offset.EndOffset);
             if (s < 0 || e > text.Length || s >= e) continue;
             if (hits.Count > 0 && hits[^1].End > s) continue; // overlapping tokens (e.g. compound parts)
             hits.Add(new Hit(s, e, value));
         }
-        stream.End();
         return hits;
+    }
+
+    private Token[] Tokens(string field, string text) =>
+        _tokens.GetOrAdd(field, _ => new ConditionalWeakTable<string, Token[]>()).GetValue(text, t => Analyse(field, t));
+
+    private Token[] Analyse(string field, string text)
+    {
+        var tokens = new List<Token>();
+        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add(new Token(offset.StartOffset, offset.EndOffset, term.ToString()));
+        stream.End();
+        return [.. tokens];
     }
 
     private static int WordStart(string text, int index)
