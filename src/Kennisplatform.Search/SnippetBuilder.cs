@@ -24,6 +24,9 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxLength = 220)
     // Per field, the tokens of each text analysed so far, by the string instance (weakly: they go with the text).
     private readonly ConcurrentDictionary<string, ConditionalWeakTable<string, Token[]>> _tokens = new(StringComparer.Ordinal);
 
+    // Each distinct term once: the kept tokens of many summaries repeat the same words.
+    private readonly ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
+
     /// <summary>Safe HTML for the best passage of <paramref name="text"/>, or null when no term occurs in it.</summary>
     public string? Build(string field, string text, IReadOnlySet<string> terms)
     {
@@ -99,7 +102,7 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxLength = 220)
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(new Token(offset.StartOffset, offset.EndOffset, term.ToString()));
+        while (stream.IncrementToken()) tokens.Add(new Token(offset.StartOffset, offset.EndOffset, _terms.GetOrAdd(term.ToString(), t => t)));
         stream.End();
         return [.. tokens];
     }
