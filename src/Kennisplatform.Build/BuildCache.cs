@@ -224,7 +224,7 @@ public sealed class BuildCache(string folder)
             if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
             else if (File.Exists(path)) File.Delete(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             // In use; the next build removes it.
         }

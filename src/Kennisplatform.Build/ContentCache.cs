@@ -5,6 +5,7 @@ using System.Text.Json;
 using Kennisplatform.Content;
 using Kennisplatform.Contracts;
 using Kennisplatform.Pages.Markdown;
+using Kennisplatform.Search;
 
 namespace Kennisplatform.Build;
 
@@ -246,7 +247,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             }
             pack.Finish(Path.Combine(folder, rewrite ? BasePack : AddedPack));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             // Not kept: the next build reads those files again.
         }
@@ -270,7 +271,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             {
                 File.Delete(file);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (WholeFile.IsFileSystemFault(e))
             {
                 // In use; the next build removes it.
             }
@@ -297,7 +298,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         {
             _fresh.Value.Add(name, bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             // Not kept: made again next time.
         }

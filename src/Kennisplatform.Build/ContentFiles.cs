@@ -142,7 +142,7 @@ public sealed class ContentFiles
             }
             return stamps;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e) || e is FormatException or OverflowException)
         {
             return [];
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Kennisplatform.Search;
 using Microsoft.Win32.SafeHandles;
 
 namespace Kennisplatform.Build;
@@ -45,7 +46,7 @@ public sealed class ContentPack : IDisposable
             file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
             if (ReadTable(file) is { } entries) return new ContentPack(path, file, entries);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or FormatException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e) || e is EndOfStreamException or InvalidDataException or FormatException)
         {
             // Not there or not a pack: no entries.
         }

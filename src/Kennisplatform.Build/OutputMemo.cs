@@ -37,7 +37,7 @@ public sealed class OutputMemo
             }
             return new OutputMemo(entries.ToDictionary(e => e.Key, e => (IReadOnlyList<(string, string)>)e.Value, StringComparer.Ordinal));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             return Empty();
         }

@@ -1,3 +1,5 @@
+using Kennisplatform.Search;
+
 namespace Kennisplatform.Build;
 
 /// <summary>
@@ -57,7 +59,7 @@ public static class SitePublisher
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             // Still in use; the next build removes it.
         }

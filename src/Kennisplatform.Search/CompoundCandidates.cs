@@ -38,7 +38,7 @@ public sealed class CompoundCandidates
                 return new CompoundCandidates(kept);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             // Not there: made below.
         }

@@ -27,7 +27,7 @@ internal static class PartKeyMemo
             }
             return keys;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             return new Dictionary<string, string>();
         }

@@ -101,7 +101,7 @@ internal static class RelatedTermsTable
         {
             bytes = File.ReadAllBytes(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
             return null;
         }
