@@ -73,7 +73,7 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
     {
         path = path.Replace('\\', '/');
         if (!_files.TryAdd(path, key)) throw new InvalidOperationException($"{path} is written twice in one build");
-        if (before is not null && before.TryGetValue(path, out var old) && old == key) return;
+        if (Holds(path, key)) return;
         var target = Path.Combine(Root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         write(target);
