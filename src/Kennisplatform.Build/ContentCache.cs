@@ -125,11 +125,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
             if (DocumentKeyOf(document) is not { } key) return check();
             hash.AppendData(key);
         }
-        var name = $"checks-{Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant()}";
-        if (Load(name) is { } entry && ReadDiagnostics(entry) is { } kept) return kept;
-        var made = check();
-        Keep(name, DiagnosticsEntry(made));
-        return made;
+        return KeptDiagnostics($"checks-{Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant()}", check);
     }
 
     /// <summary>
@@ -143,9 +139,14 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         var linesKey = TemplateKey(lines);
         if (_inBody.TryGetValue(document.SourcePath, out var known) && known.Lines == linesKey) return known.Diagnostics;
         if (lines is null || lines.Count == 0 || !_keys.TryGetValue(document.SourcePath, out var key)) return TemplateText.InBody(document, lines);
-        var name = $"{key}.template-{linesKey}";
+        return KeptDiagnostics($"{key}.template-{linesKey}", () => TemplateText.InBody(document, lines).ToList());
+    }
+
+    // Diagnostics kept in the cache under a name that keys what they follow from; made and kept when not there whole.
+    private IReadOnlyList<Diagnostic> KeptDiagnostics(string name, Func<IReadOnlyList<Diagnostic>> make)
+    {
         if (Load(name) is { } entry && ReadDiagnostics(entry) is { } kept) return kept;
-        var made = TemplateText.InBody(document, lines).ToList();
+        var made = make();
         Keep(name, DiagnosticsEntry(made));
         return made;
     }
