@@ -22,9 +22,9 @@ public static class LinkChecker
     {
         // Two files may claim one URL while content still has errors (reported by the validator): the first counts here.
         // A page's anchors are looked up only for links with a fragment (few), not gathered for every page.
-        var anchors = documents.DistinctBy(r => r.Document.Url, StringComparer.OrdinalIgnoreCase).ToDictionary(
+        var byUrl = documents.DistinctBy(r => r.Document.Url, StringComparer.OrdinalIgnoreCase).ToDictionary(
             r => r.Document.Url, r => r.Markdown, StringComparer.OrdinalIgnoreCase);
-        var pages = anchors.Keys.Concat(SiteUrls.Generated).Concat(unread ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var pages = byUrl.Keys.Concat(SiteUrls.Generated).Concat(unread ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = assets.Select(a => "/" + a).ToHashSet(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         var idsOf = new Dictionary<Markdown.RenderedMarkdown, HashSet<string>>(ReferenceEqualityComparer.Instance);
@@ -65,7 +65,7 @@ public static class LinkChecker
                     Error($"broken link '{link.Url}': no page at {target}{hint}");
                     continue;
                 }
-                if (fragment.Length > 0 && anchors.TryGetValue(target, out var page) && Ids(page) is var ids && !ids.Contains(fragment))
+                if (fragment.Length > 0 && byUrl.TryGetValue(target, out var page) && Ids(page) is var ids && !ids.Contains(fragment))
                 {
                     Error($"broken anchor '#{fragment}' in link '{link.Url}': no heading with that id on {target}{DidYouMean.Hint(fragment, ids)}");
                 }
