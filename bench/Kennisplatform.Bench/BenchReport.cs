@@ -106,7 +106,16 @@ public static class BenchReport
                 table.Row([run.Change, rep is null ? "CRASHED" : rep.Succeeded ? "ok" : "FAILED", rep is null ? "-" : S(rep.BuildSeconds), S(run.Result.ProcessSeconds),
                     rep is null ? "-" : S(rep.CpuSeconds), rep is null ? "-" : Mb(rep.PeakWorkingSetBytes), rep?.Cache ?? "-", run.Result.LoadAverageAtStart is { } l ? F(l, "0.00") : "-"]);
             }
-            text.Append(table).AppendLine();
+            text.Append(table);
+            var later = r.Incremental.Where(i => i.Change == IncrementalBuilds.LaterEdit && i.Result.Report is { Succeeded: true }).ToList();
+            if (later.Count > 0)
+            {
+                var process = later.Select(i => i.Result.ProcessSeconds).ToList();
+                text.AppendLine(C, $"Later edits ({later.Count}): process {S(Median(process))} s median ({S(process.Min())}–{S(process.Max())}), " +
+                    $"build {S(Median(later.Select(i => i.Result.Report!.BuildSeconds)))} s, cpu {S(Median(later.Select(i => i.Result.Report!.CpuSeconds)))} s median; " +
+                    $"{process.Count(p => p <= 3)} of {later.Count} within 3 s");
+            }
+            text.AppendLine();
         }
         return text.Append(LoadTables(r)).ToString();
     }
