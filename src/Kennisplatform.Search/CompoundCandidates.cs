@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Kennisplatform.Search;
 
 /// <summary>
@@ -8,16 +10,29 @@ namespace Kennisplatform.Search;
 /// </summary>
 public sealed class CompoundCandidates
 {
+    /// <summary>The most stretches whose words are remembered (<see cref="In"/>), about 150 bytes each.</summary>
+    public const int StretchCapacity = 200_000;
+
     private readonly WordTrie _words;
+    // The words found in each stretch: a site repeats its long words from page to page far more than it has them (the
+    // heavy corpus has 1.3 million long stretches on its pages, 8 000 distinct ones), and a stretch's words follow from
+    // the stretch alone, so remembering them never changes what is found.
+    private readonly ConcurrentDictionary<string, string[]> _stretches = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _knownStretch;
+    private int _remembered; // ConcurrentDictionary.Count takes every lock
 
     /// <summary>Folds the word list once.</summary>
     public CompoundCandidates(IEnumerable<string> wordList)
+        : this(new WordTrie(wordList.Select(w => DutchTextAnalyzer.Fold(w.Trim().ToLowerInvariant()))
+            .Where(w => w.Length >= CompoundDictionary.MinPartLength), CompoundDictionary.MinPartLength))
     {
-        _words = new WordTrie(wordList.Select(w => DutchTextAnalyzer.Fold(w.Trim().ToLowerInvariant()))
-            .Where(w => w.Length >= CompoundDictionary.MinPartLength), CompoundDictionary.MinPartLength);
     }
 
-    private CompoundCandidates(WordTrie words) => _words = words;
+    private CompoundCandidates(WordTrie words)
+    {
+        _words = words;
+        _knownStretch = _stretches.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>
     /// The candidates of <paramref name="list"/>, kept in <paramref name="folder"/> (a build cache) for this list and this
@@ -78,7 +93,6 @@ public sealed class CompoundCandidates
     public IReadOnlyList<string> In(IEnumerable<string> texts)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var add = found.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var text in texts)
         {
             var folded = DutchTextAnalyzer.Fold(text.ToLowerInvariant()).AsSpan();
@@ -90,23 +104,48 @@ public sealed class CompoundCandidates
                 start = i + 1;
                 // The splitter leaves words shorter than two parts alone (CompoundSplitter.Split).
                 if (stretch.Length < 2 * CompoundDictionary.MinPartLength) continue;
-                for (var from = 0; from + CompoundDictionary.MinPartLength <= stretch.Length; from++)
+                if (!_knownStretch.TryGetValue(stretch, out var words))
                 {
-                    // Every word of the list that starts here, in one walk (the list holds no word shorter than a part).
-                    var node = _words.Prefix(stretch.Slice(from, CompoundDictionary.MinPartLength));
-                    if (node < 0) continue;
-                    if (_words.IsWord(node)) add.Add(stretch.Slice(from, CompoundDictionary.MinPartLength));
-                    for (var at = from + CompoundDictionary.MinPartLength; at < stretch.Length; at++)
+                    words = WordsIn(stretch);
+                    if (Volatile.Read(ref _remembered) < StretchCapacity && _stretches.TryAdd(stretch.ToString(), words))
                     {
-                        node = _words.Child(node, stretch[at]);
-                        if (node < 0) break;
-                        if (_words.IsWord(node)) add.Add(stretch[from..(at + 1)]);
+                        Interlocked.Increment(ref _remembered);
                     }
                 }
+                found.UnionWith(words);
             }
         }
         var sorted = found.ToList();
         sorted.Sort(StringComparer.Ordinal);
         return sorted;
+    }
+
+    // Every word of the list inside one stretch, each once.
+    private string[] WordsIn(ReadOnlySpan<char> stretch)
+    {
+        List<string>? words = null;
+        void Add(ReadOnlySpan<char> word)
+        {
+            words ??= [];
+            foreach (var known in words)
+            {
+                if (word.SequenceEqual(known)) return;
+            }
+            words.Add(word.ToString());
+        }
+        for (var from = 0; from + CompoundDictionary.MinPartLength <= stretch.Length; from++)
+        {
+            // Every word of the list that starts here, in one walk (the list holds no word shorter than a part).
+            var node = _words.Prefix(stretch.Slice(from, CompoundDictionary.MinPartLength));
+            if (node < 0) continue;
+            if (_words.IsWord(node)) Add(stretch.Slice(from, CompoundDictionary.MinPartLength));
+            for (var at = from + CompoundDictionary.MinPartLength; at < stretch.Length; at++)
+            {
+                node = _words.Child(node, stretch[at]);
+                if (node < 0) break;
+                if (_words.IsWord(node)) Add(stretch[from..(at + 1)]);
+            }
+        }
+        return words is null ? [] : [.. words];
     }
 }
