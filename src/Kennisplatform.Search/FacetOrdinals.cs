@@ -75,6 +75,23 @@ public sealed class FacetOrdinals
     /// <summary>A counter for <paramref name="fields"/> (a subset of <see cref="Fields"/>), for one search.</summary>
     public FacetCounter Counter(IEnumerable<string> fields) => new(this, fields.Select(f => _fieldIndex[f]).ToArray());
 
+    /// <summary>
+    /// Per counting slot, whether it is one of <paramref name="values"/> of <paramref name="field"/>: a document has one
+    /// of them exactly when it has the term of one of them in that field, as both are written from the same value.
+    /// A value the index does not have selects nothing.
+    /// </summary>
+    internal bool[] Selection(string field, IEnumerable<string> values)
+    {
+        var f = _fieldIndex[field];
+        var selected = new bool[SlotCount];
+        foreach (var value in values)
+        {
+            var id = Array.BinarySearch(_values[f], value, StringComparer.Ordinal);
+            if (id >= 0) selected[_offsets[f] + id] = true;
+        }
+        return selected;
+    }
+
     internal int ValueCount(int field) => _values[field].Length;
 
     internal int Offset(int field) => _offsets[field];

@@ -47,6 +47,12 @@ public static class QueryBuilder
     /// <summary>How many of <paramref name="units"/> a page must match: all of one or two, half of more (rounded up).</summary>
     public static int MinimumMatch(int units) => units <= 2 ? units : (units + 1) / 2;
 
+    /// <summary>
+    /// Whether the any-word query of <paramref name="plan"/> (<see cref="Build"/> without grading) asks less than its
+    /// graded one. With one unit to match the two are the same query, so a graded query that found nothing needs no fallback.
+    /// </summary>
+    public static bool FallbackWidens(QueryPlan plan) => MinimumMatch(plan.Positive.Count(u => u.Alternatives.Any(a => a.Terms.Count > 0))) > 1;
+
     // A page whose title and summary together name every unit is about the whole question, not one of its words:
     // "bedrijventerrein rotterdam" prefers "Bedrijventerrein Spaanse Polder (Rotterdam)" over the theme page.
     private static Query? Focus(QueryPlan plan, SearchTerms? terms)

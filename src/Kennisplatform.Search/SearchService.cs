@@ -154,7 +154,7 @@ public sealed class SearchService : IDisposable
 
         // When too few of the words occur together, fall back to any word rather than show nothing, and say so.
         var someWordsOnly = false;
-        if (top.TotalHits == 0 && plan is not null && QueryBuilder.Build(plan, graded: false, terms) is { } any)
+        if (top.TotalHits == 0 && plan is not null && QueryBuilder.FallbackWidens(plan) && QueryBuilder.Build(plan, graded: false, terms) is { } any)
         {
             built = any;
             (top, facets) = Run(any, request, terms, sort, depth, cancel);
@@ -223,35 +223,49 @@ public sealed class SearchService : IDisposable
     }
 
     // One pass collects the top hits and the counts of every facet without a selection. A facet with a selection is
-    // counted in a pass of its own, with the filters of the other facets but not its own ("drill sideways"), so that
-    // choosing a second value of the same facet widens the results instead of showing zeros.
+    // counted without its own filter but with the others ("drill sideways"), so that choosing a second value of the
+    // same facet widens the results instead of showing zeros. With one such facet, that is the same pass: the query
+    // without the filter, whose documents with a selected value are the hits (SidewaysCollector). With more, each is
+    // counted in a pass of its own.
     private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(Query query, SearchRequest request, SearchTerms terms,
         Sort sort, int count, CancellationToken cancel)
     {
         // In document order: out of order, each level of the nested query builds its sub-scorers again per segment.
         var plain = _facets.Value.Counter(FacetFields.Where(f => request.Filter(f).Count == 0));
-        TopDocs found;
+        ICollector collector;
+        Func<TopDocs> found;
         if (sort == Sort.RELEVANCE)
         {
             var best = new RelevanceCollector(count, plain, cancel);
-            _searcher.Search(WithFilters(query, request, terms), best);
-            found = best.GetTopDocs();
+            (collector, found) = (best, best.GetTopDocs);
         }
         else
         {
             var top = TopFieldCollector.Create(sort, Math.Max(1, count), fillFields: false, trackDocScores: true, trackMaxScore: false,
                 docsScoredInOrder: true);
-            _searcher.Search(WithFilters(query, request, terms), new CancellableCollector(MultiCollector.Wrap(top, plain), cancel));
-            found = top.GetTopDocs();
+            (collector, found) = (new CancellableCollector(MultiCollector.Wrap(top, plain), cancel), top.GetTopDocs);
         }
-        var counts = new Dictionary<string, IReadOnlyDictionary<string, long>>(plain.Complete(), StringComparer.Ordinal);
-        foreach (var field in FacetFields.Where(f => request.Filter(f).Count > 0))
+        var selected = FacetFields.Where(f => request.Filter(f).Count > 0).ToList();
+        var counts = new Dictionary<string, IReadOnlyDictionary<string, long>>(StringComparer.Ordinal);
+        if (selected is [var only] && FilterValues(request, only) is { Count: > 0 } values)
         {
-            var sideways = _facets.Value.Counter([field]);
-            _searcher.Search(WithFilters(query, request, terms, except: field), new CancellableCollector(sideways, cancel));
-            counts[field] = sideways.Complete()[field];
+            var sideways = _facets.Value.Counter([only]);
+            var split = new SidewaysCollector(_facets.Value, _facets.Value.Selection(only, values), sideways, collector, cancel);
+            _searcher.Search(WithFilters(query, request, terms, except: only), split);
+            counts[only] = sideways.Complete()[only];
         }
-        return (found, FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
+        else
+        {
+            _searcher.Search(WithFilters(query, request, terms), collector);
+            foreach (var field in selected)
+            {
+                var sideways = _facets.Value.Counter([field]);
+                _searcher.Search(WithFilters(query, request, terms, except: field), new CancellableCollector(sideways, cancel));
+                counts[field] = sideways.Complete()[field];
+            }
+        }
+        foreach (var (field, perValue) in plain.Complete()) counts[field] = perValue;
+        return (found(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
     }
 
     private IReadOnlyList<FacetCount> Labelled(string field, IReadOnlyDictionary<string, long> counts, IReadOnlyList<string> selected)
@@ -270,7 +284,7 @@ public sealed class SearchService : IDisposable
         var root = new BooleanQuery { { query, Occur.MUST } };
         foreach (var field in FacetFields.Where(f => f != except))
         {
-            var values = request.Filter(field).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList();
+            var values = FilterValues(request, field);
             if (values.Count == 0) continue;
             var any = new BooleanQuery();
             foreach (var value in values) any.Add(terms.Query(field, value), Occur.SHOULD);
@@ -278,6 +292,10 @@ public sealed class SearchService : IDisposable
         }
         return root;
     }
+
+    // The values a search filters a field on; a field without any is not filtered.
+    private static List<string> FilterValues(SearchRequest request, string field) =>
+        request.Filter(field).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().ToList();
 
     private SearchHitResult ToHit(ScoreDoc scoreDoc, IReadOnlySet<string> terms, string? passage)
     {

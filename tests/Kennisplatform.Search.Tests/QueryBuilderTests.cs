@@ -30,4 +30,20 @@ public sealed class QueryBuilderTests(SearchServiceTests.SmallIndex index) : ICl
         Assert.NotEmpty(now);
         Assert.Equal(then.Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))), now.Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))));
     }
+
+    [Theory]
+    [InlineData("damocles", false)]
+    [InlineData("damocles -horeca", false)]
+    [InlineData("wat is damocles", false)]
+    [InlineData("sluiting pand", true)]
+    [InlineData("horeca ondernemers damocles", true)]
+    public void The_any_word_fallback_is_searched_only_when_it_asks_less_than_the_graded_query(string typed, bool widens)
+    {
+        var speller = new SpellingCorrector(index.Search.Searcher.IndexReader);
+        var plan = new QueryPlanner(index.Search.Analyzer, SynonymTable.Empty, speller).Plan(UserQuery.Parse(typed));
+
+        Assert.Equal(widens, QueryBuilder.FallbackWidens(plan));
+        // When it does not widen, the fallback would be the very query that found nothing.
+        Assert.Equal(!widens, QueryBuilder.Build(plan, graded: true)!.Equals(QueryBuilder.Build(plan, graded: false)));
+    }
 }

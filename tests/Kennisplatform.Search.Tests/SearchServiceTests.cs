@@ -144,6 +144,27 @@ public sealed class SearchServiceTests(SearchServiceTests.SmallIndex index) : IC
         Assert.Equal("/themas/horeca/", _search.Search(new SearchRequest("damocles", Terms: TestTaxonomies.Filter("themes", "horeca"))).Hits.Single().Url);
     }
 
+    [Theory]
+    [InlineData(SearchSort.Relevance, "thema")]
+    [InlineData(SearchSort.Relevance, "thema", "handreiking")]
+    [InlineData(SearchSort.Relevance, "publicatie")]
+    [InlineData(SearchSort.Date, "handreiking")]
+    public void A_filter_keeps_the_hits_of_its_values_with_their_scores_and_its_facet_counts_what_the_other_values_would_add(SearchSort sort, params string[] types)
+    {
+        var unfiltered = _search.SearchUncached(new SearchRequest("damocles", Sort: sort));
+        var filtered = _search.SearchUncached(new SearchRequest("damocles", Sort: sort, Types: types));
+
+        Assert.Equal(
+            unfiltered.Hits.Where(h => types.Contains(h.Type)).Select(h => (h.Url, BitConverter.SingleToInt32Bits(h.Score))),
+            filtered.Hits.Select(h => (h.Url, BitConverter.SingleToInt32Bits(h.Score))));
+        Assert.Equal(unfiltered.Hits.Count(h => types.Contains(h.Type)), filtered.Total);
+        // The filtered facet is counted as if it were not filtered, its selected values marked; the others count the hits.
+        Assert.Equal(unfiltered.Facets[IndexFields.Type].Select(c => (c.Value, c.Count)).Order(),
+            filtered.Facets[IndexFields.Type].Where(c => c.Count > 0).Select(c => (c.Value, c.Count)).Order());
+        Assert.All(filtered.Facets[IndexFields.Type], c => Assert.Equal(types.Contains(c.Value), c.Selected));
+        Assert.Equal(filtered.Total, filtered.Facets[IndexFields.Year].Sum(c => c.Count));
+    }
+
     [Fact]
     public void Facet_counts_over_two_indexes_searched_as_one_are_the_totals_of_each_value()
     {
