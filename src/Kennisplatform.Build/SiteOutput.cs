@@ -15,6 +15,8 @@ namespace Kennisplatform.Build;
 public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>? before = null)
 {
     private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
+    // The folders this build made or found: a file is placed with one system call, not one more for its folder.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _written;
 
     /// <summary>The build folder.</summary>
@@ -34,6 +36,8 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
     /// it there again writes nothing, so the file it would be linked to need not be looked for.
     /// </summary>
     public bool Holds(string path, string key) => before is not null && before.TryGetValue(path.Replace('\\', '/'), out var old) && old == key;
+
+    private bool Held(string path) => before is not null && before.ContainsKey(path.Replace('\\', '/'));
 
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> (relative to the build folder).</summary>
     public void Write(string path, byte[] bytes) => Put(path, KeyOf(bytes), target => WholeFile.Write(target, bytes));
@@ -62,8 +66,16 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
         if (inputKey is not null) memo.Set(inputKey, written);
     }
 
-    /// <summary>Puts an immutable file, whose content <paramref name="key"/> names, at <paramref name="path"/> as a hard link.</summary>
-    public void Place(string path, string file, string key) => Put(path, key, target => WholeFile.Replace(target, aside => HardLink.Place(file, aside)));
+    /// <summary>
+    /// Puts an immutable file, whose content <paramref name="key"/> names, at <paramref name="path"/> as a hard link. A
+    /// path the folder did not hold before (every path of a fresh folder) is linked in place; when something is there
+    /// after all, or the link cannot be made, the file is placed aside and renamed over it as any other change.
+    /// </summary>
+    public void Place(string path, string file, string key) => Put(path, key, target =>
+    {
+        if (!Held(path) && HardLink.TryCreate(file, target)) return;
+        WholeFile.Replace(target, aside => HardLink.Place(file, aside));
+    });
 
     /// <summary>
     /// Records the path, and writes it with <paramref name="write"/> unless the folder already holds this content there.
@@ -75,7 +87,12 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
         if (!_files.TryAdd(path, key)) throw new InvalidOperationException($"{path} is written twice in one build");
         if (Holds(path, key)) return;
         var target = Path.Combine(Root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
         write(target);
         Interlocked.Increment(ref _written);
     }

@@ -1,0 +1,62 @@
+using Kennisplatform.Search;
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Build.Tests;
+
+public class SiteOutputTests
+{
+    private static string Kept(TempFolder temp, string name, string text)
+    {
+        var file = temp[Path.Combine("kept", name)];
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, text);
+        return file;
+    }
+
+    [Fact]
+    public void Files_placed_at_once_into_a_fresh_folder_each_land_in_their_own_folder()
+    {
+        using var temp = new TempFolder();
+        var output = new SiteOutput(temp["build"]);
+        var pages = Enumerable.Range(0, 300).Select(i => ($"public/soort-{i % 7}/pagina-{i}/index.html", Kept(temp, $"k{i}", $"pagina {i}"))).ToList();
+
+        Parallel.ForEach(pages, page => output.Place(page.Item1, page.Item2, "key-" + page.Item1));
+
+        foreach (var (path, kept) in pages) Assert.Equal(File.ReadAllText(kept), File.ReadAllText(temp[Path.Combine("build", path)]));
+        Assert.Equal(300, output.Written);
+        Assert.Equal(pages.Select(p => p.Item1).Order(StringComparer.Ordinal), output.Complete().Keys);
+    }
+
+    [Fact]
+    public void A_file_the_folder_has_but_did_not_record_is_replaced_and_the_file_it_was_linked_to_stays_as_it_was()
+    {
+        using var temp = new TempFolder();
+        var old = Kept(temp, "old", "de oude pagina");
+        var target = temp["build/public/pagina/index.html"];
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        // As a preview leaves a page: there, a link to another kept file, and forgotten by the folder's record.
+        HardLink.Place(old, target);
+        var output = new SiteOutput(temp["build"], new Dictionary<string, string> { ["public/ander/index.html"] = "a" });
+
+        output.Place("public/pagina/index.html", Kept(temp, "new", "de nieuwe pagina"), "b");
+
+        Assert.Equal("de nieuwe pagina", File.ReadAllText(target));
+        Assert.Equal("de oude pagina", File.ReadAllText(old));
+    }
+
+    [Fact]
+    public void A_recorded_file_with_another_key_is_replaced_without_changing_the_file_it_was_linked_to()
+    {
+        using var temp = new TempFolder();
+        var old = Kept(temp, "old", "de oude pagina");
+        var target = temp["build/public/pagina/index.html"];
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        HardLink.Place(old, target);
+        var output = new SiteOutput(temp["build"], new Dictionary<string, string> { ["public/pagina/index.html"] = "a" });
+
+        output.Place("public/pagina/index.html", Kept(temp, "new", "de nieuwe pagina"), "b");
+
+        Assert.Equal("de nieuwe pagina", File.ReadAllText(target));
+        Assert.Equal("de oude pagina", File.ReadAllText(old));
+    }
+}
