@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using System.Buffers;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -44,17 +45,19 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(html.ToString(), PlainText(document), HeadingsOf(document), LinksOf(document));
     }
 
-    // The words a reader sees, for the index: raw HTML is left out, as are tags inside text.
+    // The words a reader sees, for the index: raw HTML is left out, as are tags inside text. Words are separated by
+    // one space, whatever white space stood between them.
     private static string PlainText(MarkdownDocument document)
     {
-        var text = new StringBuilder();
+        var words = new PlainWords();
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is HtmlBlock) continue;
-            var part = block.Inline is { } inline ? InlineText(inline) : block.Lines.ToString();
-            if (part.Length > 0) text.Append(part).Append(' ');
+            if (block.Inline is { } inline) words.Append(inline);
+            else words.Append(block.Lines.ToString());
+            words.Break(); // the words of two blocks never run together
         }
-        return string.Join(' ', text.ToString().Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return words.ToString();
     }
 
     private static List<Heading> HeadingsOf(MarkdownDocument document) =>
@@ -84,6 +87,53 @@ public sealed class MarkdownRenderer
 
     // The target as the editor wrote it, also when SafeLinkExtension replaced it with "#" for the page.
     private static string Written(Inline link, string url) => link.GetData(SafeLinkExtension.OriginalUrlKey) as string ?? url;
+
+    /// <summary>
+    /// Text written as words with one space between them, straight from the inlines: no copy of each block's text is
+    /// split and joined again.
+    /// </summary>
+    private sealed class PlainWords
+    {
+        private static readonly SearchValues<char> Spaces = SearchValues.Create(" \n\r\t");
+        private readonly StringBuilder _text = new();
+        private bool _break;
+
+        public void Break() => _break = true;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            while (!text.IsEmpty)
+            {
+                var space = text.IndexOfAny(Spaces);
+                if (space != 0)
+                {
+                    if (_break && _text.Length > 0) _text.Append(' ');
+                    _break = false;
+                    _text.Append(space < 0 ? text : text[..space]);
+                    if (space < 0) return;
+                }
+                _break = true;
+                text = text[(space + 1)..];
+            }
+        }
+
+        // The same inlines as InlineText.
+        public void Append(ContainerInline node)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                switch (child)
+                {
+                    case LiteralInline literal: Append(literal.Content.AsSpan()); break;
+                    case CodeInline code: Append(code.Content); break;
+                    case LineBreakInline: Break(); break;
+                    case ContainerInline inner: Append(inner); break;
+                }
+            }
+        }
+
+        public override string ToString() => _text.ToString();
+    }
 
     private static string InlineText(ContainerInline? container)
     {

@@ -104,6 +104,14 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void Plain_text_has_its_words_one_space_apart_across_blocks_breaks_and_code()
+    {
+        var text = _renderer.Render("# Kop  één\n\n  Eerste\tregel  \ntweede `co  de`  regel\\\nna de breuk\n\n    code\tblok\n    regel\n\n- item\n- ander  item\n").PlainText;
+
+        Assert.Equal("Kop één Eerste regel tweede co de regel na de breuk code blok regel item ander item", text);
+    }
+
+    [Fact]
     public void Tables_scroll_in_a_region_that_takes_keyboard_focus()
     {
         var html = _renderer.Render("| a | b |\n|---|---|\n| 1 | 2 |\n").Html;
