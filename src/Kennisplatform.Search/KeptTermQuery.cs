@@ -68,18 +68,22 @@ internal sealed class KeptTermQuery(Term term, TermContext states, SearchTerms s
         }
     }
 
-    // What Lucene's (internal) TermScorer does: the similarity's score of the document's frequency of the term.
+    // What Lucene's (internal) TermScorer does: the similarity's score of the document's frequency of the term. The
+    // current document is kept in a field: disjunctions ask every clause for it on each step of their heap, and
+    // through the enumerator that would be two virtual calls each time.
     private sealed class KeptScorer(Weight weight, DocsEnum docs, Similarity.SimScorer scorer) : Scorer(weight)
     {
-        public override int DocID => docs.DocID;
+        private int _doc = -1;
+
+        public override int DocID => _doc;
 
         public override int Freq => docs.Freq;
 
-        public override int NextDoc() => docs.NextDoc();
+        public override int NextDoc() => _doc = docs.NextDoc();
 
-        public override int Advance(int target) => docs.Advance(target);
+        public override int Advance(int target) => _doc = docs.Advance(target);
 
-        public override float GetScore() => scorer.Score(docs.DocID, docs.Freq);
+        public override float GetScore() => scorer.Score(_doc, docs.Freq);
 
         public override long GetCost() => docs.GetCost();
 

@@ -69,13 +69,33 @@ public static class QueryBuilder
     private static Query? UnitQuery(QueryUnit unit, SearchTerms? terms, IReadOnlyList<(string Field, float Boost)>? fields = null)
     {
         fields ??= IndexFields.Weighted;
-        if (unit.Alternatives.Count == 1) return TextQuery(unit.Alternatives[0], terms, fields);
+        var alternatives = Counting(unit.Alternatives);
+        if (alternatives.Count == 1) return TextQuery(alternatives[0], terms, fields);
         var any = new DisjunctionMaxQuery(0f);
-        foreach (var alternative in unit.Alternatives)
+        foreach (var alternative in alternatives)
         {
             if (TextQuery(alternative, terms, fields) is { } q) any.Add(q);
         }
         return any.Disjuncts.Count == 0 ? null : any;
+    }
+
+    // A unit scores as its best alternative (no tie-breaker), and an alternative's score grows with its weight: of
+    // alternatives with the same terms (two corrections with one stem, a synonym written as typed) only the first of
+    // the highest weight can count. The others would be scored for nothing, and leaving them out changes no score.
+    private static List<QueryAlternative> Counting(IReadOnlyList<QueryAlternative> alternatives)
+    {
+        var counting = new List<QueryAlternative>(alternatives.Count);
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            var outranked = false;
+            for (var j = 0; j < alternatives.Count && !outranked; j++)
+            {
+                outranked = j != i && alternatives[j].Terms.SequenceEqual(alternatives[i].Terms) &&
+                            (alternatives[j].Weight > alternatives[i].Weight || (alternatives[j].Weight == alternatives[i].Weight && j < i));
+            }
+            if (!outranked) counting.Add(alternatives[i]);
+        }
+        return counting;
     }
 
     // The analysis is the same for every text field, so the terms computed once serve all of them.

@@ -46,4 +46,29 @@ public sealed class QueryBuilderTests(SearchServiceTests.SmallIndex index) : ICl
         // When it does not widen, the fallback would be the very query that found nothing.
         Assert.Equal(!widens, QueryBuilder.Build(plan, graded: true)!.Equals(QueryBuilder.Build(plan, graded: false)));
     }
+
+    [Fact]
+    public void Alternatives_with_the_terms_of_a_weightier_one_are_left_out_and_no_score_changes()
+    {
+        var speller = new SpellingCorrector(index.Search.Searcher.IndexReader);
+        var plan = new QueryPlanner(index.Search.Analyzer, SynonymTable.Empty, speller).Plan(UserQuery.Parse("sluiting"));
+        var typed = plan.Units.Single().Alternatives[0];
+        // As two corrections with one stem would come: the same terms at a lower weight, and again at the same weight.
+        var repeated = new QueryUnit([typed with { Weight = 0.6f }, typed, typed with { Text = "sluitingen" }], Excluded: false);
+
+        var built = QueryBuilder.Build(plan with { Units = [repeated] }, graded: true)!;
+
+        Assert.Equal(QueryBuilder.Build(plan with { Units = [new QueryUnit([typed], Excluded: false)] }, graded: true), built);
+        // The form before: every alternative scored, the best of them counting.
+        var before = new DisjunctionMaxQuery(0f);
+        foreach (var alternative in repeated.Alternatives)
+        {
+            before.Add(QueryBuilder.Build(plan with { Units = [new QueryUnit([alternative], Excluded: false)] }, graded: true)!);
+        }
+        var searcher = index.Search.Searcher;
+        var now = searcher.Search(built, 100).ScoreDocs;
+        Assert.NotEmpty(now);
+        Assert.Equal(searcher.Search(before, 100).ScoreDocs.Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))),
+            now.Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))));
+    }
 }
