@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -23,9 +24,12 @@ public sealed class PageTokens
     private readonly Replay _body;
     private readonly TokenStream _bodyTerms;
     private readonly Vocabulary _vocabulary;
+    private readonly WordTerms _text;
     private readonly WordTerms _exact;
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _newWord;
+    // The page's words, each with its Dutch terms when it is in the body: half of a page's words are repeats, and a
+    // lookup here is cheaper than one in the analysis's memory of all words.
+    private readonly Dictionary<string, WordTerms.Term[]?> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordTerms.Term[]?>.AlternateLookup<ReadOnlySpan<char>> _pageWord;
 
     /// <summary>Streams for the body's Dutch terms (<paramref name="text"/>) and the exact words (<paramref name="exact"/>).</summary>
     public PageTokens(WordTerms text, WordTerms exact)
@@ -35,10 +39,11 @@ public sealed class PageTokens
         _increment = _tokenizer.AddAttribute<IPositionIncrementAttribute>();
         _type = _tokenizer.AddAttribute<ITypeAttribute>();
         _body = new Replay();
-        _bodyTerms = new WordTermsFilter(_body, text);
+        _bodyTerms = new WordTermsFilter(_body, () => _body.Terms);
         _vocabulary = new Vocabulary();
+        _text = text;
         _exact = exact;
-        _newWord = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pageWord = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -67,10 +72,16 @@ public sealed class PageTokens
         while (_tokenizer.IncrementToken())
         {
             var word = new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length);
-            record?.Add(word, _offset.StartOffset, _offset.EndOffset, _increment.PositionIncrement, _type.Type);
-            if (_newWord.Add(word))
+            ref var terms = ref CollectionsMarshal.GetValueRefOrAddDefault(_pageWord, word, out var seen);
+            if (!seen)
             {
                 foreach (var term in _exact.Of(word)) _vocabulary.Add(term.Text);
+            }
+            if (record is not null)
+            {
+                // The body comes first, so its words have their terms from here on.
+                terms ??= _text.Of(word);
+                record.Add(word, _offset.StartOffset, _offset.EndOffset, _increment.PositionIncrement, _type.Type, terms);
             }
         }
         _tokenizer.End();
@@ -85,7 +96,7 @@ public sealed class PageTokens
         private readonly IOffsetAttribute _offset;
         private readonly IPositionIncrementAttribute _increment;
         private readonly ITypeAttribute _type;
-        private readonly List<(int Start, int Length, int StartOffset, int EndOffset, int Increment, string Type)> _tokens = [];
+        private readonly List<(int Start, int Length, int StartOffset, int EndOffset, int Increment, string Type, WordTerms.Term[] Terms)> _tokens = [];
         private char[] _chars = new char[4096];
         private int _used;
         private int _next;
@@ -106,11 +117,14 @@ public sealed class PageTokens
             _used = 0;
         }
 
-        public void Add(ReadOnlySpan<char> word, int startOffset, int endOffset, int increment, string type)
+        /// <summary>The Dutch terms of the token last emitted.</summary>
+        public WordTerms.Term[] Terms { get; private set; } = [];
+
+        public void Add(ReadOnlySpan<char> word, int startOffset, int endOffset, int increment, string type, WordTerms.Term[] terms)
         {
             if (_used + word.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + word.Length));
             word.CopyTo(_chars.AsSpan(_used));
-            _tokens.Add((_used, word.Length, startOffset, endOffset, increment, type));
+            _tokens.Add((_used, word.Length, startOffset, endOffset, increment, type, terms));
             _used += word.Length;
         }
 
@@ -125,6 +139,7 @@ public sealed class PageTokens
             _offset.SetOffset(token.StartOffset, token.EndOffset);
             _increment.PositionIncrement = token.Increment;
             _type.Type = token.Type;
+            Terms = token.Terms;
             return true;
         }
 

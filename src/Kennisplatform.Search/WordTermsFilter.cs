@@ -10,7 +10,8 @@ namespace Kennisplatform.Search;
 /// </summary>
 public sealed class WordTermsFilter : TokenFilter
 {
-    private readonly WordTerms _words;
+    private readonly WordTerms? _words;
+    private readonly Func<WordTerms.Term[]>? _termsOfToken;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private WordTerms.Term[] _current = [];
@@ -21,6 +22,17 @@ public sealed class WordTermsFilter : TokenFilter
     public WordTermsFilter(TokenStream input, WordTerms words) : base(input)
     {
         _words = words;
+        _term = AddAttribute<ICharTermAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <summary>
+    /// Wraps a stream whose tokens come with their terms already looked up (<paramref name="termsOfToken"/>: those of the
+    /// token it emitted last, as <see cref="WordTerms.Of"/> gives them).
+    /// </summary>
+    public WordTermsFilter(TokenStream input, Func<WordTerms.Term[]> termsOfToken) : base(input)
+    {
+        _termsOfToken = termsOfToken;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
@@ -38,7 +50,7 @@ public sealed class WordTermsFilter : TokenFilter
         }
         while (m_input.IncrementToken())
         {
-            var terms = _words.Of(new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length));
+            var terms = _termsOfToken?.Invoke() ?? _words!.Of(new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length));
             var increment = _increment.PositionIncrement;
             if (terms.Length == 0)
             {
