@@ -21,7 +21,8 @@ public sealed record BuildManifest(string Fingerprint, string BuildFolder, int P
 /// <item><c>content/</c>: each content file read, checked on its own and rendered, keyed by its bytes, in packs
 /// (<see cref="ContentCache"/>, which also removes what the last build did not use).</item>
 /// <item><c>compressed/</c>: Brotli and gzip copies keyed by the SHA-256 of the file they compress.</item>
-/// <item><c>word-counts</c>: the compound dictionary's candidate words with the documents that have them (<see cref="CorpusWordCounts"/>).</item>
+/// <item><c>word-counts</c>: the compound dictionary's candidate words with the documents that have them, and which of them the word list has (<see cref="CorpusWordCounts"/>).</item>
+/// <item><c>word-list</c>: the system word list's key with its file's stamp (<see cref="WordListStamp"/>).</item>
 /// </list>
 /// Entries are written aside and moved into place complete; a part that cannot be read makes the build start again
 /// without the cache. Whatever the last build did not use is removed after it.
@@ -53,6 +54,9 @@ public sealed class BuildCache(string folder)
 
     /// <summary>The words of the public documents with the number of documents that have each (<see cref="CorpusWordCounts"/>).</summary>
     public string WordCounts => Path.Combine(Folder, "word-counts");
+
+    /// <summary>The system word list's key with the stamp of its file (<see cref="WordListStamp"/>).</summary>
+    public string WordListKey => Path.Combine(Folder, "word-list");
 
     /// <summary>Where the record of each kept build folder is: every file in it with its content key (<see cref="SiteOutput"/>).</summary>
     private string Builds => Path.Combine(Folder, "builds");

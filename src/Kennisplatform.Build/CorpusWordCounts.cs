@@ -9,13 +9,19 @@ namespace Kennisplatform.Build;
 /// the compound dictionary is the word list's words among them. Kept in the build cache, so that after an edit the
 /// counts lose the old file's words and gain the new file's, instead of every document's words being read and joined
 /// again. The counts always say which documents they count, so whatever set of documents a build ends with, they are
-/// never taken for another set.
+/// never taken for another set. With them is kept which of the words a word list has (<see cref="InList"/>, for the
+/// list's key): after an edit only the words new to the content are looked up in the list, which is then read at all
+/// only when there are such words, instead of the 413 000 words of the system list being matched on every build.
 /// </summary>
 public sealed class CorpusWordCounts
 {
-    private const string Magic = "kp-word-counts-v1";
+    private const string Magic = "kp-word-counts-v2";
     private readonly HashSet<string> _documents;
     private readonly Dictionary<string, int> _counts;
+    // The counted words the list of key _listKey has, and the words counted since that were not looked up in it.
+    private string? _listKey;
+    private HashSet<string> _inList = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unchecked = new(StringComparer.Ordinal);
 
     private CorpusWordCounts(HashSet<string> documents, Dictionary<string, int> counts) => (_documents, _counts) = (documents, counts);
 
@@ -24,6 +30,25 @@ public sealed class CorpusWordCounts
 
     /// <summary>The keys of the counted documents.</summary>
     public IReadOnlySet<string> Documents => _documents;
+
+    /// <summary>
+    /// The counted words that <paramref name="list"/> has, as <see cref="CompoundDictionary.Build"/> matches them: kept
+    /// for the list of the last build and looked up only for the words counted since; for another list, all of them.
+    /// </summary>
+    public IReadOnlySet<string> InList(WordList list)
+    {
+        if (_listKey != list.Key)
+        {
+            _inList = CompoundDictionary.InList(list.Words, _counts.Keys);
+            _listKey = list.Key;
+        }
+        else if (_unchecked.Count > 0)
+        {
+            _inList.UnionWith(CompoundDictionary.InList(list.Words, _unchecked));
+        }
+        _unchecked.Clear();
+        return _inList;
+    }
 
     /// <summary>The counts of these documents (<paramref name="keys"/>[i] has the words <paramref name="words"/>[i], each once).</summary>
     public static CorpusWordCounts Count(IReadOnlyList<string> keys, IReadOnlyList<IReadOnlyCollection<string>> words)
@@ -46,12 +71,18 @@ public sealed class CorpusWordCounts
         var gone = _documents.Where(k => !current.Contains(k)).ToList();
         var added = Enumerable.Range(0, keys.Count).Where(i => !_documents.Contains(keys[i])).ToList();
         if (gone.Count + added.Count > keys.Count / 4 + 1) return null;
-        var updated = new CorpusWordCounts(new HashSet<string>(_documents, StringComparer.Ordinal), new Dictionary<string, int>(_counts, StringComparer.Ordinal));
+        var updated = new CorpusWordCounts(new HashSet<string>(_documents, StringComparer.Ordinal), new Dictionary<string, int>(_counts, StringComparer.Ordinal))
+        {
+            _listKey = _listKey,
+            _inList = new HashSet<string>(_inList, StringComparer.Ordinal),
+        };
+        updated._unchecked.UnionWith(_unchecked);
+        // The new files' words first: a word an edited file keeps never drops to no count, so it is not looked up in the list again.
+        foreach (var i in added) updated.Add(keys[i], wordsOf(i));
         foreach (var key in gone)
         {
             if (wordsOfGone(key) is not { } words || !updated.Remove(key, words)) return null;
         }
-        foreach (var i in added) updated.Add(keys[i], wordsOf(i));
         return updated;
     }
 
@@ -72,6 +103,11 @@ public sealed class CorpusWordCounts
                 writer.Write(word);
                 writer.Write(count);
             }
+            // Which words the list has only when every counted word was looked up in it.
+            var known = _listKey is not null && _unchecked.Count == 0;
+            writer.Write(known ? _listKey! : "");
+            writer.Write(known ? _inList.Count : 0);
+            if (known) foreach (var word in _inList) writer.Write(word);
             writer.Write(Magic);
         }
     });
@@ -94,9 +130,16 @@ public sealed class CorpusWordCounts
                 var count = reader.ReadInt32();
                 if (count <= 0 || !counts.TryAdd(word, count)) return null;
             }
+            var listKey = reader.ReadString();
+            var inList = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0, n = reader.ReadInt32(); i < n; i++)
+            {
+                var word = reader.ReadString();
+                if (!counts.ContainsKey(word) || !inList.Add(word)) return null;
+            }
             // The end mark: counts cut short are never taken for whole ones.
             if (reader.ReadString() != Magic || reader.BaseStream.Position != reader.BaseStream.Length) return null;
-            return new CorpusWordCounts(documents, counts);
+            return new CorpusWordCounts(documents, counts) { _listKey = listKey.Length > 0 ? listKey : null, _inList = inList };
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or ArgumentException)
         {
@@ -109,7 +152,9 @@ public sealed class CorpusWordCounts
         if (!_documents.Add(key)) return;
         foreach (var word in words)
         {
-            _counts[word] = _counts.GetValueOrDefault(word) + 1;
+            var count = _counts.GetValueOrDefault(word);
+            if (count == 0) _unchecked.Add(word);
+            _counts[word] = count + 1;
         }
     }
 
@@ -120,7 +165,12 @@ public sealed class CorpusWordCounts
         foreach (var word in words)
         {
             if (!_counts.TryGetValue(word, out var count)) return false;
-            if (count == 1) _counts.Remove(word);
+            if (count == 1)
+            {
+                _counts.Remove(word);
+                _inList.Remove(word);
+                _unchecked.Remove(word);
+            }
             else _counts[word] = count - 1;
         }
         return true;

@@ -9,11 +9,11 @@ public static class SearchResourcesFactory
 {
     /// <summary>The resources for the index of these documents.</summary>
     public static SearchResources Create(Site site, IEnumerable<IndexDocument> documents, IEnumerable<string> wordList) =>
-        Create(site, documents.Select(CorpusWords), wordList);
+        Create(site, CompoundDictionary.Build(wordList, documents.SelectMany(CorpusWords)));
 
-    /// <summary>The resources for an index whose documents have these <see cref="CorpusWords"/> (taken from a cache).</summary>
-    public static SearchResources Create(Site site, IEnumerable<IReadOnlyCollection<string>> corpusWords, IEnumerable<string> wordList) =>
-        new(CompoundDictionary.Build(wordList, corpusWords.SelectMany(w => w)), Synonyms(site), Labels(site)) { Taxonomies = site.Taxonomies };
+    /// <summary>The resources for an index with this compound dictionary.</summary>
+    public static SearchResources Create(Site site, CompoundDictionary compounds) =>
+        new(compounds, Synonyms(site), Labels(site)) { Taxonomies = site.Taxonomies };
 
     /// <summary>
     /// The words of a document the compound dictionary may take (lower case, each once; shorter words never make a

@@ -49,10 +49,10 @@ public sealed class SiteBuilder
     /// </summary>
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancel = default)
     {
-        var words = options.WordList ?? SystemWords();
-        if (!options.UseCache) return await BuildOnceAsync(options, words, null, null, null, cancel);
+        if (!options.UseCache) return await BuildOnceAsync(options, options.WordList ?? SystemWords(null), null, null, null, cancel);
         var clock = Stopwatch.StartNew();
         var cache = new BuildCache(options.CacheFolder ?? BuildCache.DefaultFolder(options.OutputFolder));
+        var words = options.WordList ?? SystemWords(cache);
         // Each content file read at most once: for the fingerprint, and handed to the loader (none when its stamp holds).
         var files = ContentFiles.Scan(options.ContentFolder, cache.Folder);
         var fingerprint = BuildCache.Fingerprint(options, words, files);
@@ -246,7 +246,7 @@ public sealed class SiteBuilder
             contentCache is null ? null : i => contentCache.KeyOf(publicDocuments[i].Document) is { } key
                 ? key + " " + IndexDocumentFactory.SiteKey(publicDocuments[i].Document, site)
                 : null);
-        var resources = SearchResourcesFactory.Create(site, CorpusWords(indexed, publicDocuments, cache, contentCache), wordList.Words);
+        var resources = SearchResourcesFactory.Create(site, Compounds(indexed, publicDocuments, wordList, cache, contentCache));
         memory.Release(keepCommitted); // every document's words, made for the dictionary, before the parts are analysed
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
             contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache, cache!.CompoundCandidates), relatedReady);
@@ -254,12 +254,13 @@ public sealed class SiteBuilder
     }
 
     /// <summary>
-    /// The words of the public documents the compound dictionary may take. A document's words follow from its file: with
-    /// the cache, only the edited files' text is searched for words, and the counts of the last build
-    /// (<see cref="CorpusWordCounts"/>) lose the words of the files it had and this one has not, and gain the new files'.
+    /// The compound dictionary: the words of the public documents that the word list has. A document's words follow from
+    /// its file: with the cache, only the edited files' text is searched for words, the counts of the last build
+    /// (<see cref="CorpusWordCounts"/>) lose the words of the files it had and this one has not, and gain the new files',
+    /// and only the words new to the content are looked up in the word list.
     /// </summary>
-    private static IEnumerable<IReadOnlyCollection<string>> CorpusWords(IndexInput indexed,
-        IReadOnlyList<RenderedDocument> documents, BuildCache? cache, ContentCache? contentCache)
+    private static CompoundDictionary Compounds(IndexInput indexed, IReadOnlyList<RenderedDocument> documents, WordList wordList,
+        BuildCache? cache, ContentCache? contentCache)
     {
         IReadOnlyCollection<string> WordsOf(int i) =>
             contentCache?.Derived(documents[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i])) ?? SearchResourcesFactory.CorpusWords(indexed[i]);
@@ -270,7 +271,7 @@ public sealed class SiteBuilder
             return words;
         }
         var keys = contentCache is null ? [] : documents.Select(d => contentCache.KeyOf(d.Document)).ToList();
-        if (cache is null || contentCache is null || keys.Any(k => k is null)) return All();
+        if (cache is null || contentCache is null || keys.Any(k => k is null)) return CompoundDictionary.Build(wordList.Words, All().SelectMany(w => w));
         var known = keys.OfType<string>().ToList();
         var counts = CorpusWordCounts.Read(cache.WordCounts)?.Update(known, WordsOf, key => contentCache.Kept(key, "words"));
         if (counts is null)
@@ -282,8 +283,9 @@ public sealed class SiteBuilder
             // The words of the files counted before are kept for the build that edits them.
             foreach (var rendered in documents) contentCache.Retain(rendered.Document, "words");
         }
+        var inList = counts.InList(wordList);
         counts.Write(cache.WordCounts);
-        return [counts.Words];
+        return CompoundDictionary.FromListWords(inList);
     }
 
     /// <summary>
@@ -351,15 +353,17 @@ public sealed class SiteBuilder
 
     /// <summary>
     /// The system word list, read once for all builds of this builder (as long as the file stays as it was): the
-    /// builds of <c>serve --watch</c> then skip reading and folding it.
+    /// builds of <c>serve --watch</c> then skip reading and folding it. With the cache, a build takes the list's key
+    /// from there (<see cref="WordListStamp"/>) and reads its words only when it needs them.
     /// </summary>
-    private WordList SystemWords()
+    private WordList SystemWords(BuildCache? cache)
     {
         var file = new FileInfo(CompoundDictionary.SystemWordList);
         var (written, length) = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);
         if (_systemWords is not { } known || known.Written != written || known.Length != length)
         {
-            _systemWords = known = new SystemWordList(WordList.ReadSystem(), written, length);
+            var words = cache is null ? WordList.ReadSystem() : WordListStamp.Open(file.FullName, cache.WordListKey, DateTimeOffset.UtcNow);
+            _systemWords = known = new SystemWordList(words, written, length);
         }
         return known.Words;
     }

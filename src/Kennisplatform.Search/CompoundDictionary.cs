@@ -28,18 +28,27 @@ public sealed class CompoundDictionary
     /// Builds the dictionary from the word list and the lower-case words of the content (with their diacritics, as
     /// the word list has them); the dictionary holds them folded, as the analysis chain sees them.
     /// </summary>
-    public static CompoundDictionary Build(IEnumerable<string> wordList, IEnumerable<string> corpusWords)
+    public static CompoundDictionary Build(IEnumerable<string> wordList, IEnumerable<string> corpusWords) =>
+        FromListWords(InList(wordList, corpusWords));
+
+    /// <summary>
+    /// The words of the content that the word list has, as the dictionary takes them: words of letters only, at least a
+    /// part long, equal to a word of the list lower-cased and without surrounding white space.
+    /// </summary>
+    public static HashSet<string> InList(IEnumerable<string> wordList, IEnumerable<string> corpusWords)
     {
         var candidates = corpusWords.Where(w => w.Length >= MinPartLength && w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
-        var dutch = wordList.Select(w => w.Trim().ToLowerInvariant()).Where(candidates.Contains).ToHashSet(StringComparer.Ordinal);
-        var words = dutch
+        return candidates.Count == 0 ? [] : wordList.Select(w => w.Trim().ToLowerInvariant()).Where(candidates.Contains).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The dictionary of these words of the content that the word list has (<see cref="InList"/>).</summary>
+    public static CompoundDictionary FromListWords(IEnumerable<string> listWords) =>
+        new(listWords
             .Select(DutchTextAnalyzer.Fold)
             .Where(w => !DutchTextAnalyzer.IsStopWord(w))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .ToList();
-        return new CompoundDictionary(words);
-    }
+            .ToList());
 
     /// <summary>Reads the system word list when it is installed; empty otherwise.</summary>
     public static IEnumerable<string> ReadSystemWordList() =>

@@ -1,3 +1,4 @@
+using Kennisplatform.Search;
 using Kennisplatform.Testing;
 
 namespace Kennisplatform.Build.Tests;
@@ -88,6 +89,35 @@ public sealed class CorpusWordCountsTests : IDisposable
         Assert.Null(CorpusWordCounts.Read(file));
         File.Delete(file);
         Assert.Null(CorpusWordCounts.Read(file));
+    }
+
+    [Fact]
+    public void The_words_the_list_has_are_those_the_dictionary_takes_and_are_looked_up_only_for_words_new_to_the_counts()
+    {
+        var listFile = Path.Combine(_temp.Path, "dutch");
+        File.WriteAllLines(listFile, ["Gemeente", "eigenaar ", "vergunning", "sluiting", "bibob"]);
+        var key = new WordList(File.ReadLines(listFile)).Key;
+        var before = CorpusWordCounts.Count(Keys, Words);
+        Assert.Equal(["eigenaar", "gemeente", "sluiting", "vergunning"], before.InList(new WordList(File.ReadLines(listFile))).Order());
+        var file = Path.Combine(_temp.Path, "word-counts");
+        Assert.True(before.Write(file));
+
+        // The page keeps its words and loses one that others have: the list is not read.
+        var unread = WordList.OfFile(listFile, key);
+        var same = CorpusWordCounts.Read(file)!.Update(["a2", "b", "c", "d", "e"], i => i == 0 ? ["gemeente", "sluiting"] : Words[i], k => k == "a" ? Words[0] : null)!;
+        Assert.Equal(["eigenaar", "gemeente", "sluiting", "vergunning"], same.InList(unread).Order());
+        Assert.False(unread.WordsRead);
+
+        // A word new to the counts is looked up; a word that left the counts leaves the list's words.
+        IReadOnlyCollection<string>[] words = [Words[0], Words[1], ["pand", "bibob", "woning"], Words[3], Words[4]];
+        var read = WordList.OfFile(listFile, key);
+        var updated = CorpusWordCounts.Read(file)!.Update(["a", "b", "c2", "d", "e"], i => words[i], k => k == "c" ? Words[2] : null)!;
+        Assert.Equal(["bibob", "gemeente", "sluiting", "vergunning"], updated.InList(read).Order());
+        Assert.Equal(CompoundDictionary.InList(File.ReadLines(listFile), updated.Words).Order(), updated.InList(read).Order());
+        Assert.True(read.WordsRead);
+
+        // Another list: all words are looked up in it.
+        Assert.Equal(["gemeente"], updated.InList(new WordList(["gemeente"])));
     }
 
     [Fact]
