@@ -1,3 +1,4 @@
+using Kennisplatform.Contracts;
 using Kennisplatform.Content;
 using Kennisplatform.Pages;
 using Kennisplatform.Search;
@@ -59,16 +60,30 @@ public static class IndexDocumentFactory
     /// else in it follows from its own file, the taxonomy table and the code, which its content key covers, so the content
     /// key and this make the input key of the entry (<see cref="IndexInput"/>).
     /// </summary>
-    public static string SiteKey(Document d, Site site) =>
-        System.Text.Json.JsonSerializer.Serialize(ThemeLabels(Terms(d, site), site));
+    public static string SiteKey(Document d, Site site)
+    {
+        // Asked of every document on every build: only the themes' terms, not every taxonomy's, and no serializer.
+        var themes = site.Taxonomies.FirstOrDefault(t => t.Key == IndexFields.Themes);
+        if (themes is null) return "";
+        var key = new System.Text.StringBuilder();
+        foreach (var slug in TermsOf(d, themes, site.TaxonomyOf(d)))
+        {
+            // Each title after its length: no two lists of titles give the same key.
+            var title = site.ThemeTitle(slug);
+            key.Append(title.Length).Append(':').Append(title);
+        }
+        return key.ToString();
+    }
 
-    // A term page belongs to its own term (a theme page to its theme), for the filters and for related pages.
     private static Dictionary<string, IReadOnlyList<string>> Terms(Document d, Site site)
     {
         var own = site.TaxonomyOf(d);
-        return site.Taxonomies.ToDictionary(t => t.Key,
-            t => t == own ? d.Terms(t).Prepend(d.Slug).Distinct().ToList() : (IReadOnlyList<string>)d.Terms(t));
+        return site.Taxonomies.ToDictionary(t => t.Key, t => TermsOf(d, t, own));
     }
+
+    // A term page belongs to its own term (a theme page to its theme), for the filters and for related pages.
+    private static IReadOnlyList<string> TermsOf(Document d, Taxonomy taxonomy, Taxonomy? own) =>
+        taxonomy == own ? d.Terms(taxonomy).Prepend(d.Slug).Distinct().ToList() : d.Terms(taxonomy);
 
     private static List<string> ThemeLabels(IReadOnlyDictionary<string, IReadOnlyList<string>> terms, Site site) =>
         (terms.GetValueOrDefault(IndexFields.Themes) ?? []).Select(site.ThemeTitle).ToList();

@@ -277,12 +277,29 @@ public static class SearchIndexWriter
     private static string? InputsKey(byte[] prefix, IndexInput documents, int start, int count, string dictionaryKey)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData("inputs-v1\n"u8);
+        hash.AppendData("inputs-v2\n"u8);
         hash.AppendData(prefix);
-        for (var d = start; d < start + count; d++)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1024);
+        try
         {
-            if (documents.InputKey(d) is not { } key) return null;
-            hash.AppendData(SHA256.HashData(Encoding.UTF8.GetBytes(key))); // of fixed length: neighbours cannot run into each other
+            for (var d = start; d < start + count; d++)
+            {
+                if (documents.InputKey(d) is not { } key) return null;
+                // Each key after its length: neighbours cannot run into each other.
+                var most = Encoding.UTF8.GetMaxByteCount(key.Length) + sizeof(int);
+                if (most > buffer.Length)
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(most);
+                }
+                var length = Encoding.UTF8.GetBytes(key, buffer.AsSpan(sizeof(int)));
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer, length);
+                hash.AppendData(buffer, 0, sizeof(int) + length);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
         hash.AppendData(Encoding.UTF8.GetBytes(dictionaryKey));
         return Convert.ToHexString(hash.GetHashAndReset());
