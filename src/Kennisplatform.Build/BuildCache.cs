@@ -119,45 +119,56 @@ public sealed class BuildCache(string folder)
     }
 
     /// <summary>True when <paramref name="output"/> still points at the build the manifest describes.</summary>
-    public static bool IsPublished(BuildManifest manifest, string output)
-    {
-        var link = new DirectoryInfo(Path.GetFullPath(output));
-        if (link.LinkTarget is null) return false;
-        var target = Path.GetFullPath(link.LinkTarget, Path.GetDirectoryName(link.FullName)!);
-        return string.Equals(Path.GetFileName(target.TrimEnd(Path.DirectorySeparatorChar)), manifest.BuildFolder, StringComparison.Ordinal)
-               && Directory.Exists(target);
-    }
+    public static bool IsPublished(BuildManifest manifest, string output) =>
+        SitePublisher.PublishedFolder(output) is { } folder && string.Equals(Path.GetFileName(folder), manifest.BuildFolder, StringComparison.Ordinal);
 
     /// <summary>
     /// A kept build folder of <paramref name="output"/> that is not the published one and whose files the cache has a
     /// record of, with that record; null when there is none. The record is removed first: from here on the folder is
-    /// being changed, and a build that stops halfway leaves a folder without a record, which is never used again.
+    /// being changed, and a build that stops halfway leaves a folder without a record, which is never used again
+    /// (<see cref="KeepRecord"/> gives it back to a folder left as it was).
     /// </summary>
     public (string Folder, IReadOnlyDictionary<string, string> Files)? TakeReusableBuild(string output)
     {
         var builds = SitePublisher.BuildsFolder(output);
         if (!Directory.Exists(builds)) return null;
-        var published = new DirectoryInfo(Path.GetFullPath(output)).LinkTarget is { } target
-            ? Path.GetFileName(target.TrimEnd(Path.DirectorySeparatorChar))
-            : null;
+        var published = SitePublisher.PublishedFolder(output) is { } target ? Path.GetFileName(target) : null;
         foreach (var folder in Directory.EnumerateDirectories(builds).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
-            var record = Path.Combine(Builds, name + ".json");
-            if (name == published || !File.Exists(record)) continue;
-            try
+            if (name == published || !File.Exists(RecordOf(folder))) continue;
+            if (ReadRecord(folder) is { } files)
             {
-                var files = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(record));
-                File.Delete(record);
-                if (files is not null) return (folder, files);
-            }
-            catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
-            {
-                TryDelete(record);
+                TryDelete(RecordOf(folder));
+                return (folder, files);
             }
         }
         return null;
     }
+
+    /// <summary>The record of the files of the kept build folder <paramref name="buildFolder"/>; null when there is none or it cannot be read (then it is removed).</summary>
+    public IReadOnlyDictionary<string, string>? ReadRecord(string buildFolder)
+    {
+        var record = RecordOf(buildFolder);
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(record));
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            TryDelete(record);
+            return null;
+        }
+    }
+
+    /// <summary>Records that the build folder <paramref name="buildFolder"/> holds <paramref name="files"/> (path → content key); false when the record cannot be written.</summary>
+    public bool KeepRecord(string buildFolder, IReadOnlyDictionary<string, string> files)
+    {
+        Directory.CreateDirectory(Builds);
+        return WholeFile.TryWrite(RecordOf(buildFolder), s => JsonSerializer.Serialize(s, files));
+    }
+
+    private string RecordOf(string buildFolder) => Path.Combine(Builds, Path.GetFileName(buildFolder.TrimEnd(Path.DirectorySeparatorChar)) + ".json");
 
     /// <summary>
     /// Forgets that the build folder <paramref name="buildFolder"/> holds <paramref name="paths"/> as built (the
@@ -165,7 +176,7 @@ public sealed class BuildCache(string folder)
     /// </summary>
     public void Forget(string buildFolder, IEnumerable<string> paths)
     {
-        var record = Path.Combine(Builds, Path.GetFileName(buildFolder.TrimEnd(Path.DirectorySeparatorChar)) + ".json");
+        var record = RecordOf(buildFolder);
         try
         {
             var files = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(record)) ?? [];
@@ -186,10 +197,9 @@ public sealed class BuildCache(string folder)
     public void Complete(string output, BuildManifest manifest, IReadOnlyCollection<string> partKeys, IReadOnlyCollection<string> compressedKeys,
         IReadOnlyCollection<string> pageKeys, IReadOnlyDictionary<string, string> files)
     {
-        Directory.CreateDirectory(Builds);
         // Like every cache entry, a record that cannot be written is skipped; then no manifest may point at the build
         // either, so the next build does not trust what it cannot check.
-        if (!WholeFile.TryWrite(Path.Combine(Builds, manifest.BuildFolder + ".json"), s => JsonSerializer.Serialize(s, files))
+        if (!KeepRecord(manifest.BuildFolder, files)
             || !WholeFile.TryWrite(Path.Combine(Folder, ManifestFile), s => JsonSerializer.Serialize(s, manifest)))
         {
             TryDelete(Path.Combine(Folder, ManifestFile));

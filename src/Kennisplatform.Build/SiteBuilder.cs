@@ -102,7 +102,18 @@ public sealed class SiteBuilder
 
         var codeVersion = options.CodeVersion ?? BuildCache.CodeVersion();
         using var contentCache = cache is null ? null : new ContentCache(cache.Content, codeVersion);
-        var checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder), contentCache, files);
+        // The folder this build writes into is made ready beside the check (after a cold build: a copy of the published one).
+        var next = cache is null ? null : NextBuildFolder.Prepare(cache, options.OutputFolder);
+        CompiledContent checkedContent;
+        try
+        {
+            checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder), contentCache, files);
+        }
+        catch
+        {
+            if (next is not null) await next.ReleaseAsync();
+            throw;
+        }
         var diagnostics = checkedContent.Diagnostics;
         // Only these of the content set are used after the check: the set itself holds every document's Markdown.
         var (contentRoot, assets, taxonomies) = (checkedContent.Content.Root, checkedContent.Content.Assets, checkedContent.Content.Taxonomies);
@@ -113,6 +124,7 @@ public sealed class SiteBuilder
         if (checkedContent.HasErrors)
         {
             contentCache?.Complete(); // the files read so far need not be parsed again once the errors are mended
+            if (next is not null) await next.ReleaseAsync();
             return BuildReport.Failed(diagnostics, phases);
         }
         // The Markdown has been rendered and checked: nothing after the check reads it, so the documents go on without it.
@@ -123,11 +135,10 @@ public sealed class SiteBuilder
         // The closed part is never part of the public site, its listings or its index.
         var publicDocuments = rendered.Where(r => !r.Document.IsRestricted).ToList();
         var site = new Site(publicDocuments.Select(r => r.Document), taxonomies);
-        // With the cache, the build before the published one is brought up to date in place: only changed files are written.
-        var (staging, before) = cache?.TakeReusableBuild(options.OutputFolder) is { } reused
-            ? (reused.Folder, reused.Files)
-            : (SitePublisher.CreateStaging(options.OutputFolder), (IReadOnlyDictionary<string, string>?)null);
-        var output = new SiteOutput(staging, before);
+        // With the cache, the build before the published one (or a copy of the published one) is brought up to date in
+        // place: only changed files are written.
+        var staging = next?.Folder ?? SitePublisher.CreateStaging(options.OutputFolder);
+        var output = next is null ? new SiteOutput(staging) : new SiteOutput(staging, next.Files);
         var layout = new BuildLayout(staging);
         File.Delete(layout.PreviewStamp); // the preview's mark on a build folder taken up again
         var compressor = new PrecompressedFiles(cache?.Compressed);
@@ -227,6 +238,7 @@ public sealed class SiteBuilder
         }
         catch
         {
+            if (next is not null) await next.SettleAsync();
             SitePublisher.Discard(staging);
             throw;
         }

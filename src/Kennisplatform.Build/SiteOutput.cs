@@ -7,17 +7,26 @@ namespace Kennisplatform.Build;
 /// <summary>
 /// The files of one build, written into its folder. Every file is recorded under a content key (the SHA-256 of its
 /// bytes, or the key of the cached result it is a link to). Given what the folder held before (a build folder
-/// reused from two builds ago, see <see cref="SitePublisher"/>), a file whose key is unchanged is left alone, and
+/// reused from two builds ago, or a copy of the published one: <see cref="NextBuildFolder"/>), a file whose key is unchanged is left alone, and
 /// files the build no longer has are removed at the end: an edit writes the few files it changes, not the site.
 /// A file that changes is written aside and renamed over the old one, never changed in place (it may be a hard link
 /// into the cache).
 /// </summary>
-public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>? before = null)
+public sealed class SiteOutput(string root, Task<IReadOnlyDictionary<string, string>?> ready)
 {
+    /// <summary>An output into <paramref name="root"/>, which holds <paramref name="before"/> (null: nothing).</summary>
+    public SiteOutput(string root, IReadOnlyDictionary<string, string>? before = null) : this(root, Task.FromResult(before))
+    {
+    }
+
     private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
     // The folders this build made or found: a file is placed with one system call, not one more for its folder.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private int _written;
+
+    // What the folder held before this build: known once the folder is ready (a copy of the published build may still
+    // be being made while the content is checked and the index written), and waited for by the first file placed.
+    private IReadOnlyDictionary<string, string>? Before => ready.GetAwaiter().GetResult();
 
     /// <summary>The build folder.</summary>
     public string Root { get; } = Path.GetFullPath(root);
@@ -35,9 +44,9 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
     /// True when the folder held the content <paramref name="key"/> at <paramref name="path"/> before this build: placing
     /// it there again writes nothing, so the file it would be linked to need not be looked for.
     /// </summary>
-    public bool Holds(string path, string key) => before is not null && before.TryGetValue(path.Replace('\\', '/'), out var old) && old == key;
+    public bool Holds(string path, string key) => Before is { } before && before.TryGetValue(path.Replace('\\', '/'), out var old) && old == key;
 
-    private bool Held(string path) => before is not null && before.ContainsKey(path.Replace('\\', '/'));
+    private bool Held(string path) => Before is { } before && before.ContainsKey(path.Replace('\\', '/'));
 
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> (relative to the build folder).</summary>
     public void Write(string path, byte[] bytes) => Put(path, KeyOf(bytes), target => WholeFile.Write(target, bytes));
@@ -100,7 +109,7 @@ public sealed class SiteOutput(string root, IReadOnlyDictionary<string, string>?
     /// <summary>Removes what the folder held before and this build does not have; returns the record of the folder.</summary>
     public IReadOnlyDictionary<string, string> Complete()
     {
-        if (before is not null)
+        if (Before is { } before)
         {
             foreach (var stale in before.Keys.Where(p => !_files.ContainsKey(p)))
             {

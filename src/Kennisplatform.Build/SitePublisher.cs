@@ -15,6 +15,15 @@ public static class SitePublisher
     /// <summary>The folder that holds the builds of <paramref name="output"/>.</summary>
     public static string BuildsFolder(string output) => Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + ".builds";
 
+    /// <summary>The build folder <paramref name="output"/> points at (full path); null when it is not a link to one.</summary>
+    public static string? PublishedFolder(string output)
+    {
+        var link = new DirectoryInfo(Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar));
+        if (link.LinkTarget is not { } target) return null;
+        var folder = Path.GetFullPath(target, Path.GetDirectoryName(link.FullName)!).TrimEnd(Path.DirectorySeparatorChar);
+        return Directory.Exists(folder) ? folder : null;
+    }
+
     /// <summary>A fresh, empty folder for the next build.</summary>
     public static string CreateStaging(string output)
     {

@@ -15,6 +15,13 @@ public sealed class BuildCacheFallbackTests(CleanFixtureBuild fixture) : IDispos
         Assert.StartsWith("0 of ", first.Cache);
         var cache = BuildCache.DefaultFolder(_site.Output);
 
+        // The first edit's folder is a copy of the published build from its record: a record that cannot be read leaves
+        // the folder empty, and the build places every file itself.
+        File.WriteAllText(Path.Combine(cache, "builds", Path.GetFileName(SitePublisher.PublishedFolder(_site.Output)!) + ".json"), "{ not json");
+        File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nHet pand stond leeg.\n");
+        var copy = await _site.AssertSameAsCleanAsync("the published build's record garbled");
+        Assert.Equal(copy.Files, copy.Written);
+
         // Content packs cut short are not taken for whole ones: every file is read again.
         foreach (var entry in Directory.EnumerateFiles(Path.Combine(cache, "content"))) File.WriteAllBytes(entry, File.ReadAllBytes(entry)[..^3]);
         File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nHet pand werd gesloten.\n");

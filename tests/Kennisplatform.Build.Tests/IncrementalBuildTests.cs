@@ -27,6 +27,8 @@ public sealed class IncrementalBuildTests(CleanFixtureBuild fixture) : IDisposab
         Assert.Matches("^[1-9][0-9]* of ", edited.Cache); // the other parts came from the cache
         Assert.InRange(edited.Rendered, 1, edited.PageCount / 4); // only the pages whose model changed
         Assert.Equal(1, edited.Parsed); // only the edited file is read and rendered again
+        // Its folder is a copy of the published build in hard links, made beside the check: only changed files are written.
+        Assert.InRange(edited.Written, 1, edited.Files / 4);
 
         // From the third build on, the build before the published one is taken up again: only changed files are written.
         File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nHet pand werd gesloten.\n");
