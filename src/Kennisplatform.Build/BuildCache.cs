@@ -124,27 +124,21 @@ public sealed class BuildCache(string folder)
 
     /// <summary>
     /// A kept build folder of <paramref name="output"/> that is not the published one and whose files the cache has a
-    /// record of, with that record; null when there is none. The record is removed first: from here on the folder is
-    /// being changed, and a build that stops halfway leaves a folder without a record, which is never used again
+    /// record of; null when there is none. Its record is to be removed (<see cref="ForgetRecord"/>) before the folder is
+    /// changed, so that a build that stops halfway leaves a folder without a record, which is never used again
     /// (<see cref="KeepRecord"/> gives it back to a folder left as it was).
     /// </summary>
-    public (string Folder, IReadOnlyDictionary<string, string> Files)? TakeReusableBuild(string output)
+    public string? ReusableBuild(string output)
     {
         var builds = SitePublisher.BuildsFolder(output);
         if (!Directory.Exists(builds)) return null;
         var published = SitePublisher.PublishedFolder(output) is { } target ? Path.GetFileName(target) : null;
-        foreach (var folder in Directory.EnumerateDirectories(builds).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(folder);
-            if (name == published || !File.Exists(RecordOf(folder))) continue;
-            if (ReadRecord(folder) is { } files)
-            {
-                TryDelete(RecordOf(folder));
-                return (folder, files);
-            }
-        }
-        return null;
+        return Directory.EnumerateDirectories(builds).Order(StringComparer.Ordinal)
+            .FirstOrDefault(folder => Path.GetFileName(folder) != published && File.Exists(RecordOf(folder)));
     }
+
+    /// <summary>Removes the record of the build folder <paramref name="buildFolder"/>: from here on it is being changed.</summary>
+    public void ForgetRecord(string buildFolder) => TryDelete(RecordOf(buildFolder));
 
     /// <summary>The record of the files of the kept build folder <paramref name="buildFolder"/>; null when there is none or it cannot be read (then it is removed).</summary>
     public IReadOnlyDictionary<string, string>? ReadRecord(string buildFolder)

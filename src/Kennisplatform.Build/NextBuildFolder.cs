@@ -4,8 +4,8 @@ namespace Kennisplatform.Build;
 
 /// <summary>
 /// The folder a build with the cache writes into, chosen when the build starts and made ready beside the check of the
-/// content: a kept build folder that is not the published one, with the record of its files
-/// (<see cref="BuildCache.TakeReusableBuild"/>); else, when the published build has a record (the first build after a
+/// content: a kept build folder that is not the published one, with the record of its files, read meanwhile
+/// (<see cref="BuildCache.ReusableBuild"/>); else, when the published build has a record (the first build after a
 /// cold one), a new folder that a thread of its own fills with hard links to every recorded file of the published
 /// build. Either way the build then writes only what changed (<see cref="SiteOutput"/>) instead of placing a whole
 /// site into an empty folder, and the published build is only read.
@@ -34,7 +34,7 @@ public sealed class NextBuildFolder
     /// <summary>Chooses the folder for the next build of <paramref name="output"/> and starts making it ready.</summary>
     public static NextBuildFolder Prepare(BuildCache cache, string output)
     {
-        if (cache.TakeReusableBuild(output) is { } kept) return new(cache, kept.Folder, Task.FromResult<IReadOnlyDictionary<string, string>?>(kept.Files), isNew: false);
+        if (cache.ReusableBuild(output) is { } kept) return new(cache, kept, Task.Run(() => Take(cache, kept)), isNew: false);
         var folder = SitePublisher.CreateStaging(output);
         if (SitePublisher.PublishedFolder(output) is not { } published) return new(cache, folder, Task.FromResult<IReadOnlyDictionary<string, string>?>(null), isNew: true);
         // On a thread of its own, not the pool's: it mostly waits for the file system, for a second or so on a large site.
@@ -52,11 +52,23 @@ public sealed class NextBuildFolder
         _copying?.Cancel();
         await Task.WhenAny(Files);
         if (_new) SitePublisher.Discard(Folder);
-        else if (Files.Result is { } files) _cache.KeepRecord(Folder, files);
+        else if (Files.IsCompletedSuccessfully && Files.Result is { } files) _cache.KeepRecord(Folder, files);
     }
 
     /// <summary>Waits until the folder is no longer being made ready, whatever came of it (before it is discarded).</summary>
     public Task SettleAsync() => Task.WhenAny(Files);
+
+    // The record of a kept folder, removed before the folder is changed; a record that cannot be read leaves the folder
+    // empty, and the build places every file itself.
+    private static IReadOnlyDictionary<string, string>? Take(BuildCache cache, string folder)
+    {
+        var files = cache.ReadRecord(folder);
+        cache.ForgetRecord(folder);
+        if (files is not null) return files;
+        Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        return null;
+    }
 
     // Every file of the published build's record, linked into the new folder; the record then describes it too. A file
     // that cannot be linked or copied leaves the folder empty, and the build places every file itself.

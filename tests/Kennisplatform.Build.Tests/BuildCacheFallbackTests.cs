@@ -28,6 +28,13 @@ public sealed class BuildCacheFallbackTests(CleanFixtureBuild fixture) : IDispos
         var cut = await _site.AssertSameAsCleanAsync("cutting the content entries short");
         Assert.EndsWith($"{cut.Parsed} of {cut.Parsed} content files parsed", cut.Cache);
 
+        // A kept build folder whose record cannot be read is emptied, and the build places every file itself.
+        var kept = Directory.GetDirectories(SitePublisher.BuildsFolder(_site.Output)).Single(f => f != SitePublisher.PublishedFolder(_site.Output));
+        File.WriteAllText(Path.Combine(cache, "builds", Path.GetFileName(kept) + ".json"), "{ not json");
+        File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nHet pand werd verkocht.\n");
+        var garbled = await _site.AssertSameAsCleanAsync("the kept build folder's record garbled");
+        Assert.Equal(garbled.Files, garbled.Written);
+
         // Texts cut short inside whole packs: their files count as read, and a build that asks for their texts (a title
         // edit makes every page again) stops and starts again without the cache.
         foreach (var pack in Directory.EnumerateFiles(Path.Combine(cache, "content"), "*.pack")) CutTexts(pack);

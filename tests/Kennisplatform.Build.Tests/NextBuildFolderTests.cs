@@ -65,6 +65,7 @@ public class NextBuildFolderTests
         Assert.True(cache.KeepRecord(again.Folder, (await again.Files)!));
         var kept = NextBuildFolder.Prepare(cache, output);
         Assert.Equal(again.Folder, kept.Folder);
+        Assert.Equal(Record, await kept.Files);
         Assert.Null(cache.ReadRecord(kept.Folder)); // taken: the folder is being changed
 
         await kept.ReleaseAsync();
