@@ -21,7 +21,7 @@ public static class SearchIndexWriter
     private const string CompleteMarker = "complete";
 
     /// <summary>Parts per group (on average): a group's parts are merged into one segment of the index.</summary>
-    public const int GroupSize = 16;
+    public const int GroupSize = 8;
 
     /// <summary>
     /// Writes a fresh index into <paramref name="folder"/>, with the compound dictionary, synonyms and facet labels
