@@ -3,6 +3,7 @@ using Kennisplatform.Host.Access;
 using Kennisplatform.Host.Network;
 using Kennisplatform.Host.QueryLog;
 using Kennisplatform.Theme;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Options;
 
 namespace Kennisplatform.Host;
@@ -55,6 +56,9 @@ public static class SiteHost
         });
         // Graceful shutdown: requests in flight get time to finish before the host stops.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+        // The socket transport's settings (Kestrel:Sockets: IOQueueCount, UnsafePreferInlineScheduling, …) are the
+        // operator's, like the rest of Kestrel's section; see docs/operations.md for when they help.
+        builder.Services.AddOptions<SocketTransportOptions>().Bind(builder.Configuration.GetSection("Kestrel:Sockets"));
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
