@@ -29,14 +29,33 @@ public class ThemeRendererTests
         Assert.Equal(Encoding.UTF8.GetBytes(text), bytes);
     }
 
-    [Fact]
-    public void A_character_written_in_two_halves_is_encoded_as_one()
+    [Theory]
+    [InlineData(1)] // every character encoded on its own: the halves in two runs of the encoder
+    [InlineData(2)] // the first half ends a gathered run
+    [InlineData(4)]
+    public void A_character_written_in_two_halves_is_encoded_as_one(int capacity)
     {
-        using var writer = new Utf8PageWriter(capacity: 4);
+        using var writer = new Utf8PageWriter(capacity);
         writer.Write("a");
         writer.Write('\uD83D');
         writer.Write('\uDE93');
         writer.Write("é");
         Assert.Equal(Encoding.UTF8.GetBytes("a🚓é"), writer.ToArray());
+    }
+
+    [Fact]
+    public void Pieces_larger_than_what_is_gathered_are_written_in_order_with_the_small_ones()
+    {
+        using var writer = new Utf8PageWriter(capacity: 8);
+        var expected = new StringBuilder();
+        foreach (var piece in new[] { "<a", " href=\"", new string('é', 20) + "\uD83D", "\uDE93\"", ">", new string('x', 9), "</a>" })
+        {
+            writer.Write(piece);
+            expected.Append(piece);
+        }
+        writer.Write('\uD83D');
+        expected.Append('\uD83D');
+        // A lone half at the end is written as U+FFFD, as the encoder writes it.
+        Assert.Equal(Encoding.UTF8.GetBytes(expected.ToString()), writer.ToArray());
     }
 }
