@@ -50,8 +50,23 @@ public static class SitePublisher
         RemoveOldBuilds(output, staging);
     }
 
-    /// <summary>Removes the folder of a failed build.</summary>
-    public static void Discard(string staging) => TryDelete(staging);
+    /// <summary>
+    /// Removes the folder of a failed build, and the builds folder with it when that held nothing else (a first build
+    /// that failed leaves no trace).
+    /// </summary>
+    public static void Discard(string staging)
+    {
+        TryDelete(staging);
+        var builds = Path.GetDirectoryName(Path.GetFullPath(staging).TrimEnd(Path.DirectorySeparatorChar))!;
+        try
+        {
+            if (Directory.Exists(builds) && !Directory.EnumerateFileSystemEntries(builds).Any()) Directory.Delete(builds);
+        }
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
+        {
+            // Another build put its folder there meanwhile: it is not empty, and not ours to remove.
+        }
+    }
 
     private static void RemoveOldBuilds(string output, string current)
     {

@@ -104,6 +104,7 @@ public class SiteBuilderTests(BuiltFixtureSite built) : IClassFixture<BuiltFixtu
         var error = Assert.Single(report.Diagnostics);
         Assert.Equal(("over.md", 7), (error.Path, error.Line));
         Assert.False(Directory.Exists(temp["_site"]));
+        Assert.False(Directory.Exists(SitePublisher.BuildsFolder(temp["_site"])));
     }
 
     [Fact]
