@@ -44,6 +44,20 @@ public sealed class NextBuildFolder
     }
 
     /// <summary>
+    /// After a build that left no folder to take up (a cold build): a second folder of hard links to the published
+    /// build, with its record, so that the next build takes it up like any kept folder instead of linking every file
+    /// while it checks the content. Nothing is made when there is a kept folder already or nothing is published; a
+    /// folder that cannot be filled is removed, and the next build makes its own as before.
+    /// </summary>
+    public static void Ready(BuildCache cache, string output)
+    {
+        if (cache.ReusableBuild(output) is not null || SitePublisher.PublishedFolder(output) is not { } published) return;
+        var folder = SitePublisher.CreateStaging(output);
+        if (CopyOf(cache, published, folder, CancellationToken.None) is { } files && cache.KeepRecord(folder, files)) return;
+        SitePublisher.Discard(folder);
+    }
+
+    /// <summary>
     /// The build stopped before it changed the folder (a content error): a kept folder gets its record back for the next
     /// build, a new one is removed (its copy stopped first), so a failed build leaves the builds as they were.
     /// </summary>

@@ -226,6 +226,7 @@ public sealed class SiteBuilder
             if (cache is not null) memo.Write(cache.OutputMemo);
             cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pageCount, indexedCount),
                 index.PartKeys, compressor.Used, renderer.Used, record);
+            if (cache is not null) NextBuildFolder.Ready(cache, options.OutputFolder);
             Phase("write");
             LastBuild = new BuildState(options, staging, rendered, related, assets) { Taxonomies = taxonomies };
             var use = cache is null

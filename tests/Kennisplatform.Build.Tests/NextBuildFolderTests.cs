@@ -37,6 +37,23 @@ public class NextBuildFolderTests
     }
 
     [Fact]
+    public async Task After_a_cold_build_the_next_folder_is_made_ready_and_taken_up_by_the_next_build()
+    {
+        using var temp = new TempFolder();
+        var (output, cache, published) = Published(temp);
+
+        NextBuildFolder.Ready(cache, output);
+        var ready = Assert.Single(Directory.GetDirectories(SitePublisher.BuildsFolder(output)), f => f != published);
+        NextBuildFolder.Ready(cache, output); // a kept folder is there: nothing more is made
+        var next = NextBuildFolder.Prepare(cache, output);
+
+        Assert.Equal(2, Directory.GetDirectories(SitePublisher.BuildsFolder(output)).Length);
+        Assert.Equal(ready, next.Folder);
+        Assert.Equal(Record, await next.Files);
+        foreach (var (path, key) in Record) Assert.Equal(key, File.ReadAllText(Path.Combine(next.Folder, path)));
+    }
+
+    [Fact]
     public async Task A_recorded_file_missing_from_the_published_build_leaves_the_new_folder_empty()
     {
         using var temp = new TempFolder();
