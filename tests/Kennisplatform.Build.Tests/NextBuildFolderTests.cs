@@ -23,6 +23,13 @@ public class NextBuildFolderTests
         return (output, cache, published);
     }
 
+    // The folder holds every file of Record, and its Files say so.
+    private static async Task AssertHoldsThePublishedFiles(NextBuildFolder next)
+    {
+        Assert.Equal(Record, await next.Files);
+        foreach (var (path, key) in Record) Assert.Equal(key, File.ReadAllText(Path.Combine(next.Folder, path)));
+    }
+
     [Fact]
     public async Task The_build_after_a_cold_one_gets_a_new_folder_holding_the_published_files()
     {
@@ -32,8 +39,7 @@ public class NextBuildFolderTests
         var next = NextBuildFolder.Prepare(cache, output);
 
         Assert.NotEqual(published, next.Folder);
-        Assert.Equal(Record, await next.Files);
-        foreach (var (path, key) in Record) Assert.Equal(key, File.ReadAllText(Path.Combine(next.Folder, path)));
+        await AssertHoldsThePublishedFiles(next);
     }
 
     [Fact]
@@ -49,8 +55,7 @@ public class NextBuildFolderTests
 
         Assert.Equal(2, Directory.GetDirectories(SitePublisher.BuildsFolder(output)).Length);
         Assert.Equal(ready, next.Folder);
-        Assert.Equal(Record, await next.Files);
-        foreach (var (path, key) in Record) Assert.Equal(key, File.ReadAllText(Path.Combine(next.Folder, path)));
+        await AssertHoldsThePublishedFiles(next);
     }
 
     [Fact]
