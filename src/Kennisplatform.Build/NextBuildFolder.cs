@@ -78,10 +78,7 @@ public sealed class NextBuildFolder
     {
         var files = cache.ReadRecord(folder);
         cache.ForgetRecord(folder);
-        if (files is not null) return files;
-        Directory.Delete(folder, recursive: true);
-        Directory.CreateDirectory(folder);
-        return null;
+        return files ?? Emptied(folder);
     }
 
     // Every file of the published build's record, linked into the new folder; the record then describes it too. A file
@@ -103,9 +100,15 @@ public sealed class NextBuildFolder
         }
         catch (Exception e) when (WholeFile.IsFileSystemFault(e))
         {
-            Directory.Delete(folder, recursive: true);
-            Directory.CreateDirectory(folder);
-            return null;
+            return Emptied(folder);
         }
+    }
+
+    // A folder whose files are not known is emptied: the build places every file itself.
+    private static IReadOnlyDictionary<string, string>? Emptied(string folder)
+    {
+        Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        return null;
     }
 }
