@@ -170,18 +170,15 @@ public sealed class BuildCache(string folder)
     /// </summary>
     public void Forget(string buildFolder, IEnumerable<string> paths)
     {
-        var record = RecordOf(buildFolder);
-        try
+        // A record that cannot be read or written is removed: a folder without a record is written whole again.
+        if (ReadRecord(buildFolder) is not { } read)
         {
-            var files = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(record)) ?? [];
-            foreach (var path in paths) files.Remove(path);
-            // A record that cannot be written is removed: a folder without a record is written whole again.
-            if (!WholeFile.TryWrite(record, s => JsonSerializer.Serialize(s, files))) TryDelete(record);
+            ForgetRecord(buildFolder);
+            return;
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
-        {
-            TryDelete(record);
-        }
+        var files = new Dictionary<string, string>(read, StringComparer.Ordinal);
+        foreach (var path in paths) files.Remove(path);
+        if (!KeepRecord(buildFolder, files)) ForgetRecord(buildFolder);
     }
 
     /// <summary>

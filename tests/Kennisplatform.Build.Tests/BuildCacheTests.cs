@@ -1,0 +1,36 @@
+using Kennisplatform.Testing;
+
+namespace Kennisplatform.Build.Tests;
+
+/// <summary>The records of kept build folders: what a preview changed is forgotten, and a record that cannot be read is not kept.</summary>
+public class BuildCacheTests
+{
+    [Fact]
+    public void Paths_the_preview_changed_are_forgotten_and_the_rest_of_the_record_kept()
+    {
+        using var temp = new TempFolder();
+        var cache = new BuildCache(temp["cache"]);
+        var folder = temp["site.builds/one"];
+        Assert.True(cache.KeepRecord(folder, new Dictionary<string, string> { ["public/a.html"] = "a", ["public/b.html"] = "b" }));
+
+        cache.Forget(folder, ["public/a.html", "public/niet-er.html"]);
+
+        Assert.Equal(new Dictionary<string, string> { ["public/b.html"] = "b" }, cache.ReadRecord(folder));
+    }
+
+    [Fact]
+    public void A_record_that_cannot_be_read_is_removed_when_the_preview_changes_its_folder()
+    {
+        using var temp = new TempFolder();
+        var cache = new BuildCache(temp["cache"]);
+        var folder = temp["site.builds/one"];
+        Assert.True(cache.KeepRecord(folder, new Dictionary<string, string> { ["public/a.html"] = "a" }));
+        var record = Assert.Single(Directory.GetFiles(Path.Combine(cache.Folder, "builds")));
+        File.WriteAllText(record, "{ not json");
+
+        cache.Forget(folder, ["public/a.html"]);
+
+        Assert.False(File.Exists(record));
+        Assert.Null(cache.ReadRecord(folder));
+    }
+}
