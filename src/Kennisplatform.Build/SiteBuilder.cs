@@ -306,14 +306,15 @@ public sealed class SiteBuilder
     /// the index parts are keyed by the dictionary entries among them, so a dictionary change re-analyses only the
     /// parts whose text can use the entries that changed. Read only for the parts that need them; all are kept.
     /// </summary>
-    private static Func<int, IReadOnlyCollection<string>> CompoundCandidatesOf(IndexInput indexed,
+    private static DocumentCandidates CompoundCandidatesOf(IndexInput indexed,
         IReadOnlyList<RenderedDocument> documents, WordList wordList, ContentCache contentCache, string candidatesFolder)
     {
         var kind = "compounds-" + wordList.Key[..16];
         foreach (var rendered in documents) contentCache.Retain(rendered.Document, kind);
         // Built or read back only when a document's candidates are not kept with it (an edited page).
         var candidates = new Lazy<CompoundCandidates>(() => CompoundCandidates.Kept(wordList, candidatesFolder));
-        return i => contentCache.Derived(documents[i].Document, kind, () => candidates.Value.In(SearchIndexWriter.AnalysedTexts(indexed[i])));
+        return new DocumentCandidates(wordList.Key,
+            i => contentCache.Derived(documents[i].Document, kind, () => candidates.Value.In(SearchIndexWriter.AnalysedTexts(indexed[i]))));
     }
 
     /// <summary>
@@ -322,7 +323,7 @@ public sealed class SiteBuilder
     /// </summary>
     private static IndexWriteResult WriteIndex(SiteOutput output, string folder, IndexInput documents, SearchResources resources,
         int partSize = SearchIndexWriter.DefaultPartSize, string? partCache = null, bool related = false,
-        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null, Action<RelatedPages>? relatedReady = null)
+        DocumentCandidates? compoundCandidates = null, Action<RelatedPages>? relatedReady = null)
     {
         var aside = $"{output.Root}.index-{Guid.NewGuid():N}";
         try

@@ -35,15 +35,16 @@ public static class SearchIndexWriter
     /// With <paramref name="compoundCandidates"/> (per document, by its position, the words its <see cref="AnalysedTexts"/>
     /// could be split into, <see cref="CompoundCandidates"/>), a part's key holds only the compound dictionary's entries
     /// among its documents' candidates, so a change of the dictionary analyses again only the parts whose text can use it;
-    /// they are asked for only for parts whose documents or dictionary changed since the last build with this cache.
+    /// they are asked for only for parts whose documents changed since the last build with this cache (or whose
+    /// candidates were not kept with them, <see cref="PartCandidates"/>).
     /// </summary>
     public static IndexWriteResult Write(string folder, IReadOnlyList<IndexDocument> documents, SearchResources? resources = null,
         int partSize = DefaultPartSize, string? partCache = null, bool related = false,
-        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null) =>
+        DocumentCandidates? compoundCandidates = null) =>
         Write(folder, new IndexInput(documents), resources, partSize, partCache, related, compoundCandidates);
 
     /// <summary>
-    /// As <see cref="Write(string, IReadOnlyList{IndexDocument}, SearchResources?, int, string?, bool, Func{int, IReadOnlyCollection{string}}?)"/>,
+    /// As <see cref="Write(string, IReadOnlyList{IndexDocument}, SearchResources?, int, string?, bool, DocumentCandidates?)"/>,
     /// with documents made only for the parts that need them (<see cref="IndexInput"/>): with input keys and the part
     /// cache, an edit makes the documents of the edited page's part only. With <paramref name="relatedReady"/> (and
     /// <paramref name="related"/>), "Zie ook" is handed over as soon as its signatures are composed, while the groups
@@ -51,7 +52,7 @@ public static class SearchIndexWriter
     /// </summary>
     public static IndexWriteResult Write(string folder, IndexInput documents, SearchResources? resources = null,
         int partSize = DefaultPartSize, string? partCache = null, bool related = false,
-        Func<int, IReadOnlyCollection<string>>? compoundCandidates = null, Action<RelatedPages>? relatedReady = null)
+        DocumentCandidates? compoundCandidates = null, Action<RelatedPages>? relatedReady = null)
     {
         resources ??= SearchResources.Empty;
         System.IO.Directory.CreateDirectory(folder);
@@ -64,7 +65,7 @@ public static class SearchIndexWriter
         var keptTerms = related && partCache is not null
             ? Task.Run(() => RelatedTermsTable.Read(Path.Combine(partCache, RelatedTermsTable.FileName)))
             : null;
-        var partKeys = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates, partCache);
+        var (partKeys, partCandidates) = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates, partCache);
         var groupKeys = groups.Select(g => GroupKey(partKeys.Skip(g.Start).Take(g.Count))).ToArray();
         var analysed = 0;
         // One analyzer for all parts: it remembers the terms of each word, and the parts share most of their words.
@@ -92,6 +93,8 @@ public static class SearchIndexWriter
                     Interlocked.Increment(ref analysed);
                 }
             });
+            // The candidates worked out now go with their parts, for the next change of the dictionary (before any merge reads the parts).
+            if (partCache is not null) KeepCandidates(cache, partKeys, partCandidates);
             // The groups are merged beside the "Zie ook" signatures, which read the parts' terms only: after an edit, the
             // one group's merge on one core, the signatures (and the caller's lists, relatedReady) on the other.
             var merged = Task.Run(() =>
@@ -126,6 +129,14 @@ public static class SearchIndexWriter
             if (partCache is null) System.IO.Directory.Delete(cache, recursive: true);
         }
     }
+
+    // Each part's candidates into its folder, unless the folder has them for this list already (or is not there).
+    private static void KeepCandidates(string cache, IReadOnlyList<string> partKeys, IReadOnlyList<PartCandidates?> candidates) =>
+        Parallel.For(0, partKeys.Count, i =>
+        {
+            var part = Path.Combine(cache, partKeys[i]);
+            if (candidates[i] is { } made && IsComplete(part) && PartCandidates.Read(part, made.ListKey) is null) made.Write(part);
+        });
 
     private static bool IsComplete(string cached) => File.Exists(Path.Combine(cached, CompleteMarker));
 
@@ -208,14 +219,15 @@ public static class SearchIndexWriter
     /// A key per part: what the part's index files follow from, i.e. its documents, the resources the analysis uses (as
     /// saved beside the index), this code and the Lucene version. With the part cache, the keys of the last build are
     /// remembered (<see cref="PartKeyMemo"/>) under a key of what each was worked out from: the input keys of the part's
-    /// documents (<see cref="IndexInput.InputKey"/>) where every document has one, else the documents themselves, and the
-    /// dictionary. A part found there is not hashed, its documents are not made and its candidates not read.
+    /// documents (<see cref="IndexInput.InputKey"/>) where every document has one, else the documents themselves. A part
+    /// found there is not hashed, its documents are not made and its candidates not read: with the same dictionary its
+    /// key is the one kept; with another, the key follows from the <see cref="PartCandidates"/> kept in its last folder.
     /// </summary>
-    private static string[] PartKeys(string folder, IndexInput documents, IReadOnlyList<(int Start, int Count)> parts,
-        CompoundDictionary compounds, Func<int, IReadOnlyCollection<string>>? candidates, string? partCache)
+    private static (string[] Keys, PartCandidates?[] Candidates) PartKeys(string folder, IndexInput documents,
+        IReadOnlyList<(int Start, int Count)> parts, CompoundDictionary compounds, DocumentCandidates? candidates, string? partCache)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        common.AppendData(Encoding.UTF8.GetBytes($"parts-v5 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v6 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
         common.AppendData(Encoding.UTF8.GetBytes(candidates is null ? "whole dictionary\n" : "dictionary per part\n"));
         var dictionary = candidates is null ? null : compounds.Words.ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
@@ -228,56 +240,75 @@ public static class SearchIndexWriter
         var prefix = common.GetHashAndReset();
         // The entries a part's text can use follow from its documents and the dictionary alone: a part whose documents
         // and dictionary are those of the last build has the key it had then, without its candidates being read.
-        var known = partCache is not null ? PartKeyMemo.Read(partCache) : new Dictionary<string, string>();
-        var dictionaryKey = dictionary is null ? "" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', compounds.Words))));
+        var known = partCache is not null ? PartKeyMemo.Read(partCache) : PartKeyMemo.None;
+        var dictionaryKey = dictionary is null ? "whole" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', compounds.Words))));
+        var sameDictionary = known.Dictionary == dictionaryKey;
         var keys = new string[parts.Count];
         var memo = new string?[parts.Count];
+        // The candidates worked out or read now, kept in the parts' folders once they are written.
+        var kept = new PartCandidates?[parts.Count];
         Parallel.For(0, parts.Count, i =>
         {
             var (start, count) = parts[i];
-            memo[i] = InputsKey(prefix, documents, start, count, dictionaryKey);
-            if (memo[i] is { } inputs && known.TryGetValue(inputs, out var remembered))
+            memo[i] = InputsKey(prefix, documents, start, count);
+            if (memo[i] is { } inputs && Known(inputs, i) is { } key)
             {
-                keys[i] = remembered;
+                keys[i] = key;
                 return;
             }
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(prefix);
             for (var d = start; d < start + count; d++) KeyHash.Append(hash, documents[d]);
-            if (dictionary is not null)
+            var documentsKey = hash.GetHashAndReset();
+            if (dictionary is null)
             {
-                if (memo[i] is null)
-                {
-                    var documentsKey = hash.GetCurrentHash();
-                    memo[i] = Convert.ToHexString(SHA256.HashData([.. documentsKey, .. Encoding.UTF8.GetBytes(dictionaryKey)]));
-                    if (known.TryGetValue(memo[i]!, out var key))
-                    {
-                        keys[i] = key;
-                        return;
-                    }
-                }
-                var used = Enumerable.Range(start, count).SelectMany(d => candidates!(d)).Where(dictionary.Contains)
-                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-                foreach (var word in used) hash.AppendData(Encoding.UTF8.GetBytes(word + "\n"));
+                keys[i] = Convert.ToHexString(documentsKey).ToLowerInvariant();
+                return;
             }
-            keys[i] = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+            if (memo[i] is null)
+            {
+                memo[i] = Convert.ToHexString(documentsKey);
+                if (Known(memo[i]!, i) is { } key2)
+                {
+                    keys[i] = key2;
+                    return;
+                }
+            }
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            for (var d = start; d < start + count; d++) words.UnionWith(candidates!.Of(d));
+            var sorted = words.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            kept[i] = new PartCandidates(candidates!.ListKey, documentsKey, sorted);
+            keys[i] = kept[i]!.KeyFor(dictionary);
         });
         if (partCache is not null)
         {
             var remembered = Enumerable.Range(0, parts.Count).Where(i => memo[i] is not null).ToList();
-            PartKeyMemo.Write(partCache, remembered.Select(i => memo[i]!).ToList(), remembered.Select(i => keys[i]).ToList());
+            PartKeyMemo.Write(partCache, dictionaryKey, remembered.Select(i => memo[i]!).ToList(), remembered.Select(i => keys[i]).ToList());
         }
-        return keys;
+        return (keys, kept);
+
+        // The key of the part whose documents have the key source: the last build's with the same dictionary, else
+        // worked out from the candidates kept in its last folder (which go with it into its new folder); null when
+        // neither is known.
+        string? Known(string source, int part)
+        {
+            if (!known.Keys.TryGetValue(source, out var last)) return null;
+            if (sameDictionary) return last;
+            if (partCache is null || dictionary is null || PartCandidates.Read(Path.Combine(partCache, last), candidates!.ListKey) is not { } record) return null;
+            kept[part] = record;
+            return record.KeyFor(dictionary);
+        }
     }
 
     /// <summary>
     /// What a part's key follows from, by its documents' input keys (null when one has none): the part's key is a
     /// function of its documents, the prefix (code, resources) and the dictionary, and a document is a function of its input key.
     /// </summary>
-    private static string? InputsKey(byte[] prefix, IndexInput documents, int start, int count, string dictionaryKey)
+    private static string? InputsKey(byte[] prefix, IndexInput documents, int start, int count)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData("inputs-v2\n"u8);
+        hash.AppendData("inputs-v3\n"u8);
         hash.AppendData(prefix);
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1024);
         try
@@ -301,7 +332,6 @@ public static class SearchIndexWriter
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
-        hash.AppendData(Encoding.UTF8.GetBytes(dictionaryKey));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

@@ -43,7 +43,19 @@ public sealed class IncrementalBuildTests(CleanFixtureBuild fixture) : IDisposab
         File.AppendAllText(_site.File("praktijkvoorbeelden/vastgoed-in-beeld.md"), "\nIn de tuin stond een appelboom.\n");
         var newWord = await _site.AssertSameAsCleanAsync("an edit that adds a word to the compound dictionary");
         Assert.NotEqual(before, File.ReadAllText(dictionary));
-        var parts = System.Text.RegularExpressions.Regex.Match(newWord.Cache, "^([0-9]+) of ([0-9]+) index parts");
+        AssertOnePartAnalysed(newWord);
+
+        // Taken out again, the word leaves the dictionary: again only the edited page's part is analysed.
+        var page = _site.File("praktijkvoorbeelden/vastgoed-in-beeld.md");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("\nIn de tuin stond een appelboom.\n", ""));
+        var wordGone = await _site.AssertSameAsCleanAsync("an edit that takes a word out of the compound dictionary");
+        Assert.Equal(before, File.ReadAllText(dictionary));
+        AssertOnePartAnalysed(wordGone);
+    }
+
+    private static void AssertOnePartAnalysed(BuildReport report)
+    {
+        var parts = System.Text.RegularExpressions.Regex.Match(report.Cache, "^([0-9]+) of ([0-9]+) index parts");
         Assert.Equal(int.Parse(parts.Groups[2].Value) - 1, int.Parse(parts.Groups[1].Value));
     }
 }

@@ -20,11 +20,11 @@ public sealed class PartKeyMemoTests
             Taxonomies = TestTaxonomies.ThemesAndRegions,
         };
         var result = SearchIndexWriter.Write(Path.Combine(folder, $"index-{Guid.NewGuid():N}"), pages, resources, partSize: 4,
-            partCache: Path.Combine(folder, "parts"), compoundCandidates: d =>
+            partCache: Path.Combine(folder, "parts"), compoundCandidates: new DocumentCandidates("words", d =>
             {
                 asked.Add(d);
                 return pages[d].Body.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
-            });
+            }));
         return (result, asked);
     }
 
@@ -46,10 +46,75 @@ public sealed class PartKeyMemoTests
         Assert.InRange(askedEdited.Count, 1, 6);
         Assert.Equal(edited.Parts - 1, edited.Reused);
 
-        // Another dictionary: every part reads its candidates again, and keys follow what the parts can use.
+        // Another dictionary: no part reads its candidates again (they are kept with the parts), and the keys are those
+        // of a clean build.
         var (other, askedOther) = Write(folder.Path, Pages("Het pand werd gesloten na de boete."), "eigenaar", "boete");
-        Assert.Equal(12, askedOther.Count);
+        Assert.Empty(askedOther);
         Assert.NotEqual(edited.PartKeys, other.PartKeys);
+        using var clean = new TempFolder();
+        Assert.Equal(Write(clean.Path, Pages("Het pand werd gesloten na de boete."), "eigenaar", "boete").Result.PartKeys, other.PartKeys);
+    }
+
+    // Twelve pages; only page 3 has the word "tandem".
+    private static IReadOnlyList<IndexDocument> Tandems() => Enumerable.Range(0, 12).Select(i =>
+        new IndexDocument($"/praktijkvoorbeelden/p{i:00}/", "praktijkvoorbeeld", "Praktijkvoorbeeld", $"Pand {i}", "", [],
+            i == 3 ? "De fietsenmaker repareerde een tandem in pand 3." : $"De pandeigenaar van pand {i} kreeg een waarschuwing.",
+            TestTaxonomies.Terms(["vastgoed"]), ["vastgoed"], null, null, null))
+        .ToList();
+
+    [Fact]
+    public void A_word_entering_or_leaving_the_dictionary_gives_a_new_key_only_to_the_parts_whose_text_has_it()
+    {
+        using var folder = new TempFolder();
+        var pages = Tandems();
+        var withTandem = SearchIndexWriter.Parts(pages.Select(p => p.Url).ToList(), averageSize: 4).Select(p => p.Start <= 3 && 3 < p.Start + p.Count).ToList();
+        var (before, _) = Write(folder.Path, pages, "eigenaar");
+
+        var (entered, asked) = Write(folder.Path, pages, "eigenaar", "tandem");
+        Assert.Empty(asked);
+        for (var i = 0; i < before.Parts; i++) Assert.Equal(!withTandem[i], before.PartKeys[i] == entered.PartKeys[i]);
+        Assert.Equal(before.Parts - 1, entered.Reused);
+
+        var (left, askedLeft) = Write(folder.Path, pages, "eigenaar");
+        Assert.Empty(askedLeft);
+        Assert.Equal(before.PartKeys, left.PartKeys);
+        Assert.Equal(left.Parts, left.Reused);
+    }
+
+    [Fact]
+    public void Candidates_kept_with_a_part_that_are_missing_garbled_or_of_another_word_list_are_read_again_from_the_documents()
+    {
+        using var folder = new TempFolder();
+        var pages = Tandems();
+        var (first, _) = Write(folder.Path, pages, "eigenaar");
+        var records = first.PartKeys.Take(first.Parts).Select(k => Path.Combine(folder.Path, "parts", k, "compound-candidates")).ToList();
+        Assert.All(records, r => Assert.True(File.Exists(r)));
+        File.Delete(records[0]);
+        var garbled = File.ReadAllBytes(records[1]);
+        garbled[garbled.Length / 2] ^= 1;
+        File.WriteAllBytes(records[1], garbled);
+        File.WriteAllBytes(records[2], File.ReadAllBytes(records[2])[..^5]);
+
+        var (changed, asked) = Write(folder.Path, pages, "eigenaar", "tandem");
+        var parts = SearchIndexWriter.Parts(pages.Select(p => p.Url).ToList(), averageSize: 4);
+        // The documents of the three parts are asked for their candidates again, and only those.
+        Assert.Equal(Enumerable.Range(parts[0].Start, parts[2].Start + parts[2].Count - parts[0].Start), asked.Order());
+        using var clean = new TempFolder();
+        Assert.Equal(Write(clean.Path, pages, "eigenaar", "tandem").Result.PartKeys, changed.PartKeys);
+        // Made again, they are kept again, in the parts' new folders too.
+        Assert.All(changed.PartKeys.Take(changed.Parts), k => Assert.True(File.Exists(Path.Combine(folder.Path, "parts", k, "compound-candidates"))));
+
+        // Candidates of another word list are not taken for this one's.
+        var otherList = new ConcurrentBag<int>();
+        var resources = SearchResources.Empty with { Compounds = CompoundDictionary.Build(["eigenaar"], ["eigenaar"]), Taxonomies = TestTaxonomies.ThemesAndRegions };
+        var another = SearchIndexWriter.Write(Path.Combine(folder.Path, $"index-{Guid.NewGuid():N}"), pages, resources, partSize: 4,
+            partCache: Path.Combine(folder.Path, "parts"), compoundCandidates: new DocumentCandidates("another list", d =>
+            {
+                otherList.Add(d);
+                return pages[d].Body.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+            }));
+        Assert.Equal(Enumerable.Range(0, pages.Count), otherList.Order());
+        Assert.Equal(first.PartKeys, another.PartKeys);
     }
 
     private static IndexWriteResult WriteFromInputs(string folder, IReadOnlyList<IndexDocument> pages, IReadOnlyList<string> inputKeys,
@@ -66,7 +131,7 @@ public sealed class PartKeyMemoTests
             return pages[i];
         }, i => inputKeys[i]);
         return SearchIndexWriter.Write(Path.Combine(folder, $"index-{Guid.NewGuid():N}"), input, resources, partSize: 4,
-            partCache: partCache, compoundCandidates: d => input[d].Body.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList());
+            partCache: partCache, compoundCandidates: new DocumentCandidates("words", d => input[d].Body.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList()));
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Kennisplatform.Search;
+
+/// <summary>
+/// What an index part's key takes from the compound dictionary, kept in the part's own cache folder: the key of its
+/// documents (<see cref="DocumentsKey"/>) and every word of the list its documents could be split into
+/// (<see cref="Words"/>, for the word list <see cref="ListKey"/>). The part's key is the documents' key with the dictionary's
+/// words among these, so after a change of the dictionary a part's new key is worked out from this record alone, without
+/// its documents being made or their candidates read, and it changes only when a word that entered or left the
+/// dictionary is among them. The record ends with the SHA-256 of what precedes it: a file cut short or garbled is no
+/// record (the key is worked out from the documents, as without it).
+/// </summary>
+internal sealed record PartCandidates(string ListKey, byte[] DocumentsKey, IReadOnlyList<string> Words)
+{
+    /// <summary>The record's file name inside a part's cache folder.</summary>
+    public const string FileName = "compound-candidates";
+
+    private const string Mark = "kp-part-candidates-v1";
+
+    /// <summary>The part's key for <paramref name="dictionary"/>: its documents' key with the dictionary's words among <see cref="Words"/>.</summary>
+    public string KeyFor(IReadOnlySet<string> dictionary) => KeyOf(DocumentsKey, Words.Where(dictionary.Contains));
+
+    /// <summary>
+    /// A part's key: the key of its documents (and of the code and resources, <paramref name="documentsKey"/>) with the
+    /// dictionary entries its text can use (<paramref name="used"/>, sorted ordinally, each once).
+    /// </summary>
+    public static string KeyOf(byte[] documentsKey, IEnumerable<string> used)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(documentsKey);
+        foreach (var word in used) hash.AppendData(Encoding.UTF8.GetBytes(word + "\n"));
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>The record kept in the part folder <paramref name="part"/> for the word list <paramref name="listKey"/>; null when there is none, or it is not whole, or for another list.</summary>
+    public static PartCandidates? Read(string part, string listKey)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(part, FileName));
+            // The last line is the SHA-256 (hex) of everything before it.
+            const int sumLength = 64 + 1;
+            if (bytes.Length < sumLength) return null;
+            var body = bytes.AsSpan(0, bytes.Length - sumLength);
+            if (bytes[^1] != '\n' || !Encoding.ASCII.GetString(bytes, body.Length, 64).Equals(Convert.ToHexString(SHA256.HashData(body)), StringComparison.Ordinal))
+            {
+                return null;
+            }
+            var lines = Encoding.UTF8.GetString(body).Split('\n');
+            if (lines.Length < 4 || lines[0] != Mark || lines[1] != listKey || lines[2].Length != 64 || lines[^1] != "") return null;
+            return new PartCandidates(listKey, Convert.FromHexString(lines[2]), lines[3..^1]);
+        }
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e) || e is FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps the record in the part folder <paramref name="part"/>; false when it could not be written (worked out from the documents next time).</summary>
+    public bool Write(string part)
+    {
+        var text = new StringBuilder();
+        text.Append(Mark).Append('\n').Append(ListKey).Append('\n').Append(Convert.ToHexString(DocumentsKey)).Append('\n');
+        foreach (var word in Words) text.Append(word).Append('\n');
+        var body = Encoding.UTF8.GetBytes(text.ToString());
+        var sum = Encoding.ASCII.GetBytes(Convert.ToHexString(SHA256.HashData(body)) + "\n");
+        return WholeFile.TryWrite(Path.Combine(part, FileName), stream =>
+        {
+            stream.Write(body);
+            stream.Write(sum);
+        });
+    }
+}
