@@ -115,17 +115,32 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     /// path, type, address and front matter: not its body), the taxonomy table, the culture and the code. An edit of
     /// a page's body keeps them; an entry that cannot be read whole is worked out again.
     /// </summary>
-    public IReadOnlyList<Diagnostic> Checks(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies, Func<IReadOnlyList<Diagnostic>> check)
+    public IReadOnlyList<Diagnostic> Checks(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies, Func<IReadOnlyList<Diagnostic>> check) =>
+        KeptAcross("checks", [], documents, taxonomies, check);
+
+    /// <summary>
+    /// The address guard's diagnostics against the previous build's address manifest (<paramref name="previousManifest"/>,
+    /// the bytes of its file), kept as <see cref="Checks"/> are, under the key of those bytes as well: while the published
+    /// addresses and every document's front matter stay as they were, the manifest is not parsed again.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Guard(byte[] previousManifest, IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies,
+        Func<IReadOnlyList<Diagnostic>> check) =>
+        KeptAcross("guard", SHA256.HashData(previousManifest), documents, taxonomies, check);
+
+    // Diagnostics that follow from every document's front matter (and from what else keys them), kept under kind-<key>.
+    private IReadOnlyList<Diagnostic> KeptAcross(string kind, byte[] also, IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies,
+        Func<IReadOnlyList<Diagnostic>> check)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{Magic}\nchecks\n{codeVersion}\n{System.Globalization.CultureInfo.CurrentCulture.Name}\n{documents.Count}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{Magic}\n{kind}\n{codeVersion}\n{System.Globalization.CultureInfo.CurrentCulture.Name}\n{documents.Count}\n"));
         hash.AppendData(_taxonomies is { } known && ReferenceEquals(known.Table, taxonomies) ? known.Key : TableKey(taxonomies));
+        hash.AppendData(also);
         foreach (var document in documents)
         {
             if (DocumentKeyOf(document) is not { } key) return check();
             hash.AppendData(key);
         }
-        return KeptDiagnostics($"checks-{Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant()}", check);
+        return KeptDiagnostics($"{kind}-{Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant()}", check);
     }
 
     /// <summary>

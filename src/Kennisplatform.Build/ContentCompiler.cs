@@ -17,12 +17,13 @@ public sealed class ContentCompiler
     /// <summary>
     /// Loads a content folder, validates it, renders its Markdown and checks its links in the same run: an editor sees
     /// front-matter and link problems together. Links to a file that could not be read are not reported as broken (that file's own
-    /// error is). With <paramref name="previousAddresses"/> (the manifest of the published site) every address it
-    /// lists must still exist (<see cref="AddressGuard"/>). With <paramref name="cache"/>, only files it has not seen
+    /// error is). With <paramref name="previousManifest"/> (the address manifest of the published site, as the bytes of its
+    /// file: <see cref="AddressManifest.ReadFile"/>) every address it lists must still exist (<see cref="AddressGuard"/>;
+    /// with the cache kept for those bytes while no document's front matter changes). With <paramref name="cache"/>, only files it has not seen
     /// with these bytes are parsed and rendered; <paramref name="files"/> (the folder as the build's fingerprint saw it)
     /// gives the hashes of the files and the bytes it read, so that a file is read once at most.
     /// </summary>
-    public CompiledContent Compile(string contentFolder, IReadOnlyDictionary<string, AddressSource>? previousAddresses = null, ContentCache? cache = null,
+    public CompiledContent Compile(string contentFolder, byte[]? previousManifest = null, ContentCache? cache = null,
         ContentFiles? files = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -47,9 +48,10 @@ public sealed class ContentCompiler
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         diagnostics.AddRange(LinkChecker.Check(rendered, content.Assets, restricted, unread: unread));
         // Only when all files were read: a file with a YAML error would otherwise count as a page that disappeared.
-        if (previousAddresses is not null && unread.Count == 0)
+        if (previousManifest is not null && unread.Count == 0)
         {
-            diagnostics.AddRange(AddressGuard.Check(previousAddresses, content.Documents, content.Taxonomies));
+            IReadOnlyList<Diagnostic> Guard() => AddressGuard.Check(AddressManifest.Parse(previousManifest), content.Documents, content.Taxonomies);
+            diagnostics.AddRange(cache?.Guard(previousManifest, content.Documents, content.Taxonomies, Guard) ?? Guard());
         }
         return new CompiledContent(content, rendered, diagnostics, loaded, clock.Elapsed - loaded);
     }

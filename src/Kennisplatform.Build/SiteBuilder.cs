@@ -107,7 +107,7 @@ public sealed class SiteBuilder
         CompiledContent checkedContent;
         try
         {
-            checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.Read(options.PreviousSite ?? options.OutputFolder), contentCache, files);
+            checkedContent = _compiler.Compile(options.ContentFolder, AddressManifest.ReadFile(options.PreviousSite ?? options.OutputFolder), contentCache, files);
         }
         catch
         {

@@ -26,7 +26,7 @@ public static class CheckCommand
     /// <summary>Exit code 1 when there is an error, 0 otherwise (warnings included).</summary>
     public static int Run(string folder, string previousSite = "_site", DateOnly? today = null)
     {
-        var result = new ContentCompiler().Compile(folder, AddressManifest.Read(previousSite));
+        var result = new ContentCompiler().Compile(folder, AddressManifest.ReadFile(previousSite));
         var diagnostics = result.Diagnostics
             .Concat(Freshness.Warnings(result.Content.Documents, today ?? DateOnly.FromDateTime(DateTime.Today)))
             .ToList();

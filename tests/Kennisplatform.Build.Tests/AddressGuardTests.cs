@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Kennisplatform.Build;
+using Kennisplatform.Pages.Artifacts;
 using Kennisplatform.Testing;
 
 namespace Kennisplatform.Build.Tests;
@@ -83,5 +85,24 @@ public class AddressGuardTests(BuiltFixtureSite published) : IClassFixture<Built
 
         Assert.DoesNotContain(fresh.Diagnostics, d => d.Message.StartsWith("adres verdwenen", StringComparison.Ordinal));
         Assert.Contains(compared.Diagnostics, d => d.Message.StartsWith("adres verdwenen: /handreikingen/damocles-menukaart/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_kept_guard_result_holds_only_for_the_manifest_it_was_checked_against()
+    {
+        using var temp = new TempFolder();
+        var content = Fixtures.CopyContent(temp["content"]);
+        File.Delete(Path.Combine(content, "begrippen/apv.md"));
+        bool Reported(BuildReport report) => report.Diagnostics.Any(d => d.ToString().StartsWith("begrippen/apv.md:1:1: error: adres verdwenen: /begrippen/apv/", StringComparison.Ordinal));
+
+        // The same content against the same manifest twice: the second build takes the kept result, with its error.
+        Assert.True(Reported(await BuildAsync(content, temp["_site"], previous: published["adressen.json"])));
+        Assert.True(Reported(await BuildAsync(content, temp["_site"], previous: published["adressen.json"])));
+
+        // A manifest without that address (as after a build that had its alias taken out on purpose): checked again, not taken from the cache.
+        var addresses = AddressManifest.Parse(File.ReadAllBytes(published["adressen.json"])).Where(a => a.Key != "/begrippen/apv/");
+        File.WriteAllText(temp["adressen.json"], JsonSerializer.Serialize(addresses.ToDictionary(a => a.Key, a => a.Value), new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        var without = await BuildAsync(content, temp["_site"], previous: temp["adressen.json"]);
+        Assert.True(without.Succeeded, string.Join("\n", without.Diagnostics));
     }
 }

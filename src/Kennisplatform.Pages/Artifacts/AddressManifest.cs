@@ -35,15 +35,16 @@ public static class AddressManifest
     public static OutputFile File(Site site) => new(BuildLayout.AddressesFile, JsonSerializer.SerializeToUtf8Bytes(Create(site), Json));
 
     /// <summary>
-    /// The manifest of a built site (its folder, or the manifest file itself); null when there is none, as for a first
-    /// build or a site built before manifests existed.
+    /// The manifest file of a built site (its folder, or the file itself) as bytes, unparsed (<see cref="Parse"/>): a
+    /// build that kept the address guard's result for these bytes does not parse them. Null when there is none, as for a
+    /// first build or a site built before manifests existed.
     /// </summary>
-    public static IReadOnlyDictionary<string, AddressSource>? Read(string siteOrFile)
+    public static byte[]? ReadFile(string siteOrFile)
     {
         var file = Directory.Exists(siteOrFile) ? new BuildLayout(siteOrFile).Addresses : siteOrFile;
         try
         {
-            return JsonSerializer.Deserialize<Dictionary<string, AddressSource>>(System.IO.File.ReadAllBytes(file), Json);
+            return System.IO.File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -51,4 +52,8 @@ public static class AddressManifest
             return null;
         }
     }
+
+    /// <summary>The addresses in the bytes of a manifest file.</summary>
+    public static IReadOnlyDictionary<string, AddressSource> Parse(byte[] manifest) =>
+        JsonSerializer.Deserialize<Dictionary<string, AddressSource>>(manifest, Json) ?? [];
 }
