@@ -22,7 +22,8 @@ internal sealed class KeptTermQuery(Term term, TermContext states, SearchTerms s
         // Only for the reader the states were looked up in; any other searcher gets Lucene's own weight.
         searcher.TopReaderContext == _states.TopReaderContext ? new KeptWeight(this, searcher) : base.CreateWeight(searcher);
 
-    private sealed class KeptWeight : Weight
+    /// <summary>The weight of a kept term: Lucene's statistics, scorers over pooled postings.</summary>
+    internal sealed class KeptWeight : Weight
     {
         private readonly KeptTermQuery _query;
         private readonly Similarity _similarity;
@@ -42,7 +43,10 @@ internal sealed class KeptTermQuery(Term term, TermContext states, SearchTerms s
 
         public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs) => TermScorer(context, acceptDocs);
+
+        /// <summary>The scorer of the term in one segment, or null when the segment does not have it.</summary>
+        public KeptScorer? TermScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
             if (_query._states.Get(context.Ord) is not { } state) return null;
             var docs = _query._search.Docs(context.Ord, _query.Term, state, acceptDocs);
@@ -68,10 +72,12 @@ internal sealed class KeptTermQuery(Term term, TermContext states, SearchTerms s
         }
     }
 
-    // What Lucene's (internal) TermScorer does: the similarity's score of the document's frequency of the term. The
-    // current document is kept in a field: disjunctions ask every clause for it on each step of their heap, and
-    // through the enumerator that would be two virtual calls each time.
-    private sealed class KeptScorer(Weight weight, DocsEnum docs, Similarity.SimScorer scorer) : Scorer(weight)
+    /// <summary>
+    /// What Lucene's (internal) TermScorer does: the similarity's score of the document's frequency of the term. The
+    /// current document is kept in a field: disjunctions ask every clause for it on each step of their heap, and
+    /// through the enumerator that would be two virtual calls each time.
+    /// </summary>
+    internal sealed class KeptScorer(Weight weight, DocsEnum docs, Similarity.SimScorer scorer) : Scorer(weight)
     {
         private int _doc = -1;
 

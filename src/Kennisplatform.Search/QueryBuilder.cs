@@ -104,7 +104,7 @@ public static class QueryBuilder
         var tokens = alternative.Terms;
         if (tokens.Count == 0) return null;
         var positions = tokens.GroupBy(t => t.Position).ToList();
-        var perField = new DisjunctionMaxQuery(0.1f) { Boost = alternative.Weight };
+        var perField = new FieldsQuery(0.1f) { Boost = alternative.Weight };
         foreach (var (field, boost) in fields)
         {
             Query q;

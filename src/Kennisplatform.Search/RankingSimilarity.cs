@@ -11,6 +11,17 @@ namespace Kennisplatform.Search;
 /// </summary>
 public sealed class RankingSimilarity : DefaultSimilarity
 {
+    // √freq of the frequencies a term has in most documents, worked out as DefaultSimilarity does (the same float):
+    // the square root was a visible share of scoring a search, done for every term of every matching document.
+    private static readonly float[] Roots = [.. Enumerable.Range(0, 64).Select(f => (float)Math.Sqrt(f))];
+
+    /// <inheritdoc />
+    public override float Tf(float freq)
+    {
+        var whole = (int)freq;
+        return whole == freq && (uint)whole < (uint)Roots.Length ? Roots[whole] : (float)Math.Sqrt(freq);
+    }
+
     /// <inheritdoc />
     public override float LengthNorm(FieldInvertState state)
     {
