@@ -101,6 +101,9 @@ public sealed class SiteBuilder
         }
 
         var codeVersion = options.CodeVersion ?? BuildCache.CodeVersion();
+        var renderer = new PageRenderer(_theme, cache?.Pages, codeVersion);
+        // A build with the cache renders few pages: the theme is made ready beside the check, not after the index.
+        var themeReady = cache is null ? Task.CompletedTask : renderer.WarmUpAsync();
         using var contentCache = cache is null ? null : new ContentCache(cache.Content, codeVersion);
         // The folder this build writes into is made ready beside the check (after a cold build: a copy of the published one).
         var next = cache is null ? null : NextBuildFolder.Prepare(cache, options.OutputFolder);
@@ -142,7 +145,6 @@ public sealed class SiteBuilder
         var layout = new BuildLayout(staging);
         File.Delete(layout.PreviewStamp); // the preview's mark on a build folder taken up again
         var compressor = new PrecompressedFiles(cache?.Compressed);
-        var renderer = new PageRenderer(_theme, cache?.Pages, codeVersion);
         try
         {
             // "Zie ook" comes from the terms of the index parts, so its lists are made before the pages are rendered, while
@@ -195,6 +197,7 @@ public sealed class SiteBuilder
             int pageCount;
             try
             {
+                await themeReady;
                 var documentPages = SitePageSet.DocumentPages(site, publicDocuments, d => related.GetValueOrDefault(d.Url, []), settings);
                 await renderer.RenderAsync(documentPages, output, BuildLayout.PublicFolder, cancel, memo, InputKey);
                 pageCount = documentPages.Count + await renderer.RenderGroupAsync(SiteKey.For("site-pages", siteKey), memo,
@@ -221,12 +224,23 @@ public sealed class SiteBuilder
 
             var record = output.Complete();
             SitePublisher.Publish(staging, options.OutputFolder);
-            // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
-            contentCache?.Complete();
-            if (cache is not null) memo.Write(cache.OutputMemo);
-            cache?.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pageCount, indexedCount),
-                index.PartKeys, compressor.Used, renderer.Used, record);
-            if (cache is not null) NextBuildFolder.Ready(cache, options.OutputFolder);
+            if (cache is not null)
+            {
+                // The cache's parts are each written whole or not at all and none reads another: side by side.
+                var contentKept = Task.Run(contentCache!.Complete);
+                try
+                {
+                    memo.Write(cache.OutputMemo);
+                    // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
+                    cache.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pageCount, indexedCount),
+                        index.PartKeys, compressor.Used, renderer.Used, record);
+                    NextBuildFolder.Ready(cache, options.OutputFolder);
+                }
+                finally
+                {
+                    await contentKept;
+                }
+            }
             Phase("write");
             LastBuild = new BuildState(options, staging, rendered, related, assets) { Taxonomies = taxonomies };
             var use = cache is null
