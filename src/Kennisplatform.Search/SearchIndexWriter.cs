@@ -227,7 +227,7 @@ public static class SearchIndexWriter
         IReadOnlyList<(int Start, int Count)> parts, CompoundDictionary compounds, DocumentCandidates? candidates, string? partCache)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        common.AppendData(Encoding.UTF8.GetBytes($"parts-v6 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v7 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
         common.AppendData(Encoding.UTF8.GetBytes(candidates is null ? "whole dictionary\n" : "dictionary per part\n"));
         var dictionary = candidates is null ? null : compounds.Words.ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
@@ -258,7 +258,7 @@ public static class SearchIndexWriter
             }
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(prefix);
-            for (var d = start; d < start + count; d++) KeyHash.Append(hash, documents[d]);
+            for (var d = start; d < start + count; d++) IndexDocumentKey.Append(hash, documents[d]);
             var documentsKey = hash.GetHashAndReset();
             if (dictionary is null)
             {
