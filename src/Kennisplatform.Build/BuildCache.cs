@@ -110,7 +110,7 @@ public sealed class BuildCache(string folder)
     {
         try
         {
-            return JsonSerializer.Deserialize<BuildManifest>(File.ReadAllText(Path.Combine(Folder, ManifestFile)));
+            return JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(Folder, ManifestFile)), CacheJson.Default.BuildManifest);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -146,7 +146,7 @@ public sealed class BuildCache(string folder)
         var record = RecordOf(buildFolder);
         try
         {
-            return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(record));
+            return JsonSerializer.Deserialize(File.ReadAllText(record), CacheJson.Default.DictionaryStringString);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -159,7 +159,7 @@ public sealed class BuildCache(string folder)
     public bool KeepRecord(string buildFolder, IReadOnlyDictionary<string, string> files)
     {
         Directory.CreateDirectory(Builds);
-        return WholeFile.TryWrite(RecordOf(buildFolder), s => JsonSerializer.Serialize(s, files));
+        return WholeFile.TryWrite(RecordOf(buildFolder), s => JsonSerializer.Serialize(s, files, CacheJson.Default.IReadOnlyDictionaryStringString));
     }
 
     private string RecordOf(string buildFolder) => Path.Combine(Builds, Path.GetFileName(buildFolder.TrimEnd(Path.DirectorySeparatorChar)) + ".json");
@@ -191,7 +191,7 @@ public sealed class BuildCache(string folder)
         // Like every cache entry, a record that cannot be written is skipped; then no manifest may point at the build
         // either, so the next build does not trust what it cannot check.
         if (!KeepRecord(manifest.BuildFolder, files)
-            || !WholeFile.TryWrite(Path.Combine(Folder, ManifestFile), s => JsonSerializer.Serialize(s, manifest)))
+            || !WholeFile.TryWrite(Path.Combine(Folder, ManifestFile), s => JsonSerializer.Serialize(s, manifest, CacheJson.Default.BuildManifest)))
         {
             TryDelete(Path.Combine(Folder, ManifestFile));
         }

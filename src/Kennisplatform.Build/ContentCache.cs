@@ -334,7 +334,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
 
     private byte[] TableKey(IReadOnlyList<Taxonomy> taxonomies)
     {
-        var key = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(taxonomies));
+        var key = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(taxonomies, CacheJson.Default.IReadOnlyListTaxonomy));
         _taxonomies = (taxonomies, key);
         return key;
     }

@@ -32,7 +32,7 @@ public static class SiteKey
         writer.Text(settings.BaseUrl);
         // The site orders titles by the culture's rules (Site), so the same documents may be ordered otherwise elsewhere.
         writer.Text(System.Globalization.CultureInfo.CurrentCulture.Name);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(taxonomies));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(taxonomies, CacheJson.Default.IReadOnlyListTaxonomy));
         writer.Number(documents.Count);
         foreach (var document in documents)
         {
