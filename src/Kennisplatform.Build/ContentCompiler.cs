@@ -32,7 +32,8 @@ public sealed class ContentCompiler
         var content = cache is null
             ? ContentLoader.Load(contentFolder)
             : ContentLoader.Load(contentFolder, (path, taxonomies) => cache.Read(path, files?.HashOf(path),
-                () => files?.Take(path) ?? (File.ReadAllBytes(Path.Combine(contentFolder, path)), null), taxonomies, _markdown.Render, templateLines));
+                () => files?.Take(path) ?? (File.ReadAllBytes(Path.Combine(contentFolder, path)), null), taxonomies, _markdown.Render, templateLines),
+                files?.Paths);
         var loaded = clock.Elapsed;
         // The checks across documents follow from the documents without their bodies: kept while no front matter changes.
         var across = cache?.Checks(content.Documents, content.Taxonomies, () => ContentValidator.Across(content.Documents, content.Taxonomies));

@@ -46,6 +46,9 @@ public sealed class ContentFiles
     /// <summary>Every file, its path relative to the content folder (in ordinal order of the full paths) and its SHA-256.</summary>
     public IReadOnlyList<(string Path, byte[] Hash)> Files => _files;
 
+    /// <summary>The paths of <see cref="Files"/> as the content loader names them (with <c>/</c>): the folder listed once per build.</summary>
+    public IEnumerable<string> Paths => _files.Select(f => Key(f.Path));
+
     /// <summary>How many files were read (the others' hashes came from their stamps).</summary>
     public int Read { get; }
 

@@ -13,9 +13,11 @@ public static class ContentLoader
     /// Reads every file below <paramref name="root"/>, with the diagnostics of reading them. <paramref name="read"/>
     /// turns one file (its path relative to <paramref name="root"/> and the taxonomy table) into its document and
     /// diagnostics; by default its text read with <see cref="DocumentReader.Read"/>, a build passes one that remembers
-    /// what it read before (and reads the file only when it has not seen its bytes).
+    /// what it read before (and reads the file only when it has not seen its bytes). <paramref name="paths"/> are the
+    /// files below <paramref name="root"/> (relative, with <c>/</c>) when the caller has listed the folder already, as a
+    /// build does for its fingerprint; by default the folder is listed here.
     /// </summary>
-    public static ContentSet Load(string root, Func<string, IReadOnlyList<Taxonomy>, FileRead>? read = null)
+    public static ContentSet Load(string root, Func<string, IReadOnlyList<Taxonomy>, FileRead>? read = null, IEnumerable<string>? paths = null)
     {
         read ??= (path, taxonomies) => ReadFile(path, File.ReadAllText(Path.Combine(root, path)), taxonomies);
         var diagnostics = new List<Diagnostic>();
@@ -24,8 +26,7 @@ public static class ContentLoader
             diagnostics.Add(Diagnostic.Error(root, 1, 1, "content folder not found"));
             return new ContentSet(root, [], [], diagnostics);
         }
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+        var files = (paths ?? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')))
             .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
             .Where(f => !DocumentReader.IgnoredFolders.Contains(f.Split('/')[0]))
             .Where(f => f != Taxonomy.FileName)
