@@ -34,10 +34,11 @@ public sealed class Site
         {
             var d = Documents[i];
             if (d.Type.IsReference()) continue;
-            foreach (var term in d.Terms(taxonomy).Distinct(StringComparer.Ordinal))
+            foreach (var term in d.Terms(taxonomy))
             {
                 if (!named.TryGetValue(term, out var list)) named[term] = list = [];
-                list.Add(i);
+                // A term the page names twice counts once: the page is then the last of its list already.
+                if (list.Count == 0 || list[^1] != i) list.Add(i);
             }
             if (AppliesEverywhere(taxonomy, d)) everywhere.Add(i);
         }

@@ -43,4 +43,16 @@ public class SiteTests
 
         Assert.Equal(["Z", "A"], new Site([older, newer], []).Documents.Select(d => d.Title));
     }
+
+    [Fact]
+    public void A_page_that_names_a_term_twice_is_listed_once_under_it()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var table = TaxonomyTable.Parse("taxonomieen.yml", "- key: themes\n  term: theme\n  folder: themas\n  label: Thema\n  plural: Thema's\n  parameter: thema\n", diagnostics);
+        var twice = DocumentReader.Read("praktijkvoorbeelden/twee-keer.md", "---\ntitle: Twee keer\ndate: 2021-05\nthemes: [horeca, horeca]\n---\n", diagnostics, table)!;
+        var once = DocumentReader.Read("praktijkvoorbeelden/een-keer.md", "---\ntitle: Een keer\ndate: 2021-04\nthemes: [horeca]\n---\n", diagnostics, table)!;
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Twee keer", "Een keer"], new Site([once, twice], table).Members(table[0], "horeca").Select(d => d.Title));
+    }
 }
