@@ -42,7 +42,7 @@ public sealed class CorpusWordCounts
             _inList = CompoundDictionary.InList(list.Words, _counts.Keys);
             _listKey = list.Key;
         }
-        else if (_unchecked.Count > 0)
+        else if (_unchecked.Any(CompoundDictionary.MayBeInList))
         {
             _inList.UnionWith(CompoundDictionary.InList(list.Words, _unchecked));
         }

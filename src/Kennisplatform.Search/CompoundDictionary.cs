@@ -37,9 +37,15 @@ public sealed class CompoundDictionary
     /// </summary>
     public static HashSet<string> InList(IEnumerable<string> wordList, IEnumerable<string> corpusWords)
     {
-        var candidates = corpusWords.Where(w => w.Length >= MinPartLength && w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
+        var candidates = corpusWords.Where(MayBeInList).ToHashSet(StringComparer.Ordinal);
         return candidates.Count == 0 ? [] : wordList.Select(w => w.Trim().ToLowerInvariant()).Where(candidates.Contains).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Whether the dictionary could take this word of the content (<see cref="InList"/>): letters only, at least a part
+    /// long. A word that could not is never looked up, so new words of no such kind need no word list read.
+    /// </summary>
+    public static bool MayBeInList(string corpusWord) => corpusWord.Length >= MinPartLength && corpusWord.All(char.IsLetter);
 
     /// <summary>The dictionary of these words of the content that the word list has (<see cref="InList"/>).</summary>
     public static CompoundDictionary FromListWords(IEnumerable<string> listWords) =>

@@ -108,6 +108,12 @@ public sealed class CorpusWordCountsTests : IDisposable
         Assert.Equal(["eigenaar", "gemeente", "sluiting", "vergunning"], same.InList(unread).Order());
         Assert.False(unread.WordsRead);
 
+        // Words new to the counts that the dictionary could never take (a number, a short word) need no list read.
+        var numbers = WordList.OfFile(listFile, key);
+        var withNumbers = CorpusWordCounts.Read(file)!.Update(["a3", "b", "c", "d", "e"], i => i == 0 ? [.. Words[0], "2026", "bv"] : Words[i], k => k == "a" ? Words[0] : null)!;
+        Assert.Equal(["eigenaar", "gemeente", "sluiting", "vergunning"], withNumbers.InList(numbers).Order());
+        Assert.False(numbers.WordsRead);
+
         // A word new to the counts is looked up; a word that left the counts leaves the list's words.
         IReadOnlyCollection<string>[] words = [Words[0], Words[1], ["pand", "bibob", "woning"], Words[3], Words[4]];
         var read = WordList.OfFile(listFile, key);
