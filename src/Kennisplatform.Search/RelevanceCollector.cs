@@ -10,7 +10,9 @@ namespace Kennisplatform.Search;
 /// <see cref="MultiCollector"/> and a cancelling wrapper did in four layers, each a virtual call per matching page (and
 /// a score cache beside them), with the same result: the same hits in the same order with the same scores — higher
 /// score first (floats compared as Lucene compares them), on equal scores the lower document number, the score taken
-/// once per page from the scorer — and the same total. Documents come in order, one segment after another.
+/// once per page from the scorer — and the same total. Documents come in order, one segment after another. It also
+/// notes which of a few watched pages matched, so that the title intent need not run the query again for a page it
+/// pins that is not among the best hits.
 /// </summary>
 public sealed class RelevanceCollector : ICollector
 {
@@ -23,14 +25,35 @@ public sealed class RelevanceCollector : ICollector
     private int _total;
     private int _docBase;
     private Scorer? _scorer;
+    // The watched pages in ascending order, whether each matched, and the next one not yet passed (int.MaxValue when
+    // none is left): documents come in ascending order, so one comparison per matching page suffices.
+    private readonly int[] _watched;
+    private readonly bool[] _watchedMatched;
+    private int _nextWatched;
+    private int _watchedAt;
 
-    /// <summary>A collector of the best <paramref name="count"/> hits that also counts <paramref name="facets"/> and stops when <paramref name="cancel"/> fires.</summary>
-    public RelevanceCollector(int count, FacetCounter facets, CancellationToken cancel)
+    /// <summary>
+    /// A collector of the best <paramref name="count"/> hits that also counts <paramref name="facets"/>, notes which of
+    /// the <paramref name="watched"/> pages (document numbers of the searched reader) match, and stops when
+    /// <paramref name="cancel"/> fires.
+    /// </summary>
+    public RelevanceCollector(int count, FacetCounter facets, CancellationToken cancel, IReadOnlyCollection<int>? watched = null)
     {
         _scores = new float[Math.Max(1, count)];
         _docs = new int[_scores.Length];
         _facets = facets;
         _cancel = cancel;
+        _watched = watched is null ? [] : [.. watched.Distinct().Order()];
+        _watchedMatched = new bool[_watched.Length];
+        _nextWatched = _watched.Length > 0 ? _watched[0] : int.MaxValue;
+    }
+
+    /// <summary>Whether <paramref name="doc"/>, one of the watched pages, matched the search.</summary>
+    public bool Matched(int doc)
+    {
+        var at = Array.BinarySearch(_watched, doc);
+        if (at < 0) throw new ArgumentOutOfRangeException(nameof(doc), doc, "not a watched page");
+        return _watchedMatched[at];
     }
 
     /// <inheritdoc />
@@ -53,6 +76,7 @@ public sealed class RelevanceCollector : ICollector
         _cancel.ThrowIfCancellationRequested();
         _total++;
         _facets.Collect(doc);
+        if (_docBase + doc >= _nextWatched) Watch(_docBase + doc);
         var score = _scorer!.GetScore();
         if (_size < _scores.Length)
         {
@@ -85,6 +109,14 @@ public sealed class RelevanceCollector : ICollector
             }
         }
         return new TopDocs(_total, hits, float.NaN);
+    }
+
+    // Passes the watched pages up to doc, noting doc when it is one of them.
+    private void Watch(int doc)
+    {
+        while (_watchedAt < _watched.Length && _watched[_watchedAt] < doc) _watchedAt++;
+        if (_watchedAt < _watched.Length && _watched[_watchedAt] == doc) _watchedMatched[_watchedAt++] = true;
+        _nextWatched = _watchedAt < _watched.Length ? _watched[_watchedAt] : int.MaxValue;
     }
 
     // Whether hit a is worse than hit b: a lower score, or the same score and a higher document number.

@@ -150,19 +150,20 @@ public sealed class SearchService : IDisposable
             : Sort.RELEVANCE;
         var targets = byDate ? [] : _intent.Value.Targets(query);
         var depth = Math.Max(page * pageSize, targets.Count > 0 ? IntentDepth : 0);
-        var (top, facets) = Run(built, request, terms, sort, depth, cancel);
+        var (top, facets, best) = Run(built, request, terms, sort, depth, targets, cancel);
 
         // When too few of the words occur together, fall back to any word rather than show nothing, and say so.
         var someWordsOnly = false;
         if (top.TotalHits == 0 && plan is not null && QueryBuilder.FallbackWidens(plan) && QueryBuilder.Build(plan, graded: false, terms) is { } any)
         {
             built = any;
-            (top, facets) = Run(any, request, terms, sort, depth, cancel);
+            (top, facets, best) = Run(any, request, terms, sort, depth, targets, cancel);
             someWordsOnly = top.TotalHits > 0;
         }
 
         cancel.ThrowIfCancellationRequested();
-        IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, WithFilters(built, request, terms));
+        // The intent has targets only in a search by relevance, whose collector noted which of them matched.
+        IReadOnlyList<ScoreDoc> ranked = targets.Count == 0 ? top.ScoreDocs : Pinned(top.ScoreDocs, targets, best!.Matched);
         if (!byDate) ranked = Lowered(ranked, _intent.Value.RegionPagesBelowSubject(query), targets);
         var marked = plan?.HighlightTerms ?? new HashSet<string>();
         var passages = plan is null ? null : _passages.Prepare(plan, _terms);
@@ -198,45 +199,34 @@ public sealed class SearchService : IDisposable
     }
 
     // The intent's documents go first, in its order, when they match the query and its filters; the rest keep theirs.
-    private IReadOnlyList<ScoreDoc> Pinned(ScoreDoc[] ranked, IReadOnlyList<int> targets, Query filtered)
+    private static IReadOnlyList<ScoreDoc> Pinned(ScoreDoc[] ranked, IReadOnlyList<int> targets, Func<int, bool> matched)
     {
         var first = new List<ScoreDoc>();
-        Weight? weight = null;
         foreach (var doc in targets)
         {
             var found = Array.Find(ranked, sd => sd.Doc == doc);
             if (found is not null) first.Add(found);
-            else if (Matches(weight ??= _searcher.CreateNormalizedWeight(filtered), doc)) first.Add(new ScoreDoc(doc, ranked.Length > 0 ? ranked[0].Score : 0));
+            else if (matched(doc)) first.Add(new ScoreDoc(doc, ranked.Length > 0 ? ranked[0].Score : 0));
         }
         return first.Count == 0 ? ranked : [.. first, .. ranked.Where(sd => !first.Any(f => f.Doc == sd.Doc))];
-    }
-
-    // Whether a document matches, by advancing the query's scorer in its segment to it (Explain would also build the
-    // explanation of every clause).
-    private bool Matches(Weight weight, int doc)
-    {
-        var leaves = _reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var local = doc - leaf.DocBase;
-        var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-        return scorer is not null && scorer.Advance(local) == local;
     }
 
     // One pass collects the top hits and the counts of every facet without a selection. A facet with a selection is
     // counted without its own filter but with the others ("drill sideways"), so that choosing a second value of the
     // same facet widens the results instead of showing zeros. With one such facet, that is the same pass: the query
     // without the filter, whose documents with a selected value are the hits (SidewaysCollector). With more, each is
-    // counted in a pass of its own.
-    private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(Query query, SearchRequest request, SearchTerms terms,
-        Sort sort, int count, CancellationToken cancel)
+    // counted in a pass of its own. A search by relevance also notes which of the watched pages match (Best).
+    private (TopDocs Top, Dictionary<string, IReadOnlyList<FacetCount>> Facets, RelevanceCollector? Best) Run(Query query,
+        SearchRequest request, SearchTerms terms, Sort sort, int count, IReadOnlyList<int> watched, CancellationToken cancel)
     {
         // In document order: out of order, each level of the nested query builds its sub-scorers again per segment.
         var plain = _facets.Value.Counter(FacetFields.Where(f => request.Filter(f).Count == 0));
         ICollector collector;
         Func<TopDocs> found;
+        RelevanceCollector? best = null;
         if (sort == Sort.RELEVANCE)
         {
-            var best = new RelevanceCollector(count, plain, cancel);
+            best = new RelevanceCollector(count, plain, cancel, watched);
             (collector, found) = (best, best.GetTopDocs);
         }
         else
@@ -265,7 +255,7 @@ public sealed class SearchService : IDisposable
             }
         }
         foreach (var (field, perValue) in plain.Complete()) counts[field] = perValue;
-        return (found(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))));
+        return (found(), FacetFields.ToDictionary(f => f, f => Labelled(f, counts[f], request.Filter(f))), best);
     }
 
     private IReadOnlyList<FacetCount> Labelled(string field, IReadOnlyDictionary<string, long> counts, IReadOnlyList<string> selected)

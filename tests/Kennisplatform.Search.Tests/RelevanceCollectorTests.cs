@@ -110,6 +110,28 @@ public sealed class RelevanceCollectorTests(RelevanceCollectorTests.Pages index)
     }
 
     [Fact]
+    public void Notes_which_watched_pages_match_in_every_segment()
+    {
+        var query = new TermQuery(new Term("body", "haven"));
+        var matching = new HashSet<int>();
+        foreach (var leaf in index.Reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(new Term("body", "haven"));
+            while (docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) matching.Add(leaf.DocBase + docs.DocID);
+        }
+        // Unordered, repeated, in all three segments, the first and the last page, matching and not, and more matching
+        // pages than the collector keeps.
+        int[] watched = [179, 0, 61, 60, 119, 120, 5, 61, 178, 59, .. matching.Take(12)];
+        var ours = new RelevanceCollector(3, index.Facets.Counter(["type"]), CancellationToken.None, watched);
+        new IndexSearcher(index.Reader).Search(query, ours);
+
+        Assert.Equal(watched.Select(matching.Contains), watched.Select(ours.Matched));
+        Assert.Contains(watched, d => !matching.Contains(d));
+        Assert.Contains(watched, matching.Contains);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ours.Matched(Enumerable.Range(0, 180).First(d => !watched.Contains(d))));
+    }
+
+    [Fact]
     public void A_cancelled_search_stops_with_an_exception()
     {
         using var cancel = new CancellationTokenSource();
