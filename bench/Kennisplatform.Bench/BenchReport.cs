@@ -198,15 +198,21 @@ public static class BenchReport
             : $"this process (host and generator) at the end of the run, peak so far {Mb(load.Static.PeakWorkingSetBytes)};"));
         text.AppendLine("   loadavg = 1-minute load average of the machine at the start; the host's request log is off)");
         text.AppendLine();
-        text.AppendLine(C, $"First searches: {load.Probes.Count} queries of the same kind that the load never asked, one at a time on the warm, idle host");
+        text.AppendLine(C, $"First searches: {load.Probes.Count + load.PlainProbes.Count} queries of the same kind that the load never asked, one at a time on the warm, idle host");
         text.AppendLine(C, $"  searched: {load.SearchedIndex}");
         var split = load.ProbeHostCpuMs is { } hostMs ? F(hostMs, "0.000") + " ms the host, " + F(load.ProbeCpuMs, "0.000") + " ms the bench client" : "host and bench client together";
         text.AppendLine(C, $"  processor time per first search: {load.ProbeCpuMs + (load.ProbeHostCpuMs ?? 0):0.000} ms ({split})");
+        text.AppendLine(C, $"  the {load.Probes.Count} asked through HttpClient (as the load is), the slowest and the percentiles:");
         var probes = new Table(["query", "ms", "body"]);
         foreach (var p in load.Probes.OrderByDescending(p => p.Ms).Take(8)) probes.Row([Uri.UnescapeDataString(p.Path.Replace('+', ' ')), F(p.Ms, "0.0"), Kb(p.Bytes)]);
         probes.Row([$"p50 of {load.Probes.Count}", F(Percentile(load.Probes.Select(p => p.Ms), 0.5), "0.00"), ""]);
         probes.Row([$"p99 of {load.Probes.Count}", F(Percentile(load.Probes.Select(p => p.Ms), 0.99), "0.00"), ""]);
         text.Append(probes);
+        if (load.PlainProbes.Count > 0)
+        {
+            var plain = load.PlainProbes.Select(p => p.Ms).ToList();
+            text.AppendLine(C, $"  the {plain.Count} in between on one plain connection (as wrk: read and written on one thread, no response objects): p50 {F(Percentile(plain, 0.5), "0.00")} ms, p99 {F(Percentile(plain, 0.99), "0.00")} ms");
+        }
         return text.ToString();
     }
 
@@ -264,6 +270,7 @@ public static class BenchReport
             host = r.Load.Host,
             probeCpuMs = Round(r.Load.ProbeCpuMs),
             probeHostCpuMs = r.Load.ProbeHostCpuMs is { } hostMs ? Round(hostMs) : (double?)null,
+            plainProbes = r.Load.PlainProbes.Select(p => new { path = p.Path, ms = Round(p.Ms), bytes = p.Bytes }),
         },
         loadSkipped = r.LoadSkipped,
     };

@@ -80,19 +80,36 @@ public sealed class LoadGenerator : IDisposable
         _client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = RequestTimeout };
     }
 
-    /// <summary>Each path fetched once, one after another: its body size and its latency on an otherwise idle host.</summary>
-    public async Task<IReadOnlyList<(string Path, long Bytes, double Ms)>> ProbeAsync(IReadOnlyList<string> paths)
+    /// <summary>
+    /// Each path fetched once, one after another on an otherwise idle host, its body size and latency: the paths in even
+    /// places through the generator's HttpClient, those in odd places on one <see cref="PlainHttpConnection"/> read and
+    /// written on this thread as wrk does, so both clients meet the same kind of queries on the same host at the same time.
+    /// </summary>
+    public async Task<(IReadOnlyList<(string Path, long Bytes, double Ms)> Client, IReadOnlyList<(string Path, long Bytes, double Ms)> Plain)> ProbeAsync(IReadOnlyList<string> paths)
     {
-        var probes = new List<(string, long, double)>(paths.Count);
-        foreach (var path in paths)
+        var client = new List<(string, long, double)>(paths.Count / 2 + 1);
+        var plain = new List<(string, long, double)>(paths.Count / 2);
+        using var connection = new PlainHttpConnection(_client.BaseAddress!);
+        for (var i = 0; i < paths.Count; i++)
         {
+            var path = paths[i];
             var started = Stopwatch.GetTimestamp();
-            using var response = await _client.GetAsync(path);
-            response.EnsureSuccessStatusCode();
-            var bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
-            probes.Add((path, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            if (i % 2 == 0)
+            {
+                using var response = await _client.GetAsync(path);
+                response.EnsureSuccessStatusCode();
+                var bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
+                client.Add((path, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            }
+            else
+            {
+                var (status, bytes) = connection.Get(path);
+                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (status != 200) throw new HttpRequestException($"{path} answered {status}");
+                plain.Add((path, bytes, ms));
+            }
         }
-        return probes;
+        return (client, plain);
     }
 
     /// <summary>

@@ -36,6 +36,12 @@ public sealed record SearchLoadResult(
 
     /// <summary>Processor milliseconds per first search of the host's own process; null when it ran in the bench's.</summary>
     public double? ProbeHostCpuMs { get; init; }
+
+    /// <summary>
+    /// As many other first searches of the same kind, asked in turn with <see cref="Probes"/> on one plain connection
+    /// (<see cref="PlainHttpConnection"/>, as wrk asks): their latency with little of the client's own work.
+    /// </summary>
+    public IReadOnlyList<QueryProbe> PlainProbes { get; init; } = [];
 }
 
 /// <summary>
@@ -59,7 +65,9 @@ public static class SearchLoadBenchmark
         var copy = await host.IndexCopyAsync(ExpectedCopy(site), StartTimeout);
 
         using var load = new LoadGenerator(baseAddress, connections, host.Process);
-        var workload = QueryWorkload.ForIndex(Path.Combine(site, "index"));
+        // Twice the probes: half asked through HttpClient, half on a plain connection, in turn (each asked once).
+        var workload = QueryWorkload.ForIndex(Path.Combine(site, "index"), probes: 2 * QueryWorkload.DefaultProbes);
+        var probePaths = workload.Probes.Select(q => "/zoeken?" + q).ToList();
         var searchPaths = workload.Sequence.Select(q => "/zoeken?" + q).ToList();
         var apiPaths = workload.Sequence.Select(q => "/api/zoeken?" + q).ToList();
 
@@ -76,16 +84,18 @@ public static class SearchLoadBenchmark
         // Queries the load never asked: a first search each, one at a time, on a warm but idle host.
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         var (selfBefore, hostBefore) = (self.TotalProcessorTime.TotalMilliseconds, load.HostProcessorSeconds());
-        var probes = (await load.ProbeAsync(workload.Probes.Select(q => "/zoeken?" + q).ToList()))
-            .Select(p => new QueryProbe(p.Path, p.Bytes, p.Ms)).ToList();
+        var (clientProbes, plainProbes) = await load.ProbeAsync(probePaths);
+        var probes = clientProbes.Select(p => new QueryProbe(p.Path, p.Bytes, p.Ms)).ToList();
+        var asked = clientProbes.Count + plainProbes.Count;
         self.Refresh();
-        var probeCpuMs = (self.TotalProcessorTime.TotalMilliseconds - selfBefore) / probes.Count;
-        double? probeHostCpuMs = host.Process is null ? null : (load.HostProcessorSeconds() - hostBefore) * 1000 / probes.Count;
+        var probeCpuMs = (self.TotalProcessorTime.TotalMilliseconds - selfBefore) / asked;
+        double? probeHostCpuMs = host.Process is null ? null : (load.HostProcessorSeconds() - hostBefore) * 1000 / asked;
 
         static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
         return new SearchLoadResult(site, connections, duration.TotalSeconds, warmUp.TotalSeconds, workload, staticPaths.Count,
             search, api, @static, Ratio(search.RequestsPerSecond, @static.RequestsPerSecond), Ratio(search.P50Ms, @static.P50Ms),
-            Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site, copy), Host = host.Description, ProbeCpuMs = probeCpuMs, ProbeHostCpuMs = probeHostCpuMs };
+            Ratio(search.P99Ms, @static.P99Ms), probes) { SearchedIndex = SearchedIndex(site, copy), Host = host.Description, ProbeCpuMs = probeCpuMs, ProbeHostCpuMs = probeHostCpuMs,
+              PlainProbes = plainProbes.Select(p => new QueryProbe(p.Path, p.Bytes, p.Ms)).ToList() };
     }
 
     private static string SearchedIndex(string site, string? copy)
