@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Lucene.Net.Analysis.Miscellaneous;
 
 namespace Kennisplatform.Search;
@@ -48,9 +49,12 @@ public sealed class CompoundCandidates
         var file = Path.Combine(folder, $"compound-candidates-{KeyOf(list)}");
         try
         {
-            var bytes = File.ReadAllBytes(file);
-            if (bytes.Length > 32 && System.Security.Cryptography.SHA256.HashData(bytes.AsSpan(32)).AsSpan().SequenceEqual(bytes.AsSpan(0, 32))
-                && WordTrie.Read(bytes[32..]) is { } kept)
+            // Read once, straight into the tree, hashed on the way: the tree is used only when the hash first in the file fits.
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            Span<byte> expected = stackalloc byte[32];
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            if (stream.ReadAtLeast(expected, expected.Length, throwOnEndOfStream: false) == expected.Length
+                && WordTrie.Read(stream, hash) is { } kept && hash.GetHashAndReset().AsSpan().SequenceEqual(expected))
             {
                 return new CompoundCandidates(kept);
             }

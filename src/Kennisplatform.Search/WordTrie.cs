@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
 namespace Kennisplatform.Search;
 
 /// <summary>
@@ -113,20 +116,30 @@ public sealed class WordTrie
         stream.Write(Mark);
     }
 
-    /// <summary>A tree written by <see cref="Write"/>, or null when <paramref name="bytes"/> are not one whole.</summary>
-    public static WordTrie? Read(byte[] bytes)
+    /// <summary>
+    /// A tree written by <see cref="Write"/>, read from <paramref name="stream"/> (of that length and no more) straight
+    /// into the tree's arrays, each byte given to <paramref name="hash"/> as it is read; null when the stream does not
+    /// hold one whole tree. The caller checks the hash: a tree whose bytes are not the ones written must not be used.
+    /// </summary>
+    public static WordTrie? Read(Stream stream, IncrementalHash hash)
     {
-        var rest = bytes.AsSpan();
-        if (!rest.StartsWith(Mark) || !rest.EndsWith(Mark) || rest.Length < 2 * Mark.Length + 8) return null;
-        rest = rest[Mark.Length..^Mark.Length];
-        var nodes = BitConverter.ToInt32(rest);
-        var entryLength = BitConverter.ToInt32(rest[4..]);
-        rest = rest[8..];
-        if (nodes < 1 || entryLength < 0 || (long)nodes * (sizeof(char) + sizeof(int) + sizeof(bool)) + sizeof(int) != rest.Length) return null;
-        var letter = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(rest[..(nodes * sizeof(char))]).ToArray();
-        rest = rest[(nodes * sizeof(char))..];
-        var childStart = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(rest[..((nodes + 1) * sizeof(int))]).ToArray();
-        var isWord = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, bool>(rest[((nodes + 1) * sizeof(int))..]).ToArray();
+        // The tree is most of a file of ~10 MB: read into its arrays, not into a buffer first and copied from there.
+        Span<byte> head = stackalloc byte[Mark.Length + 2 * sizeof(int)];
+        if (!ReadExactly(stream, head, hash) || !head.StartsWith(Mark)) return null;
+        var nodes = BitConverter.ToInt32(head[Mark.Length..]);
+        var entryLength = BitConverter.ToInt32(head[(Mark.Length + sizeof(int))..]);
+        // The length is checked before anything is allocated: a garbled count must not ask for gigabytes.
+        if (nodes < 1 || entryLength < 0 || stream.Length - stream.Position
+            != (long)nodes * (sizeof(char) + sizeof(int) + sizeof(bool)) + sizeof(int) + Mark.Length) return null;
+        var letter = new char[nodes];
+        var childStart = new int[nodes + 1];
+        var isWord = new bool[nodes];
+        Span<byte> tail = stackalloc byte[Mark.Length];
+        if (!ReadExactly(stream, MemoryMarshal.AsBytes(letter.AsSpan()), hash) || !ReadExactly(stream, MemoryMarshal.AsBytes(childStart.AsSpan()), hash)
+            || !ReadExactly(stream, MemoryMarshal.AsBytes(isWord.AsSpan()), hash) || !ReadExactly(stream, tail, hash) || !tail.SequenceEqual(Mark))
+        {
+            return null;
+        }
         // Children are numbered after their parent and within the tree: anything else is not a tree this wrote.
         for (var n = 0; n < nodes; n++)
         {
@@ -134,6 +147,13 @@ public sealed class WordTrie
         }
         if (childStart[0] != 1 || childStart[nodes] != nodes) return null;
         return new WordTrie(letter, childStart, isWord, entryLength);
+    }
+
+    private static bool ReadExactly(Stream stream, Span<byte> into, IncrementalHash hash)
+    {
+        if (stream.ReadAtLeast(into, into.Length, throwOnEndOfStream: false) != into.Length) return false;
+        hash.AppendData(into);
+        return true;
     }
 
     private void AddEntries(int node, char[] prefix, int depth, Dictionary<string, int> entries)
