@@ -310,6 +310,8 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
 
     private void Keep(string name, byte[] bytes)
     {
+        // What a build makes it uses: an edited file's entry is kept for the next builds, not parsed again in each.
+        _used[name] = true;
         try
         {
             _fresh.Value.Add(name, bytes);

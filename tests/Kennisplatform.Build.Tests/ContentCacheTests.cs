@@ -44,9 +44,38 @@ public sealed class ContentCacheTests : IDisposable
     private (ContentCache Cache, Kennisplatform.Pages.Markdown.RenderedMarkdown Markdown, Kennisplatform.Content.Document Document) ReadPageWithDocument()
     {
         var cache = new ContentCache(_temp.Path, "code");
-        var read = cache.Read(Page, null, () => (File.ReadAllBytes(Path.Combine(Fixtures.ContentFolder, Page)), null), Fixture.Taxonomies,
-            new Kennisplatform.Pages.Markdown.MarkdownRenderer().Render, new Dictionary<Kennisplatform.Content.DocumentType, IReadOnlySet<string>>());
+        var read = Read(cache, Page, File.ReadAllBytes(Path.Combine(Fixtures.ContentFolder, Page)));
         return (cache, cache.MarkdownOf(read.Document!)!, read.Document!);
+    }
+
+    private static Kennisplatform.Content.FileRead Read(ContentCache cache, string path, byte[] bytes) =>
+        cache.Read(path, null, () => (bytes, null), Fixture.Taxonomies,
+            new Kennisplatform.Pages.Markdown.MarkdownRenderer().Render, new Dictionary<Kennisplatform.Content.DocumentType, IReadOnlySet<string>>());
+
+    [Fact]
+    public void A_file_edited_after_the_cache_was_made_is_kept_for_the_builds_after_its_edit()
+    {
+        // A build of the whole folder, then a build after an edit of one page, then the next build: the edited page is
+        // parsed once, not again in every later build.
+        const string Other = "handreikingen/damocles-menukaart.md";
+        var original = File.ReadAllBytes(Path.Combine(Fixtures.ContentFolder, Page));
+        var edited = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(original) + "\nDe gemeente sloot na dit onderzoek drie panden.\n");
+        var other = File.ReadAllBytes(Path.Combine(Fixtures.ContentFolder, Other));
+        var cold = new ContentCache(_temp.Path, "code");
+        Read(cold, Page, original);
+        Read(cold, Other, other);
+        cold.Complete();
+
+        var edit = new ContentCache(_temp.Path, "code");
+        Read(edit, Page, edited);
+        Read(edit, Other, other);
+        Assert.Equal(1, edit.Parsed);
+        edit.Complete();
+
+        using var next = new ContentCache(_temp.Path, "code");
+        Assert.Contains("drie panden", Read(next, Page, edited).Document!.Body);
+        Read(next, Other, other);
+        Assert.Equal(0, next.Parsed);
     }
 
     [Fact]
