@@ -48,7 +48,8 @@ public sealed class PreviewUpdate
         if (document is null || document.Url != previous.Document.Url || document.IsRestricted) return false;
         var rendered = new RenderedDocument(document, _markdown.Render(document.Body));
         var all = state.Rendered.Select(r => r.Document.SourcePath == path ? rendered : r).ToList();
-        diagnostics.AddRange(ContentValidator.Validate(all.Select(r => r.Document).ToList(), state.Taxonomies).Where(d => d.Path == path));
+        diagnostics.AddRange(ContentValidator.Validate(all.Select(r => r.Document).ToList(), state.Taxonomies, only: d => d.SourcePath == path)
+            .Where(d => d.Path == path));
         var restricted = all.Where(r => r.Document.IsRestricted).Select(r => r.Document.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
         diagnostics.AddRange(LinkChecker.Check(all, state.Assets, restricted, d => d.SourcePath == path));
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return false;

@@ -10,26 +10,29 @@ public static class ContentValidator
     /// of the table; <paramref name="templateLines"/> holds per type the body lines of its editor template, which a page
     /// may not keep. <paramref name="across"/> is what <see cref="Across"/> gives for these documents, when a build
     /// remembered it; <paramref name="inBody"/> gives what <see cref="TemplateText.InBody"/> gives for a document and
-    /// its type's template lines (a build keeps it with each file, so that unchanged bodies are not read).
+    /// its type's template lines (a build keeps it with each file, so that unchanged bodies are not read). With
+    /// <paramref name="only"/>, the checks of each document on its own run for those documents alone, against all the
+    /// others: the diagnostics of those documents are the same, others' may be missing (the preview redoing one page).
     /// </summary>
     public static IReadOnlyList<Diagnostic> Validate(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies,
         IReadOnlyDictionary<DocumentType, IReadOnlySet<string>>? templateLines = null, IReadOnlyList<Diagnostic>? across = null,
-        Func<Document, IReadOnlySet<string>?, IEnumerable<Diagnostic>>? inBody = null)
+        Func<Document, IReadOnlySet<string>?, IEnumerable<Diagnostic>>? inBody = null, Func<Document, bool>? only = null)
     {
         inBody ??= TemplateText.InBody;
-        var inBodies = documents.SelectMany(d => inBody(d, templateLines?.GetValueOrDefault(d.Type)));
+        var inBodies = documents.Where(only ?? (_ => true)).SelectMany(d => inBody(d, templateLines?.GetValueOrDefault(d.Type)));
         // A sort that keeps the order of equal places: body lines are after the front matter, so never equal to a place
         // of the other checks, and the order is the one of checking each document whole.
-        return [.. (across ?? Across(documents, taxonomies)).Concat(inBodies)
+        return [.. (across ?? Across(documents, taxonomies, only)).Concat(inBodies)
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
     }
 
     /// <summary>
     /// The diagnostics of every check but the template's lines left in bodies: these follow from the documents without
     /// their bodies (paths, types, addresses and front matter) and the taxonomy table alone, which is what a build
-    /// keys them by to skip them when no document's front matter changed.
+    /// keys them by to skip them when no document's front matter changed. With <paramref name="only"/>, the checks of
+    /// each document on its own run for those documents alone (the checks between documents run for all).
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Across(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies)
+    public static IReadOnlyList<Diagnostic> Across(IReadOnlyList<Document> documents, IReadOnlyList<Taxonomy> taxonomies, Func<Document, bool>? only = null)
     {
         var diagnostics = new List<Diagnostic>();
         var terms = taxonomies.ToDictionary(t => t.Key, t => TermPages(documents, t));
@@ -37,7 +40,8 @@ public static class ContentValidator
         var circles = SlugsOf(documents, DocumentType.Kenniskring);
         var references = new References(taxonomies, terms, publications, documents);
 
-        foreach (var doc in documents)
+        var checkedOnes = only is null ? documents : documents.Where(only).ToList();
+        foreach (var doc in checkedOnes)
         {
             ValidateFields(doc, references, diagnostics);
             diagnostics.AddRange(TemplateText.InFrontMatter(doc));
@@ -54,7 +58,7 @@ public static class ContentValidator
         ValidateUniqueUrls(documents, diagnostics);
         ValidateAliases(documents, taxonomies, diagnostics);
         GlossarySynonymRules.Validate(documents, diagnostics);
-        diagnostics.AddRange(documents.SelectMany(ChangeNotes.Check));
+        diagnostics.AddRange(checkedOnes.SelectMany(ChangeNotes.Check));
         diagnostics.AddRange(Owners.Check(documents));
         return diagnostics;
     }

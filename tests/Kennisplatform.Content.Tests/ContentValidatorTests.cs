@@ -206,6 +206,27 @@ public class ContentValidatorTests
     }
 
     [Fact]
+    public void Checking_one_document_against_the_others_gives_its_diagnostics_of_the_whole_check()
+    {
+        using var temp = new TempFolder();
+        Fixtures.CopyContent(temp.Path);
+        // One error of a document on its own, one between documents (the second page's alias is the first's), one clean page.
+        Fixtures.Write(temp.Path, "over.md", "---\ntitle: Over\nsummary: S\ndate: 2024\naliases: [/oud/]\nthemes: [vastgod]\n---\n");
+        Fixtures.Write(temp.Path, "colofon.md", "---\ntitle: Colofon\nsummary: S\ndate: 2024\naliases: [/oud/]\n---\n");
+        var set = ContentLoader.Load(temp.Path);
+        var whole = ContentValidator.Validate(set.Documents, set.Taxonomies);
+        Assert.Equal(2, whole.Count(d => d.Severity == Severity.Error));
+
+        foreach (var document in set.Documents)
+        {
+            var path = document.SourcePath;
+            var alone = ContentValidator.Validate(set.Documents, set.Taxonomies, only: d => d.SourcePath == path).Where(d => d.Path == path);
+            Assert.Equal(whole.Where(d => d.Path == path), alone);
+        }
+        Assert.DoesNotContain(ContentValidator.Validate(set.Documents, set.Taxonomies, only: d => d.SourcePath == "colofon.md"), d => d.Path == "over.md" && d.Message.Contains("vastgod"));
+    }
+
+    [Fact]
     public void Same_alias_on_two_pages_is_an_error()
     {
         using var temp = new TempFolder();
