@@ -44,7 +44,7 @@ public static class IndexDocumentFactory
             aliases.Concat(rendered.Markdown.Headings.Select(h => h.Text)).ToList(),
             string.Join(' ', new[] { string.Join(" ", d.List("takeaways")), rendered.Markdown.PlainText }.Where(s => s.Length > 0)),
             terms,
-            ThemeLabels(terms, site),
+            ThemeLabels(d, site),
             d.Date?.ToIso(),
             d.Date?.ToDutch(),
             // Reference pages have no publication date: sorting by date orders the publications by their own dates.
@@ -62,16 +62,9 @@ public static class IndexDocumentFactory
     /// </summary>
     public static string SiteKey(Document d, Site site)
     {
-        // Asked of every document on every build: only the themes' terms, not every taxonomy's, and no serializer.
-        var themes = site.Taxonomies.FirstOrDefault(t => t.Key == IndexFields.Themes);
-        if (themes is null) return "";
         var key = new System.Text.StringBuilder();
-        foreach (var slug in TermsOf(d, themes, site.TaxonomyOf(d)))
-        {
-            // Each title after its length: no two lists of titles give the same key.
-            var title = site.ThemeTitle(slug);
-            key.Append(title.Length).Append(':').Append(title);
-        }
+        // Each title after its length: no two lists of titles give the same key.
+        foreach (var title in ThemeLabels(d, site)) key.Append(title.Length).Append(':').Append(title);
         return key.ToString();
     }
 
@@ -85,6 +78,10 @@ public static class IndexDocumentFactory
     private static IReadOnlyList<string> TermsOf(Document d, Taxonomy taxonomy, Taxonomy? own) =>
         taxonomy == own ? d.Terms(taxonomy).Prepend(d.Slug).Distinct().ToList() : d.Terms(taxonomy);
 
-    private static List<string> ThemeLabels(IReadOnlyDictionary<string, IReadOnlyList<string>> terms, Site site) =>
-        (terms.GetValueOrDefault(IndexFields.Themes) ?? []).Select(site.ThemeTitle).ToList();
+    // The titles of the document's themes: in its index entry, and all its entry takes from the rest of the site
+    // (SiteKey, asked of every document on every build: only the themes' terms are worked out, not every taxonomy's).
+    private static List<string> ThemeLabels(Document d, Site site) =>
+        site.Taxonomies.FirstOrDefault(t => t.Key == IndexFields.Themes) is { } themes
+            ? TermsOf(d, themes, site.TaxonomyOf(d)).Select(site.ThemeTitle).ToList()
+            : [];
 }
