@@ -26,9 +26,9 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     private const string Texts = "texts";
     private const string BasePack = "base.pack";
     private const string AddedPack = "added.pack";
-    private readonly ContentPack _base = ContentPack.Open(Path.Combine(folder, BasePack));
-    private readonly ContentPack _added = ContentPack.Open(Path.Combine(folder, AddedPack));
-    private readonly Lazy<ContentPack.Writer> _fresh = new(() => new ContentPack.Writer(Path.Combine(folder, $"fresh-{Guid.NewGuid():N}.tmp")));
+    private readonly ContentPack _base = ContentPack.Open(Path.Combine(folder, BasePack), IsMain);
+    private readonly ContentPack _added = ContentPack.Open(Path.Combine(folder, AddedPack), IsMain);
+    private readonly Lazy<ContentPack.Writer> _fresh = new(() => new ContentPack.Writer(Path.Combine(folder, $"fresh-{Guid.NewGuid():N}.tmp"), IsMain));
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderedMarkdown> _markdown = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
@@ -39,6 +39,12 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     // What every entry's key starts with (the code version alone is some hundreds of characters).
     private readonly byte[] _keyPrefix = Encoding.UTF8.GetBytes($"{Magic}\n{Layout}\n{codeVersion}\n");
     private int _parsed;
+
+    /// <summary>
+    /// The entries every build reads: each file's main entry (named by its key alone; its texts and derived entries
+    /// have a kind after a dot) and the checks across documents. Kept in one run of their pack and read in one read.
+    /// </summary>
+    internal static bool IsMain(string name) => !name.Contains('.');
 
     /// <summary>How many files were parsed and rendered (the others came from the cache).</summary>
     public int Parsed => _parsed;
@@ -78,7 +84,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     // The entry under this key, with its texts, or null.
     private FileRead? Cached(string path, string key)
     {
-        if (!HasTexts(key) || TryLoad(Load(key), TextsOf(path, key)) is not { } cached) return null;
+        if (!HasTexts(key) || TryLoad(LoadShared(key), TextsOf(path, key)) is not { } cached) return null;
         _keys[path] = key;
         if (cached.Markdown is not null) _markdown[path] = cached.Markdown;
         if (cached.DocumentKey is not null) _documentKeys[path] = cached.DocumentKey;
@@ -252,7 +258,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
                 .SelectMany(p => p.Names.Where(n => used.Contains(n) && _base.SizeOf(n) == 0).Select(n => p.SizeOf(n))).Sum(s => (long)s);
             if (made is null && added == _added.Size && baseUsed == _base.Size) return; // nothing new, nothing unused
             var rewrite = _base.Size - baseUsed > _base.Size / 4 || added > _base.Size / 4;
-            using var pack = new ContentPack.Writer(Path.Combine(folder, $"pack-{Guid.NewGuid():N}.tmp"));
+            using var pack = new ContentPack.Writer(Path.Combine(folder, $"pack-{Guid.NewGuid():N}.tmp"), IsMain);
             // Entries made in this build first: an entry made again (its kept bytes could not be read) replaces the kept one.
             foreach (var source in new[] { made, _added, rewrite ? _base : null }.OfType<ContentPack>())
             {
@@ -306,6 +312,13 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     {
         _used[name] = true;
         return _added.Read(name) ?? _base.Read(name);
+    }
+
+    // As Load, the bytes of a main entry not copied out of those read together (only decoded, never kept).
+    private ArraySegment<byte>? LoadShared(string name)
+    {
+        _used[name] = true;
+        return _added.ReadShared(name) ?? _base.ReadShared(name);
     }
 
     private void Keep(string name, byte[] bytes)
@@ -383,12 +396,12 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         throw new InvalidDataException($"the build cache's texts of {path} cannot be read");
     };
 
-    private static (FileRead Read, RenderedMarkdown? Markdown, byte[]? DocumentKey, (string, IReadOnlyList<Diagnostic>)? InBody)? TryLoad(byte[]? entry, Func<int, string> texts)
+    private static (FileRead Read, RenderedMarkdown? Markdown, byte[]? DocumentKey, (string, IReadOnlyList<Diagnostic>)? InBody)? TryLoad(ArraySegment<byte>? entry, Func<int, string> texts)
     {
         if (entry is null) return null;
         try
         {
-            using var reader = new EntryReader(entry);
+            using var reader = new EntryReader(entry.Value);
             if (reader.ReadString() != Magic) return null;
             var diagnostics = ReadList(reader, () => ReadDiagnostic(reader));
             Document? document = null;

@@ -7,13 +7,19 @@ namespace Kennisplatform.Build;
 /// decoding each string in one step from the entry's bytes: <see cref="BinaryReader"/> decodes a string in chunks of
 /// 128 bytes through a buffer, which made reading every page's HTML and text back most of an edit's check.
 /// </summary>
-public sealed class EntryReader(byte[] entry) : BinaryReader(new MemoryStream(entry, writable: false), Encoding.UTF8)
+public sealed class EntryReader(ArraySegment<byte> entry)
+    : BinaryReader(new MemoryStream(entry.Array!, entry.Offset, entry.Count, writable: false), Encoding.UTF8)
 {
+    /// <summary>Reads an entry that is a whole array.</summary>
+    public EntryReader(byte[] entry) : this(new ArraySegment<byte>(entry))
+    {
+    }
+
     /// <inheritdoc />
     public override string ReadString()
     {
         var (start, length) = NextString();
-        return Encoding.UTF8.GetString(entry, start, length);
+        return Encoding.UTF8.GetString(entry.Array!, entry.Offset + start, length);
     }
 
     /// <summary>Passes over a string without decoding it.</summary>
@@ -25,7 +31,7 @@ public sealed class EntryReader(byte[] entry) : BinaryReader(new MemoryStream(en
         var length = Read7BitEncodedInt();
         var start = BaseStream.Position;
         if (length < 0) throw new IOException($"a string length of {length} in a cache entry");
-        if (length > entry.Length - start) throw new EndOfStreamException();
+        if (length > entry.Count - start) throw new EndOfStreamException();
         BaseStream.Position = start + length;
         return ((int)start, length);
     }
