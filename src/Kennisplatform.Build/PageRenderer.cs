@@ -76,26 +76,37 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
     {
         var keys = new string?[pages.Count];
         var present = new bool[pages.Count];
+        var placed = new bool[pages.Count];
         if (cache is not null)
         {
             Directory.CreateDirectory(cache);
             Parallel.For(0, pages.Count, i =>
             {
                 var input = memo is null ? null : inputKey?.Invoke(pages[i]);
-                // The page's HTML is there when the build folder holds it already, or when the cache still has it.
-                if (input is not null && memo!.Get(input) is [var kept] && kept.Path == pages[i].FilePath
-                    && (output.Holds(Path.Combine(folder, kept.Path), kept.Key) || File.Exists(Path.Combine(cache, kept.Key))))
+                // The page's HTML is there when the build folder holds it already (then it is placed at once: most pages
+                // of an edit), or when the cache still has it.
+                if (input is not null && memo!.Get(input) is { Count: 1 } last && last[0] is var kept && kept.Path == pages[i].FilePath)
                 {
-                    keys[i] = kept.Key;
-                    present[i] = true;
-                    memo.Set(input, [kept]);
-                    return;
+                    var path = Path.Combine(folder, kept.Path);
+                    var held = output.Holds(path, kept.Key);
+                    if (held || File.Exists(Path.Combine(cache, kept.Key)))
+                    {
+                        keys[i] = kept.Key;
+                        present[i] = true;
+                        memo.Set(input, last);
+                        if (held)
+                        {
+                            Place(output, path, kept.Key, null);
+                            placed[i] = true;
+                        }
+                        return;
+                    }
                 }
                 keys[i] = KeyOf(pages[i].Request, codeVersion);
                 if (input is not null) memo!.Set(input, [(pages[i].FilePath, keys[i]!)]);
             });
         }
-        await RenderAsync(pages, keys, present, output, folder, cancel);
+        await RenderAsync(pages, keys, present, output, folder, cancel, placed);
     }
 
     /// <summary>
@@ -120,18 +131,19 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
             Parallel.For(0, pages.Count, i => keys[i] = KeyOf(pages[i].Request, codeVersion));
             if (inputKey is not null) memo.Set(inputKey, pages.Select((p, i) => (p.FilePath, keys[i]!)).ToList());
         }
-        await RenderAsync(pages, keys, new bool[pages.Count], output, folder, cancel);
+        await RenderAsync(pages, keys, new bool[pages.Count], output, folder, cancel, new bool[pages.Count]);
         return pages.Count;
     }
 
-    // Pages whose cached HTML is known to be there (present) or is there under its key are placed; the others rendered.
-    private async Task RenderAsync(IReadOnlyList<OutputPage> pages, string?[] keys, bool[] present, SiteOutput output, string folder, CancellationToken cancel)
+    // Pages whose cached HTML is known to be there (present) or is there under its key are placed, unless placed
+    // already; the others rendered.
+    private async Task RenderAsync(IReadOnlyList<OutputPage> pages, string?[] keys, bool[] present, SiteOutput output, string folder, CancellationToken cancel,
+        bool[] placed)
     {
         // Placing a kept page is a few system calls (links into a fresh folder: all 11 000 pages), so on all cores too.
-        var placed = new bool[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            if (keys[i] is not { } key || !(present[i] || File.Exists(Path.Combine(cache!, key)))) return;
+            if (placed[i] || keys[i] is not { } key || !(present[i] || File.Exists(Path.Combine(cache!, key)))) return;
             Place(output, Path.Combine(folder, pages[i].FilePath), key, null);
             placed[i] = true;
         });
@@ -158,19 +170,21 @@ public sealed class PageRenderer(ThemeRenderer theme, string? cache, string code
     private void Place(SiteOutput output, string path, string key, byte[]? rendered)
     {
         _used[key] = true;
-        var cached = Path.Combine(cache!, key);
         if (rendered is not null)
         {
+            var cached = Path.Combine(cache!, key);
             if (PrecompressedFiles.IsWorthIt(path, rendered.Length)) PrecompressedFiles.Place(output, path, rendered, key, cached);
             WholeFile.Write(cached, rendered); // placed in the site next: a failure is the build's error
             output.Place(path, cached, key);
             return;
         }
-        output.Place(path, cached, key);
+        // What the build folder holds is recorded as it is, without a look-up in the cache (most files of an edit).
+        if (!output.Keep(path, key)) output.Place(path, Path.Combine(cache!, key), key);
         // A compressed copy the build folder holds for this page was made from these bytes: a clean build makes it too.
         foreach (var suffix in (ReadOnlySpan<string>)[".br", ".gz"])
         {
-            if (output.Holds(path + suffix, key + suffix) || File.Exists(cached + suffix)) output.Place(path + suffix, cached + suffix, key + suffix);
+            var (copy, copyKey) = (path + suffix, key + suffix);
+            if (!output.Keep(copy, copyKey) && Path.Combine(cache!, copyKey) is var cachedCopy && File.Exists(cachedCopy)) output.Place(copy, cachedCopy, copyKey);
         }
     }
 }

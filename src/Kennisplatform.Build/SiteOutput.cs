@@ -46,6 +46,19 @@ public sealed class SiteOutput(string root, Task<IReadOnlyDictionary<string, str
     /// </summary>
     public bool Holds(string path, string key) => Before is { } before && before.TryGetValue(path.Replace('\\', '/'), out var old) && old == key;
 
+    /// <summary>
+    /// Records <paramref name="path"/> with <paramref name="key"/> when the folder held that content there before this
+    /// build, which then writes nothing for it (as <see cref="Place"/> would, without its file or a look-up more); false,
+    /// with nothing recorded, when it did not.
+    /// </summary>
+    public bool Keep(string path, string key)
+    {
+        path = path.Replace('\\', '/');
+        if (!Holds(path, key)) return false;
+        if (!_files.TryAdd(path, key)) throw new InvalidOperationException($"{path} is written twice in one build");
+        return true;
+    }
+
     private bool Held(string path) => Before is { } before && before.ContainsKey(path.Replace('\\', '/'));
 
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="path"/> (relative to the build folder).</summary>

@@ -46,4 +46,28 @@ public class SiteOutputTests
         Assert.Equal("de nieuwe pagina", File.ReadAllText(target));
         Assert.Equal("de oude pagina", File.ReadAllText(old));
     }
+
+    [Fact]
+    public void A_file_the_folder_holds_with_its_key_is_kept_as_it_is_and_any_other_is_left_to_be_placed()
+    {
+        using var temp = new TempFolder();
+        var output = new SiteOutput(temp["build"], new Dictionary<string, string>
+        {
+            ["public/pagina/index.html"] = "a", ["public/pagina/index.html.br"] = "a.br", ["public/ander/index.html"] = "c",
+        });
+
+        Assert.True(output.Keep("public/pagina/index.html", "a"));
+        Assert.True(output.Keep("public\\pagina\\index.html.br", "a.br"));
+        Assert.False(output.Keep("public/ander/index.html", "d")); // another key: to be placed, not recorded as kept
+        Assert.False(output.Keep("public/nieuw/index.html", "e"));
+        Assert.Throws<InvalidOperationException>(() => output.Keep("public/pagina/index.html", "a"));
+        output.Place("public/ander/index.html", Kept(temp, "d", "de nieuwe pagina"), "d");
+
+        Assert.Equal(1, output.Written);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["public/ander/index.html"] = "d", ["public/pagina/index.html"] = "a", ["public/pagina/index.html.br"] = "a.br",
+        }, output.Complete());
+        Assert.Equal("de nieuwe pagina", File.ReadAllText(temp["build/public/ander/index.html"]));
+    }
 }
