@@ -102,6 +102,22 @@ public sealed class ContentFilesTests : IDisposable
     }
 
     [Fact]
+    public void Stamps_are_kept_one_line_per_file_in_the_layout_earlier_builds_wrote()
+    {
+        // Path, size, modification and change times, inode, device and the SHA-256 in upper-case hex, tab-separated,
+        // then the end mark: a stamps file from an earlier build of this layout is read by later ones.
+        var file = Write("praktijk/één.md", "een");
+        LetTheClockTick();
+        ContentFiles.Scan(Content, Stamps);
+
+        var stamp = FileStamp.Of(file)!.Value;
+        Assert.Equal(
+            $"praktijk/één.md\t{stamp.Size}\t{stamp.Modified}\t{stamp.Changed}\t{stamp.Inode}\t{stamp.Device}\t{Convert.ToHexString(Sha("een"))}\nkp-file-stamps-v1\n",
+            File.ReadAllText(Path.Combine(Stamps, "file-stamps")));
+        Assert.Equal(0, ContentFiles.Scan(Content, Stamps).Read);
+    }
+
+    [Fact]
     public void Stamps_cut_short_or_garbled_are_not_used()
     {
         Write("a.md", "een");
