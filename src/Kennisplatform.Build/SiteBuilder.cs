@@ -228,9 +228,9 @@ public sealed class SiteBuilder
             {
                 // The cache's parts are each written whole or not at all and none reads another: side by side.
                 var contentKept = Task.Run(contentCache!.Complete);
+                var memoKept = Task.Run(() => memo.Write(cache.OutputMemo));
                 try
                 {
-                    memo.Write(cache.OutputMemo);
                     // A build with diagnostics is never skipped as unchanged: its warnings must be shown again.
                     cache.Complete(options.OutputFolder, new BuildManifest(diagnostics.Count == 0 ? fingerprint! : "", Path.GetFileName(staging), pageCount, indexedCount),
                         index.PartKeys, compressor.Used, renderer.Used, record);
@@ -239,6 +239,7 @@ public sealed class SiteBuilder
                 finally
                 {
                     await contentKept;
+                    await memoKept;
                 }
             }
             Phase("write");

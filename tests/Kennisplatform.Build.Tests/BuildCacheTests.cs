@@ -33,4 +33,23 @@ public class BuildCacheTests
         Assert.False(File.Exists(record));
         Assert.Null(cache.ReadRecord(folder));
     }
+
+    [Fact]
+    public void A_finished_build_keeps_the_pages_it_used_with_their_copies_and_removes_the_others()
+    {
+        using var temp = new TempFolder();
+        var cache = new BuildCache(temp["cache"]);
+        var output = temp["site"];
+        Directory.CreateDirectory(output + ".builds/een");
+        Directory.CreateDirectory(cache.Pages);
+        Directory.CreateDirectory(Path.Combine(cache.Pages, "map")); // not a page: left alone
+        string[] kept = ["aaa", "aaa.br", "aaa.gz", "bbb"];
+        string[] unused = ["ccc", "ccc.br", "ccc.gz", "ddd.gz"];
+        foreach (var name in kept.Concat(unused)) File.WriteAllText(Path.Combine(cache.Pages, name), name);
+
+        cache.Complete(output, new BuildManifest("f", "een", 2, 2), [], [], ["aaa", "bbb"], new Dictionary<string, string>());
+
+        Assert.Equal(kept, Directory.GetFiles(cache.Pages).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(Directory.Exists(Path.Combine(cache.Pages, "map")));
+    }
 }
