@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -35,6 +36,14 @@ public sealed class RelatedPages
     private readonly record struct Signature(int[] Terms, float[] Weights);
 
     private readonly record struct Posting(int Page, float Weight);
+
+    // Strongest first, ties in index order: a total order (a page is in a term's list once), so any sort gives the same list.
+    private sealed class StrongestFirst : IComparer<Posting>
+    {
+        public static readonly StrongestFirst Instance = new();
+
+        public int Compare(Posting x, Posting y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Page.CompareTo(y.Page);
+    }
 
     private RelatedPages(string[] urls, string[][] themes, Signature[] signatures, Posting[][] postings)
     {
@@ -265,36 +274,45 @@ public sealed class RelatedPages
         var urls = new string[pages];
         var themes = new string[pages][];
         var signatures = new Signature[pages];
-        var first = 0;
         var idfs = idf.ToArray();
+        // Every page of every part in one loop over both cores (the parts are small: a loop per part waited for its slowest page).
+        var partOf = new int[pages];
+        var starts = new int[parts.Length + 1];
         for (var p = 0; p < parts.Length; p++)
         {
-            var part = parts[p];
-            var map = partSlots[p];
-            var offset = first;
-            Parallel.For(0, part.Pages.Length, i =>
-            {
-                var page = part.Pages[i];
-                urls[offset + i] = page.Url;
-                themes[offset + i] = page.Themes;
-                signatures[offset + i] = Strongest(page, map, idfs);
-            });
-            first += part.Pages.Length;
+            starts[p + 1] = starts[p] + parts[p].Pages.Length;
+            partOf.AsSpan(starts[p], parts[p].Pages.Length).Fill(p);
         }
+        Parallel.For(0, pages, i =>
+        {
+            var p = partOf[i];
+            var page = parts[p].Pages[i - starts[p]];
+            urls[i] = page.Url;
+            themes[i] = page.Themes;
+            signatures[i] = Strongest(page, partSlots[p], idfs);
+        });
 
         // The inverted map: per term, the pages whose signature has it, strongest first (ties: index order), bounded.
-        var lists = new List<Posting>?[idfs.Length];
+        // Counted first, then filled in page order into one array, each term's run sorted in place.
+        var termStarts = new int[idfs.Length + 1];
+        foreach (var s in signatures)
+        {
+            foreach (var term in s.Terms) termStarts[term + 1]++;
+        }
+        for (var term = 0; term < idfs.Length; term++) termStarts[term + 1] += termStarts[term];
+        var all = new Posting[termStarts[^1]];
+        var next = termStarts[..^1];
         for (var page = 0; page < pages; page++)
         {
             var s = signatures[page];
-            for (var i = 0; i < s.Terms.Length; i++) (lists[s.Terms[i]] ??= []).Add(new Posting(page, s.Weights[i]));
+            for (var i = 0; i < s.Terms.Length; i++) all[next[s.Terms[i]]++] = new Posting(page, s.Weights[i]);
         }
         var postings = new Posting[idfs.Length][];
         Parallel.For(0, idfs.Length, term =>
         {
-            postings[term] = lists[term] is { } list
-                ? list.OrderByDescending(p => p.Weight).ThenBy(p => p.Page).Take(CandidatesPerTerm).ToArray()
-                : [];
+            var run = all.AsSpan(termStarts[term], termStarts[term + 1] - termStarts[term]);
+            run.Sort(StrongestFirst.Instance);
+            postings[term] = run.Length > CandidatesPerTerm ? run[..CandidatesPerTerm].ToArray() : run.ToArray();
         });
         return new RelatedPages(urls, themes, signatures, postings);
     }
@@ -303,17 +321,20 @@ public sealed class RelatedPages
     /// A page's signature: its <see cref="SignatureTerms"/> strongest terms by tf-idf, ties by id (a page has each id
     /// once), kept in order as they come instead of sorting all of them; weights normalised to length 1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // millions of terms a build: compiled, not precompiled (see For)
     private static Signature Strongest(PageTerms page, int[] ids, float[] idf)
     {
         var terms = new int[SignatureTerms];
         var weights = new float[SignatureTerms];
         var count = 0;
-        for (var t = 0; t < page.Terms.Length; t++)
+        var pageTerms = page.Terms;
+        var pageWeights = page.Weights;
+        for (var t = 0; t < pageTerms.Length; t++)
         {
-            var id = ids[page.Terms[t]];
+            var id = ids[pageTerms[t]];
             if (id < 0) continue;
-            var weight = page.Weights[t] * idf[id];
-            if (count == SignatureTerms && !Stronger(weight, id, weights[^1], terms[^1])) continue;
+            var weight = pageWeights[t] * idf[id];
+            if (count == SignatureTerms && !Stronger(weight, id, weights[SignatureTerms - 1], terms[SignatureTerms - 1])) continue;
             var at = count < SignatureTerms ? count++ : SignatureTerms - 1;
             for (; at > 0 && Stronger(weight, id, weights[at - 1], terms[at - 1]); at--)
             {
@@ -356,60 +377,98 @@ public sealed class RelatedPages
     /// Up to <paramref name="max"/> URLs of the pages most like <paramref name="url"/> that share one of
     /// <paramref name="themes"/>, best first (ties by URL); thread-safe.
     /// </summary>
+    // Compiled when first called rather than taken precompiled from the command's image (as are the loops it calls): a
+    // build asks for every page's list at once, tens of millions of candidates, and precompiled code took twice as long.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<string> For(string url, IReadOnlyCollection<string> themes, int max = 5)
     {
         if (themes.Count == 0 || !_byUrl.TryGetValue(url, out var self)) return [];
         // A score per page and the pages touched, from pools of this instance's own: each score array goes back with only zeros in it.
         var scores = _scores.Rent(_urls.Length);
-        var touched = _touched.Rent(_urls.Length);
-        var count = 0;
-        var wanted = new bool[_themeIds.Count];
+        var touched = _touched.Rent(_urls.Length + 1); // one slot more: a candidate's page is written before it is counted
         var wantedMask = 0UL;
+        bool[]? wanted = null;
         foreach (var theme in themes)
         {
             if (!_themeIds.TryGetValue(theme, out var id)) continue;
-            wanted[id] = true;
             if (id < 64) wantedMask |= 1UL << id;
+            if (_themeMasks is null) (wanted ??= new bool[_themeIds.Count])[id] = true;
         }
         var signature = _signatures[self];
-        var masks = _themeMasks;
-        for (var i = 0; i < signature.Terms.Length; i++)
-        {
-            var weight = signature.Weights[i];
-            foreach (var posting in _postings[signature.Terms[i]])
-            {
-                // A page of none of the themes is never listed: with theme masks it is not scored either.
-                if (masks is not null && (masks[posting.Page] & wantedMask) == 0) continue;
-                ref var score = ref scores[posting.Page];
-                if (score == 0) touched[count++] = posting.Page; // weights are > 0: a page is added once
-                score += weight * posting.Weight;
-            }
-        }
+        var count = _themeMasks is { } masks
+            ? ScoreOfThemes(signature, _postings, masks, wantedMask, scores, touched)
+            : Score(signature, _postings, scores, touched);
         // The best few by score, ties by URL: kept in order as they come, instead of sorting thousands of candidates.
-        var best = new List<int>(max + 1);
+        var best = new int[max + 1];
+        var found = 0;
         for (var t = 0; t < count; t++)
         {
             var page = touched[t];
-            if (page == self || !SharesTheme(page, wanted, wantedMask)) continue;
-            var at = best.Count;
-            while (at > 0 && Before(page, best[at - 1])) at--;
-            if (at >= max) continue;
-            best.Insert(at, page);
-            if (best.Count > max) best.RemoveAt(max);
+            if (page == self || wanted is not null && !SharesTheme(page, wanted)) continue;
+            var score = scores[page];
+            if (found == max && !Before(page, score, best[max - 1])) continue;
+            var at = found < max ? found++ : max - 1;
+            for (; at > 0 && Before(page, score, best[at - 1]); at--) best[at] = best[at - 1];
+            best[at] = page;
         }
-        var result = best.Select(p => _urls[p]).ToList();
+        var result = new string[found];
+        for (var i = 0; i < found; i++) result[i] = _urls[best[i]];
         for (var t = 0; t < count; t++) scores[touched[t]] = 0;
         _scores.Return(scores);
         _touched.Return(touched);
         return result;
 
-        bool Before(int a, int b) => scores[a] > scores[b] || scores[a] == scores[b] && string.CompareOrdinal(_urls[a], _urls[b]) < 0;
+        bool Before(int page, float score, int than) =>
+            score > scores[than] || score == scores[than] && string.CompareOrdinal(_urls[page], _urls[than]) < 0;
     }
 
-    // With at most 64 themes, a page's themes are one mask; otherwise they are looked up one by one.
-    private bool SharesTheme(int page, bool[] wanted, ulong wantedMask)
+    /// <summary>
+    /// Adds up the scores of the candidates of <paramref name="signature"/> of one of the wanted themes (a page of none
+    /// of them is never listed) into <paramref name="scores"/>; returns how many pages it touched, listed in
+    /// <paramref name="touched"/>. Without branches per candidate: whether a page is touched for the first time is as
+    /// good as random. A candidate of other themes adds its weight times 0, which leaves its score 0 and does not count
+    /// it, and a weight times 1 is the weight, so the sums are the same floats added in the same order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ScoreOfThemes(Signature signature, Posting[][] postings, ulong[] masks, ulong wantedMask, float[] scores, int[] touched)
     {
-        if (_themeMasks is { } masks) return (masks[page] & wantedMask) != 0;
+        var count = 0;
+        for (var i = 0; i < signature.Terms.Length; i++)
+        {
+            var weight = signature.Weights[i];
+            foreach (var posting in postings[signature.Terms[i]])
+            {
+                var page = posting.Page;
+                var of = (masks[page] & wantedMask) != 0 ? 1 : 0;
+                ref var score = ref scores[page];
+                touched[count] = page;
+                count += of & (score == 0 ? 1 : 0); // weights are > 0: a page is counted once
+                score += weight * posting.Weight * of;
+            }
+        }
+        return count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Score(Signature signature, Posting[][] postings, float[] scores, int[] touched)
+    {
+        var count = 0;
+        for (var i = 0; i < signature.Terms.Length; i++)
+        {
+            var weight = signature.Weights[i];
+            foreach (var posting in postings[signature.Terms[i]])
+            {
+                ref var score = ref scores[posting.Page];
+                if (score == 0) touched[count++] = posting.Page; // weights are > 0: a page is added once
+                score += weight * posting.Weight;
+            }
+        }
+        return count;
+    }
+
+    // With more than 64 themes, a page's themes are looked up one by one.
+    private bool SharesTheme(int page, bool[] wanted)
+    {
         foreach (var theme in _themeNumbers[page])
         {
             if (wanted[theme]) return true;

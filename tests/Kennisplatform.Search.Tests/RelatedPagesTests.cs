@@ -88,4 +88,62 @@ public sealed class RelatedPagesTests
         var again = Write("again", pages);
         Assert.Equal(pages.Count, AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "again"), pages, again.Related!));
     }
+
+    // Six pages with the same three words (equal scores: ties by address), one with two of them (a lower score), one of
+    // another theme only, and pairs of pages with words of their own. With many themes, each pair has two of its own.
+    private static IReadOnlyList<IndexDocument> Ranked(bool manyThemes)
+    {
+        IndexDocument Page(string url, string body, params string[] themes) =>
+            new(url, "praktijkvoorbeeld", "Praktijkvoorbeeld", "", "", [], body, TestTaxonomies.Terms(themes), themes, null, null, null);
+        var pages = new List<IndexDocument>
+        {
+            // In an index order that is not the order of their addresses.
+            Page("/p/f/", "kadaster erfpacht notaris", "wonen"),
+            Page("/p/a/", "kadaster erfpacht notaris", "wonen"),
+            Page("/p/e/", "kadaster erfpacht notaris", "wonen", "zorg"),
+            Page("/p/c/", "kadaster erfpacht notaris", "zorg"),
+            Page("/p/b/", "kadaster erfpacht notaris", "wonen"),
+            Page("/p/d/", "kadaster erfpacht notaris", "wonen"),
+            Page("/p/g/", "kadaster erfpacht", "wonen"),
+        };
+        for (var i = 0; i < 30; i++)
+        {
+            string[] themes = manyThemes ? [$"thema{i}a", $"thema{i}b", "wonen"] : ["wonen"];
+            pages.Add(Page($"/q/{i:00}/", $"woord{i / 2}x woord{i / 2}y", themes));
+        }
+        return pages;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // more than 64 themes: a page's themes are looked up one by one instead of as a mask
+    public void Zie_ook_lists_the_pages_of_the_wanted_themes_best_first_and_equal_scores_by_address(bool manyThemes)
+    {
+        using var folder = new TempFolder();
+        var index = Path.Combine(folder.Path, "index");
+        var related = SearchIndexWriter.Write(index, Ranked(manyThemes), SearchResources.Empty with { Taxonomies = TestTaxonomies.ThemesAndRegions },
+            partSize: 4, partCache: Path.Combine(folder.Path, "parts"), related: true).Related!;
+
+        Assert.Equal(["/p/a/", "/p/b/", "/p/d/", "/p/e/", "/p/g/"], related.For("/p/f/", ["wonen"], 10));
+        Assert.Equal(["/p/a/", "/p/b/"], related.For("/p/f/", ["wonen"], 2));
+        Assert.Equal(["/p/c/"], related.For("/p/e/", ["zorg"], 10));
+        Assert.Equal(["/p/a/", "/p/b/", "/p/c/", "/p/d/", "/p/e/", "/p/f/"], related.For("/p/g/", ["zorg", "wonen"], 10));
+        Assert.Equal(["/q/03/"], related.For("/q/02/", ["wonen"], 10));
+        Assert.Empty(related.For("/q/02/", ["zorg"], 10));
+        Assert.Empty(related.For("/p/f/", [], 10));
+        Assert.Empty(related.For("/p/onbekend/", ["wonen"], 10));
+    }
+
+    [Fact]
+    public void The_loops_over_every_page_and_term_are_compiled_when_first_run_not_taken_precompiled()
+    {
+        // The command is published with precompiled code; for these loops, which a build runs millions of times at once,
+        // the code compiled at run time is much faster.
+        foreach (var name in new[] { nameof(RelatedPages.For), "Strongest", "ScoreOfThemes" })
+        {
+            var method = typeof(RelatedPages).GetMethod(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
+                | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static)!;
+            Assert.True(method.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.AggressiveOptimization), name);
+        }
+    }
 }
