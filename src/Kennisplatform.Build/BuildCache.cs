@@ -16,8 +16,8 @@ public sealed record BuildManifest(string Fingerprint, string BuildFolder, int P
 /// <list type="bullet">
 /// <item><c>manifest.json</c>: the fingerprint of the last build's input (every content file, the code and theme, the
 /// options, the word list). The same fingerprint, with that build still published, means nothing is to be done.</item>
-/// <item><c>index-parts/</c>: index parts and groups of parts keyed by their documents, the analysis resources and the
-/// code (<see cref="SearchIndexWriter"/>); after an edit only the edited page's part is analysed and its group merged again.</item>
+/// <item><c>index-parts/</c>: index parts keyed by their documents, the analysis resources and the code
+/// (<see cref="SearchIndexWriter"/>), whose segments are the index; after an edit only the edited page's part is analysed again.</item>
 /// <item><c>file-stamps</c>: what the file system said of each content file with the SHA-256 of its bytes (<see cref="ContentFiles"/>).</item>
 /// <item><c>content/</c>: each content file read, checked on its own and rendered, keyed by its bytes, in packs
 /// (<see cref="ContentCache"/>, which also removes what the last build did not use).</item>

@@ -148,7 +148,7 @@ public sealed class SiteBuilder
         try
         {
             // "Zie ook" comes from the terms of the index parts, so its lists are made before the pages are rendered, while
-            // the index's groups are merged and its files placed (on the other core). The index is always finished, or has
+            // the index's segments are put together and its files placed (on the other core). The index is always finished, or has
             // failed, before the build goes on or discards its folder.
             var signatures = new TaskCompletionSource<RelatedPages>(TaskCreationOptions.RunContinuationsAsynchronously);
             var indexing = Task.Run(() =>

@@ -8,7 +8,7 @@ public sealed record IndexWriteResult(int Parts, int Reused, IReadOnlyList<strin
 
     /// <summary>
     /// Files of the index whose bytes a key names without reading them (by file name): those taken from the cached
-    /// groups. The other files (segment lists, resources) are not in it.
+    /// parts. The other files (segment lists and infos, resources) are not in it.
     /// </summary>
     public IReadOnlyDictionary<string, string> FileKeys { get; init; } = new Dictionary<string, string>();
 }

@@ -20,18 +20,16 @@ public static class SearchIndexWriter
     /// <summary>The file a cached part gets last, once it is complete; a part without it is never used.</summary>
     private const string CompleteMarker = "complete";
 
-    /// <summary>Parts per group (on average): a group's parts are merged into one segment of the index.</summary>
-    public const int GroupSize = 8;
-
     /// <summary>
     /// Writes a fresh index into <paramref name="folder"/>, with the compound dictionary, synonyms and facet labels
     /// that searching it needs beside it. The documents keep their order: they are cut into parts (see
-    /// <see cref="Parts"/>), each part is analysed into its own small index on all cores, neighbouring parts are merged
-    /// into groups (see <see cref="Groups"/>), and the index is the groups' segments in order, hard-linked into place.
-    /// Every part and group is kept under a key of what it follows from (its documents, the resources, this code), in
-    /// <paramref name="partCache"/> when given, so that after an edit only the edited page's part is analysed again
-    /// and only its group merged again; without it, in a folder of its own that is removed afterwards. Both ways do
-    /// the same work in the same order, so a cached index is the index a clean build writes, byte for byte.
+    /// <see cref="Parts"/>), each part is analysed into its own small index on all cores, and the index is
+    /// the parts' segments in order, hard-linked into place, never merged: a host searches its own one-segment copy
+    /// (<see cref="SingleSegmentCopy"/>), so merging here would be paid on every edit for a layout searched only until
+    /// that copy is ready. Every part is kept under a key of what it follows from (its documents, the resources, this
+    /// code), in <paramref name="partCache"/> when given, so that after an edit only the edited page's part is
+    /// analysed again; without it, in a folder of its own that is removed afterwards. Both ways do the same work in the
+    /// same order, so a cached index is the index a clean build writes, byte for byte.
     /// With <paramref name="compoundCandidates"/> (per document, by its position, the words its <see cref="AnalysedTexts"/>
     /// could be split into, <see cref="CompoundCandidates"/>), a part's key holds only the compound dictionary's entries
     /// among its documents' candidates, so a change of the dictionary analyses again only the parts whose text can use it;
@@ -47,8 +45,8 @@ public static class SearchIndexWriter
     /// As <see cref="Write(string, IReadOnlyList{IndexDocument}, SearchResources?, int, string?, bool, DocumentCandidates?)"/>,
     /// with documents made only for the parts that need them (<see cref="IndexInput"/>): with input keys and the part
     /// cache, an edit makes the documents of the edited page's part only. With <paramref name="relatedReady"/> (and
-    /// <paramref name="related"/>), "Zie ook" is handed over as soon as its signatures are composed, while the groups
-    /// are still being merged: it follows from the parts' terms, not from the merged index.
+    /// <paramref name="related"/>), "Zie ook" is handed over as soon as its signatures are composed, while the parts'
+    /// segments are still being put in place: it follows from the parts' terms, not from the index.
     /// </summary>
     public static IndexWriteResult Write(string folder, IndexInput documents, SearchResources? resources = null,
         int partSize = DefaultPartSize, string? partCache = null, bool related = false,
@@ -58,7 +56,6 @@ public static class SearchIndexWriter
         System.IO.Directory.CreateDirectory(folder);
         resources.Save(folder);
         var parts = Parts(documents.Urls, partSize);
-        var groups = Groups(documents.Urls, parts, partSize);
         var cache = partCache ?? $"{Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)}.parts-{Guid.NewGuid():N}";
         System.IO.Directory.CreateDirectory(cache);
         // The "Zie ook" table of the last build is wanted once the parts are written: it is read meanwhile.
@@ -66,7 +63,6 @@ public static class SearchIndexWriter
             ? Task.Run(() => RelatedTermsTable.Read(Path.Combine(partCache, RelatedTermsTable.FileName)))
             : null;
         var (partKeys, partCandidates) = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates, partCache);
-        var groupKeys = groups.Select(g => GroupKey(partKeys.Skip(g.Start).Take(g.Count))).ToArray();
         var analysed = 0;
         // One analyzer for all parts: it remembers the terms of each word, and the parts share most of their words.
         var text = new DutchTextAnalyzer(resources.Compounds);
@@ -74,10 +70,8 @@ public static class SearchIndexWriter
         using var analyzer = SearchAnalyzers.Create(text, exact);
         try
         {
-            var groupFolders = groupKeys.Select(k => Path.Combine(cache, k)).ToArray();
-            // A group in the cache needs none of its parts.
-            var missing = Enumerable.Range(0, groups.Count).Where(g => !IsComplete(groupFolders[g])).ToList();
-            var neededParts = missing.SelectMany(g => Enumerable.Range(groups[g].Start, groups[g].Count)).ToList();
+            var partFolders = partKeys.Select(k => Path.Combine(cache, k)).ToList();
+            var neededParts = Enumerable.Range(0, parts.Count).Where(i => !IsComplete(partFolders[i])).ToList();
             // One writer per core: the writes block on the disk now and then, and the thread pool would add writers
             // (each with its own buffers) that only contend for the same cores.
             var perCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -93,23 +87,13 @@ public static class SearchIndexWriter
                     Interlocked.Increment(ref analysed);
                 }
             });
-            // The candidates worked out now go with their parts, for the next change of the dictionary (before any merge reads the parts).
+            // The candidates worked out now go with their parts, for the next change of the dictionary.
             if (partCache is not null) KeepCandidates(cache, partKeys, partCandidates);
-            // The groups are merged beside the "Zie ook" signatures, which read the parts' terms only: after an edit, the
-            // one group's merge on one core, the signatures (and the caller's lists, relatedReady) on the other.
-            var merged = Task.Run(() =>
-            {
-                Parallel.ForEach(missing, perCore, g =>
-                {
-                    var members = partKeys.Skip(groups[g].Start).Take(groups[g].Count).Select(k => Path.Combine(cache, k)).ToList();
-                    Keep(groupFolders[g], target => Merge(target, members, resources));
-                });
-                return Assemble(folder, groupFolders, groupKeys, resources);
-            });
+            // The parts' segments are put in place beside the "Zie ook" signatures, which read the parts' terms only.
+            var assembled = Task.Run(() => Assemble(folder, partFolders, partKeys, resources));
             RelatedPages? relatedPages;
             try
             {
-                var partFolders = partKeys.Select(k => Path.Combine(cache, k)).ToList();
                 relatedPages = !related ? null
                     : partCache is null ? RelatedPages.FromParts(partFolders)
                     : RelatedPages.FromParts(partFolders, partKeys, partCache, keptTerms!);
@@ -117,12 +101,12 @@ public static class SearchIndexWriter
             }
             catch
             {
-                // Never leaves (nor removes the parts' folder) while a merge still reads it; the signatures' error is the one reported.
-                try { merged.Wait(); } catch (AggregateException) { }
+                // Never leaves (nor removes the parts' folder) while their files are still being linked; the signatures' error is the one reported.
+                try { assembled.Wait(); } catch (AggregateException) { }
                 throw;
             }
-            var fileKeys = merged.GetAwaiter().GetResult();
-            return new IndexWriteResult(parts.Count, parts.Count - analysed, [.. partKeys, .. groupKeys]) { Related = relatedPages, FileKeys = fileKeys };
+            var fileKeys = assembled.GetAwaiter().GetResult();
+            return new IndexWriteResult(parts.Count, parts.Count - analysed, partKeys) { Related = relatedPages, FileKeys = fileKeys };
         }
         finally
         {
@@ -184,30 +168,6 @@ public static class SearchIndexWriter
         return parts;
     }
 
-    /// <summary>
-    /// Cuts the parts, in their order, into groups of about <see cref="GroupSize"/> parts, again at content-defined
-    /// points (after a part whose last URL hashes to a multiple of <paramref name="partSize"/> × the group size; at least
-    /// a quarter, at most four times the average): an edit changes one group, and the index has a handful of segments.
-    /// </summary>
-    public static IReadOnlyList<(int Start, int Count)> Groups(IReadOnlyList<string> urls, IReadOnlyList<(int Start, int Count)> parts,
-        int partSize = DefaultPartSize)
-    {
-        var groups = new List<(int, int)>();
-        var start = 0;
-        var every = (uint)Math.Max(1, partSize) * GroupSize;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var count = i - start + 1;
-            var last = urls[parts[i].Start + parts[i].Count - 1];
-            if (i == parts.Count - 1 || count >= GroupSize * 4 || (count >= GroupSize / 4 && Fnv(last) % every == 0))
-            {
-                groups.Add((start, count));
-                start = i + 1;
-            }
-        }
-        return groups;
-    }
-
     private static uint Fnv(string text)
     {
         var hash = 2166136261u;
@@ -227,7 +187,7 @@ public static class SearchIndexWriter
         IReadOnlyList<(int Start, int Count)> parts, CompoundDictionary compounds, DocumentCandidates? candidates, string? partCache)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        common.AppendData(Encoding.UTF8.GetBytes($"parts-v7 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v8 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
         common.AppendData(Encoding.UTF8.GetBytes(candidates is null ? "whole dictionary\n" : "dictionary per part\n"));
         var dictionary = candidates is null ? null : compounds.Words.ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
@@ -335,14 +295,6 @@ public static class SearchIndexWriter
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static string GroupKey(IEnumerable<string> partKeys)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes("group-v1\n"));
-        foreach (var key in partKeys) hash.AppendData(Encoding.UTF8.GetBytes(key + "\n"));
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
-    }
-
     private static void WritePart(string target, IndexInput documents, int start, int count, Analyzer analyzer, PageTokens tokens)
     {
         using var part = new SimpleFSDirectory(new DirectoryInfo(target));
@@ -360,33 +312,11 @@ public static class SearchIndexWriter
         RelatedPages.SaveTerms(reader, analyzer, part);
     }
 
-    /// <summary>One merge of a group's parts, in part order: one segment with the documents in their order.</summary>
-    private static void Merge(string target, IReadOnlyList<string> parts, SearchResources resources)
-    {
-        using var directory = new SimpleFSDirectory(new DirectoryInfo(target));
-        using var analyzer = SearchAnalyzers.Create(resources.Compounds);
-        using var writer = new IndexWriter(directory, Config(analyzer, ramBufferMb: 16));
-        var partDirectories = parts.Select(p => new SimpleFSDirectory(new DirectoryInfo(p), NoLockFactory.GetNoLockFactory())).ToList();
-        var readers = new List<IndexReader>();
-        try
-        {
-            foreach (var d in partDirectories) readers.Add(DirectoryReader.Open(d));
-            writer.AddIndexes(readers.ToArray());
-            writer.Commit();
-        }
-        finally
-        {
-            foreach (var reader in readers) reader.Dispose();
-            foreach (var d in partDirectories) d.Dispose();
-        }
-    }
-
     /// <summary>
-    /// The index: the groups' segments in group order, their files hard-linked, never merged again. Returns the files
-    /// taken from the groups, each with a key of its bytes (its group's key and its name there: a group's files follow
-    /// from its key).
+    /// The index: the parts' segments in part order, their files hard-linked, never merged. Returns the files taken from
+    /// the parts, each with a key of its bytes (its part's key and its name there: a part's files follow from its key).
     /// </summary>
-    private static IReadOnlyDictionary<string, string> Assemble(string folder, IReadOnlyList<string> groups, IReadOnlyList<string> groupKeys, SearchResources resources)
+    private static IReadOnlyDictionary<string, string> Assemble(string folder, IReadOnlyList<string> parts, IReadOnlyList<string> partKeys, SearchResources resources)
     {
         using var directory = new SimpleFSDirectory(new DirectoryInfo(folder));
         using var analyzer = SearchAnalyzers.Create(resources.Compounds);
@@ -394,7 +324,7 @@ public static class SearchIndexWriter
         config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
         using var writer = new IndexWriter(directory, config);
         var copied = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var sources = groups.Select((g, i) => (Lucene.Net.Store.Directory)new LinkingDirectory(g, groupKeys[i], copied)).ToArray();
+        var sources = parts.Select((p, i) => (Lucene.Net.Store.Directory)new LinkingDirectory(p, partKeys[i], copied)).ToArray();
         try
         {
             writer.AddIndexes(sources);

@@ -4,8 +4,8 @@ using Kennisplatform.Search;
 namespace Kennisplatform.Testing;
 
 /// <summary>
-/// A search index written in several segments, as the build publishes the heavy corpus (small parts make several
-/// groups): for the one-segment copy's tests, which the fixture site (one segment) cannot exercise.
+/// A search index written in several segments, as the build publishes the heavy corpus (one segment per part; here
+/// parts of about 16 pages): for the one-segment copy's tests, which the fixture site's few parts do not exercise as well.
 /// </summary>
 public static class SegmentedIndex
 {
@@ -25,7 +25,7 @@ public static class SegmentedIndex
         {
             new() { Key = "themes", Term = "theme", Folder = "themas", Label = "Thema", PluralLabel = "Thema's", Parameter = "thema" },
         };
-        SearchIndexWriter.Write(folder, documents, SearchResources.Empty with { Taxonomies = taxonomies }, partSize: 2);
+        SearchIndexWriter.Write(folder, documents, SearchResources.Empty with { Taxonomies = taxonomies }, partSize: 16);
         return SingleSegmentCopy.Segments(folder);
     }
 
