@@ -30,7 +30,8 @@ public static class SearchUrl
     /// <summary>A search URL with these parameters in this order (values escaped), on the search page by default.</summary>
     public static string For(IEnumerable<(string Name, string Value)> parameters, string path = SitePaths.Search)
     {
-        var builder = new StringBuilder(path);
+        // Room for a results page's links (the query and a few filters) without growing the builder.
+        var builder = new StringBuilder(path, 160);
         var separator = '?';
         foreach (var (name, value) in parameters)
         {

@@ -56,30 +56,34 @@ public static class SearchPageModelFactory
     private static (IReadOnlyList<FacetGroup>, IReadOnlyList<ActiveFilter>) FacetModels(SearchRequest request, SearchResult result,
         IReadOnlyList<Taxonomy> taxonomies)
     {
-        string Url(SearchRequest r) => SearchParameters.Url(r, taxonomies);
         var groups = new List<FacetGroup>();
         var active = new List<ActiveFilter>();
         foreach (var (field, key, label) in Facets(taxonomies))
         {
             var counts = result.Facets.GetValueOrDefault(field) ?? [];
-            var values = counts
-                .Where((c, i) => c.Selected || i < MaxFacetValues)
-                .Select(c => new FacetValue(c.Label, c.Count, Url(Toggle(request, field, c.Value)), c.Selected))
-                .ToList();
+            var current = request.Filter(field);
+            var values = new List<FacetValue>();
+            for (var i = 0; i < counts.Count; i++)
+            {
+                var c = counts[i];
+                if (!c.Selected && i >= MaxFacetValues) continue;
+                // The link toggles the value: the URL of the request with it added, or removed when it was selected.
+                var url = SearchParameters.Url(request, taxonomies, field, Toggled(current, c.Value));
+                values.Add(new FacetValue(c.Label, c.Count, url, c.Selected));
+                if (c.Selected) active.Add(new ActiveFilter(key, c.Value, c.Label, url));
+            }
             if (values.Count > 0) groups.Add(new FacetGroup(key, label, values));
-            active.AddRange(counts.Where(c => c.Selected)
-                .Select(c => new ActiveFilter(key, c.Value, c.Label, Url(Toggle(request, field, c.Value)))));
         }
         return (groups, active);
     }
 
     /// <summary>The request with a filter value added, or removed when it was selected; back to page 1.</summary>
-    public static SearchRequest Toggle(SearchRequest request, string field, string value)
-    {
-        var current = request.Filter(field);
-        IReadOnlyList<string> next = current.Contains(value) ? current.Where(v => v != value).ToList() : [.. current, value];
-        return request.WithFilter(field, next) with { Page = 1 };
-    }
+    public static SearchRequest Toggle(SearchRequest request, string field, string value) =>
+        request.WithFilter(field, Toggled(request.Filter(field), value)) with { Page = 1 };
+
+    // The selected values with one added, or taken out when it was among them.
+    private static IReadOnlyList<string> Toggled(IReadOnlyList<string> current, string value) =>
+        current.Contains(value) ? current.Where(v => v != value).ToList() : [.. current, value];
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

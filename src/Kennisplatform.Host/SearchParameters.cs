@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Kennisplatform.Contracts;
 using Kennisplatform.Search;
 
@@ -35,6 +36,36 @@ public static class SearchParameters
     /// <summary>The URL of the search page for a request (used for pagination, sorting and facet links).</summary>
     public static string Url(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies, string path = SitePaths.Search) =>
         SearchUrl.For(Parameters(request, taxonomies), path);
+
+    /// <summary>
+    /// The URL of the search page for <paramref name="request"/> with the values of one filter field replaced, on its
+    /// first page: the same as <see cref="Url(SearchRequest, IReadOnlyList{Taxonomy}, string)"/> of
+    /// <c>request.WithFilter(field, values) with { Page = 1 }</c>, without copying the request and its filters. A
+    /// results page has a link like this for every facet value it shows (up to a dozen per facet).
+    /// </summary>
+    public static string Url(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies, string field, IReadOnlyList<string> values)
+    {
+        IReadOnlyList<string> Filter(string f) => f == field ? values : request.Filter(f);
+        var url = new StringBuilder(SitePaths.Search, UrlCapacity);
+        var separator = '?';
+        void Add(string name, string value)
+        {
+            url.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+        if (!string.IsNullOrEmpty(request.Query)) Add(SearchUrl.Query, request.Query);
+        foreach (var v in field == IndexFields.Type ? values : request.Types ?? []) Add(SearchUrl.Type, v);
+        foreach (var t in taxonomies)
+        {
+            foreach (var v in Filter(t.Key)) Add(t.Parameter, v);
+        }
+        foreach (var v in field == IndexFields.Year ? values : request.Years ?? []) Add(SearchUrl.Year, v);
+        if (request.Sort == SearchSort.Date) Add(SearchUrl.Sort, SearchUrl.SortByDate);
+        return url.ToString();
+    }
+
+    // Room for a results page's links (the query and a few filters) without growing the builder.
+    private const int UrlCapacity = 160;
 
     private static IEnumerable<(string, string)> Parameters(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies)
     {
