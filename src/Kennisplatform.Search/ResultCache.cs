@@ -37,7 +37,20 @@ public sealed class ResultCache(int capacity = ResultCache.DefaultCapacity)
     /// <summary>A request as a value: the filter lists compared by content, in a fixed order.</summary>
     private readonly record struct SearchRequestKey(string Query, int Page, int PageSize, SearchSort Sort, string Filters)
     {
-        public static SearchRequestKey Of(SearchRequest r) => new(r.Query ?? "", r.Page, r.PageSize, r.Sort,
-            string.Join('\u001f', r.Selected().Select(f => f.Field + '\u001d' + string.Join('\u001e', f.Values.Distinct().Order(StringComparer.Ordinal)))));
+        public static SearchRequestKey Of(SearchRequest r) => new(r.Query ?? "", r.Page, r.PageSize, r.Sort, Filtered(r)
+            ? string.Join('\u001f', r.Selected().Select(f => f.Field + '\u001d' + string.Join('\u001e', f.Values.Distinct().Order(StringComparer.Ordinal))))
+            : "");
+
+        // Most searches filter on nothing; their key needs none of the work of listing the selections (the same "").
+        private static bool Filtered(SearchRequest r)
+        {
+            if (r.Types is { Count: > 0 } || r.Years is { Count: > 0 }) return true;
+            if (r.Terms is null) return false;
+            foreach (var (_, values) in r.Terms)
+            {
+                if (values.Count > 0) return true;
+            }
+            return false;
+        }
     }
 }
