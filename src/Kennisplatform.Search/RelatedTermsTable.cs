@@ -19,12 +19,15 @@ internal static class RelatedTermsTable
 
     private static readonly byte[] Mark = "kp-related-table-v1"u8.ToArray();
 
+    /// <summary>How many parts a build may read from their own files, or the table may hold that the build no longer has, before the table is written again.</summary>
+    public const int KeptDifference = 8;
+
     /// <summary>
     /// The parts' terms in one numbering (code point order of the terms they use), from <paramref name="old"/> (the
     /// table of the last build, <see cref="Read"/>) where it holds a part and from the part's own file
-    /// (<paramref name="partFolders"/>, keyed by <paramref name="partKeys"/>) otherwise. When its parts changed, the table
-    /// is written again to <paramref name="table"/> on the thread pool (<c>Written</c>, done when it is complete): the
-    /// numbers can be used meanwhile.
+    /// (<paramref name="partFolders"/>, keyed by <paramref name="partKeys"/>) otherwise. When more than
+    /// <see cref="KeptDifference"/> parts differ from the table's, the table is written again to <paramref name="table"/>
+    /// on the thread pool (<c>Written</c>, done when it is complete): the numbers can be used meanwhile.
     /// </summary>
     public static (int TermCount, RelatedPages.NumberedPart[] Parts, Task Written) Numbered(IReadOnlyList<string> partKeys, IReadOnlyList<string> partFolders,
         Table? old, string table)
@@ -38,6 +41,13 @@ internal static class RelatedTermsTable
             else fresh[i] = RelatedPages.ReadTerms(Path.Combine(partFolders[i], RelatedPages.TermsFile));
         });
         if (old is not null && fresh.All(f => f is null) && old.Parts.Count == partKeys.Count) return (oldTerms.Count, Array.ConvertAll(parts, p => p!), Task.CompletedTask);
+        // The table (30 MB for the heavy corpus) is written again only once the parts read from their own files, or the
+        // parts it holds that this build no longer has, are more than a few: after an edit the next build reads the
+        // table and the edited part's own file, which gives the same numbers as a table written now.
+        var freshParts = fresh.Count(f => f is not null);
+        var keys = new HashSet<string>(partKeys, StringComparer.Ordinal);
+        var staleParts = old?.Parts.Keys.Count(k => !keys.Contains(k)) ?? 0;
+        var writeTable = old is null || freshParts > KeptDifference || staleParts > KeptDifference;
 
         // The new parts' terms: those the table has by their number there, the others new.
         var used = new bool[oldTerms.Count];
@@ -87,7 +97,7 @@ internal static class RelatedTermsTable
             result[i] = new RelatedPages.NumberedPart(global, part.BodyDocFreq, part.Pages);
         });
         var all = merged.Build();
-        return (all.Count, result, Task.Run(() => Write(table, all, partKeys, result)));
+        return (all.Count, result, writeTable ? Task.Run(() => Write(table, all, partKeys, result)) : Task.CompletedTask);
     }
 
     /// <summary>The table of a build: its terms and, by part key, each part's terms as numbers into them.</summary>

@@ -89,6 +89,37 @@ public sealed class RelatedPagesTests
         Assert.Equal(pages.Count, AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "again"), pages, again.Related!));
     }
 
+    [Fact]
+    public void The_table_of_the_last_build_is_written_again_only_when_many_parts_differ_from_it()
+    {
+        using var folder = new TempFolder();
+        var cache = Path.Combine(folder.Path, "parts");
+        var table = Path.Combine(cache, "related-table");
+        var resources = SearchResources.Empty with { Taxonomies = TestTaxonomies.ThemesAndRegions };
+        IndexWriteResult Write(string name, IReadOnlyList<IndexDocument> pages) =>
+            SearchIndexWriter.Write(Path.Combine(folder.Path, name), pages, resources, partSize: 4, partCache: cache, related: true);
+
+        var pages = Pages();
+        Write("first", pages);
+        var written = File.ReadAllBytes(table);
+
+        // One page edited, twice: the table stays as it is, the edited part is read from its own file.
+        for (var edit = 1; edit <= 2; edit++)
+        {
+            var edited = pages.Select((p, i) => i == 7 ? p with { Body = p.Body + $" nieuwwoord{edit} " + Words[3] } : p).ToList();
+            var result = Write($"edit{edit}", edited);
+            Assert.Equal(written, File.ReadAllBytes(table));
+            Assert.Equal(edited.Count, AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, $"edit{edit}"), edited, result.Related!));
+        }
+
+        // Every page edited: every part differs from the table, which is written again.
+        var all = pages.Select(p => p with { Body = p.Body + " " + Words[5] }).ToList();
+        var rewritten = Write("all", all);
+        Assert.True(rewritten.Parts > 8); // more than RelatedTermsTable.KeptDifference
+        Assert.NotEqual(written, File.ReadAllBytes(table));
+        Assert.Equal(all.Count, AssertSameAsFromTheWholeIndex(Path.Combine(folder.Path, "all"), all, rewritten.Related!));
+    }
+
     // Six pages with the same three words (equal scores: ties by address), one with two of them (a lower score), one of
     // another theme only, and pairs of pages with words of their own. With many themes, each pair has two of its own.
     private static IReadOnlyList<IndexDocument> Ranked(bool manyThemes)
