@@ -90,8 +90,8 @@ public sealed class RelatedPages
             writer.Write(page.Url);
             writer.Write(page.Themes.Length);
             foreach (var theme in page.Themes) writer.Write(theme);
-            writer.Write(page.Terms.Length);
-            for (var i = 0; i < page.Terms.Length; i++)
+            writer.Write(page.Terms.Count);
+            for (var i = 0; i < page.Terms.Count; i++)
             {
                 writer.Write(page.Terms[i]);
                 writer.Write(page.Weights[i]);
@@ -139,8 +139,9 @@ public sealed class RelatedPages
         }
     }
 
-    // A page's terms as indices into its part's term table, with their weights before idf.
-    internal sealed record PageTerms(string Url, string[] Themes, int[] Terms, float[] Weights);
+    // A page's terms as indices into its part's term table, with their weights before idf. Slices: a table read back
+    // keeps all pages' terms in one array (RelatedTermsTable.Read).
+    internal sealed record PageTerms(string Url, string[] Themes, ArraySegment<int> Terms, ArraySegment<float> Weights);
 
     internal sealed record PartTerms(string[] Terms, int[] BodyDocFreq, PageTerms[] Pages);
 
@@ -327,8 +328,8 @@ public sealed class RelatedPages
         var terms = new int[SignatureTerms];
         var weights = new float[SignatureTerms];
         var count = 0;
-        var pageTerms = page.Terms;
-        var pageWeights = page.Weights;
+        var pageTerms = page.Terms.AsSpan();
+        var pageWeights = page.Weights.AsSpan();
         for (var t = 0; t < pageTerms.Length; t++)
         {
             var id = ids[pageTerms[t]];

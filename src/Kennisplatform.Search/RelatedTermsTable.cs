@@ -125,6 +125,11 @@ internal static class RelatedTermsTable
             if (offsets[0] != 0 || offsets[^1] != blob.Length) return null;
             var terms = new Utf8Terms(blob, offsets);
             var parts = new Dictionary<string, RelatedPages.NumberedPart>(StringComparer.Ordinal);
+            // Every page's terms and weights in one array each, not two small arrays per page (about 20 000 for the heavy
+            // corpus, which the collector would copy as they survive): a term with its weight takes 8 bytes of the file.
+            var termPool = new int[bytes.Length / 8];
+            var weightPool = new float[termPool.Length];
+            var pooled = 0;
             var partCount = input.Int();
             for (var p = 0; p < partCount; p++)
             {
@@ -140,9 +145,16 @@ internal static class RelatedTermsTable
                     var themes = new string[input.Int()];
                     for (var t = 0; t < themes.Length; t++) themes[t] = input.String();
                     var n = input.Int();
-                    var ids = input.Ints(n);
-                    if (ids.Any(id => (uint)id >= (uint)local)) return null;
-                    pages[i] = new RelatedPages.PageTerms(url, themes, ids, input.Floats(n));
+                    var ids = new ArraySegment<int>(termPool, pooled, n);
+                    input.Ints(ids);
+                    foreach (var id in ids.AsSpan())
+                    {
+                        if ((uint)id >= (uint)local) return null;
+                    }
+                    var weights = new ArraySegment<float>(weightPool, pooled, n);
+                    input.Floats(weights);
+                    pooled += n;
+                    pages[i] = new RelatedPages.PageTerms(url, themes, ids, weights);
                 }
                 parts[key] = new RelatedPages.NumberedPart(global, docFreq, pages);
             }
@@ -179,7 +191,7 @@ internal static class RelatedTermsTable
                     output.String(page.Url);
                     output.Int(page.Themes.Length);
                     foreach (var theme in page.Themes) output.String(theme);
-                    output.Int(page.Terms.Length);
+                    output.Int(page.Terms.Count);
                     output.Ints(page.Terms);
                     output.Floats(page.Weights);
                 }
@@ -249,6 +261,10 @@ internal static class RelatedTermsTable
 
         public float[] Floats(int count) => MemoryMarshal.Cast<byte, float>(Bytes(checked(count * sizeof(float)))).ToArray();
 
+        public void Ints(Span<int> into) => MemoryMarshal.Cast<byte, int>(Bytes(checked(into.Length * sizeof(int)))).CopyTo(into);
+
+        public void Floats(Span<float> into) => MemoryMarshal.Cast<byte, float>(Bytes(checked(into.Length * sizeof(float)))).CopyTo(into);
+
         public string String() => Encoding.UTF8.GetString(Bytes(Int()));
     }
 
@@ -256,9 +272,9 @@ internal static class RelatedTermsTable
     {
         public void Int(int value) => stream.Write(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in value)));
 
-        public void Ints(int[] values) => stream.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        public void Ints(ReadOnlySpan<int> values) => stream.Write(MemoryMarshal.AsBytes(values));
 
-        public void Floats(float[] values) => stream.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        public void Floats(ReadOnlySpan<float> values) => stream.Write(MemoryMarshal.AsBytes(values));
 
         public void String(string value)
         {
