@@ -147,7 +147,8 @@ public sealed class BuildCache(string folder)
         var record = RecordOf(buildFolder);
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(record), CacheJson.Default.DictionaryStringString);
+            // From the file's bytes: not through a string of the whole record (4 MB of JSON for the heavy corpus, read on every edit).
+            return JsonSerializer.Deserialize(File.ReadAllBytes(record), CacheJson.Default.DictionaryStringString);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {

@@ -35,6 +35,19 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public void A_kept_record_reads_back_with_every_path_and_key()
+    {
+        using var temp = new TempFolder();
+        var cache = new BuildCache(temp["cache"]);
+        var folder = temp["site.builds/een"];
+        var files = new Dictionary<string, string> { ["public/thema/één/index.html"] = "a1", ["public/\"citaat\"/index.html.br"] = "b2.br", ["adressen.json"] = "c3" };
+
+        Assert.True(cache.KeepRecord(folder, files));
+
+        Assert.Equal(files, cache.ReadRecord(folder));
+    }
+
+    [Fact]
     public void A_finished_build_keeps_the_pages_it_used_with_their_copies_and_removes_the_others()
     {
         using var temp = new TempFolder();
