@@ -42,6 +42,7 @@ public static class BuildCommand
         var report = await new SiteBuilder().BuildAsync(options);
         if (figuresFile is not null) await File.WriteAllTextAsync(figuresFile, JsonSerializer.Serialize(BuildFigures.Of(report, clock.Elapsed), BuildFigures.Json));
         Diagnostics.Print(options.ContentFolder, report.Diagnostics);
+        WordListNotice.Print();
         var errors = report.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = report.Diagnostics.Count - errors;
         if (!report.Succeeded)

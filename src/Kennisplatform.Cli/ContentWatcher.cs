@@ -27,6 +27,7 @@ public sealed class ContentWatcher(BuildOptions options) : IDisposable
         var builder = new SiteBuilder();
         var preview = new PreviewUpdate();
         Console.WriteLine($"Watching {options.ContentFolder} for changes.");
+        WordListNotice.Print();
         await FullBuildAsync(builder, Stopwatch.StartNew(), cancel);
         var fullBuildDue = false;
         while (!cancel.IsCancellationRequested)
