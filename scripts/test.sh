@@ -46,19 +46,27 @@ dotnet build Kennisplatform.sln --no-restore --configuration Release --verbosity
 
 status=0
 # The test projects are Microsoft.Testing.Platform apps (xunit v3; global.json selects that mode of `dotnet test`).
+summary="$results/summary.txt"
 dotnet test --solution Kennisplatform.sln --no-build --configuration Release --verbosity quiet \
-  --report-xunit-trx --results-directory "$results" || status=$?
+  --report-xunit-trx --results-directory "$results" 2>&1 | tee "$summary"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 
-# Count outcomes from the test results rather than trusting the exit code alone.
-read -r passed failed < <(python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+# Count outcomes from the results rather than trusting the exit code alone: dotnet test's own summary over every
+# project, and the projects' result files. Two projects that finish in the same microsecond write result files of the
+# same name, one over the other, so the files alone can miss a whole project: the larger count of each kind is taken.
+read -r passed failed < <(python3 - "$results" "$summary" <<'PY'
+import glob, re, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = 0
 for f in glob.glob(sys.argv[1] + "/*.trx"):
     c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
-print(passed, failed)
+totals = {}
+for line in open(sys.argv[2], encoding="utf-8", errors="replace"):
+    m = re.match(r"\s*(succeeded|failed):\s*(\d+)\s*$", re.sub(r"\x1b\[[0-9;]*m", "", line))
+    if m: totals[m.group(1)] = int(m.group(2))
+print(max(passed, totals.get("succeeded", 0)), max(failed, totals.get("failed", 0)))
 PY
 )
 rm -rf "$results"
