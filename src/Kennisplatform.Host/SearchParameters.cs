@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Kennisplatform.Contracts;
 using Kennisplatform.Search;
 
@@ -43,40 +42,22 @@ public static class SearchParameters
     /// <c>request.WithFilter(field, values) with { Page = 1 }</c>, without copying the request and its filters. A
     /// results page has a link like this for every facet value it shows (up to a dozen per facet).
     /// </summary>
-    public static string Url(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies, string field, IReadOnlyList<string> values)
-    {
-        IReadOnlyList<string> Filter(string f) => f == field ? values : request.Filter(f);
-        var url = new StringBuilder(SitePaths.Search, UrlCapacity);
-        var separator = '?';
-        void Add(string name, string value)
-        {
-            url.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
-            separator = '&';
-        }
-        if (!string.IsNullOrEmpty(request.Query)) Add(SearchUrl.Query, request.Query);
-        foreach (var v in field == IndexFields.Type ? values : request.Types ?? []) Add(SearchUrl.Type, v);
-        foreach (var t in taxonomies)
-        {
-            foreach (var v in Filter(t.Key)) Add(t.Parameter, v);
-        }
-        foreach (var v in field == IndexFields.Year ? values : request.Years ?? []) Add(SearchUrl.Year, v);
-        if (request.Sort == SearchSort.Date) Add(SearchUrl.Sort, SearchUrl.SortByDate);
-        return url.ToString();
-    }
+    public static string Url(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies, string field, IReadOnlyList<string> values) =>
+        SearchUrl.For(Parameters(request, taxonomies, (field, values), page: 1));
 
-    // Room for a results page's links (the query and a few filters) without growing the builder.
-    private const int UrlCapacity = 160;
-
-    private static IEnumerable<(string, string)> Parameters(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies)
+    // The parameters in the order every search URL has them; with replaced, one filter field's values are those given.
+    private static IEnumerable<(string, string)> Parameters(SearchRequest request, IReadOnlyList<Taxonomy> taxonomies,
+        (string Field, IReadOnlyList<string> Values)? replaced = null, int? page = null)
     {
+        IReadOnlyList<string> Filter(string field) => replaced is { } r && r.Field == field ? r.Values : request.Filter(field);
         if (!string.IsNullOrEmpty(request.Query)) yield return (SearchUrl.Query, request.Query);
-        foreach (var v in request.Types ?? []) yield return (SearchUrl.Type, v);
+        foreach (var v in Filter(IndexFields.Type)) yield return (SearchUrl.Type, v);
         foreach (var t in taxonomies)
         {
-            foreach (var v in request.Filter(t.Key)) yield return (t.Parameter, v);
+            foreach (var v in Filter(t.Key)) yield return (t.Parameter, v);
         }
-        foreach (var v in request.Years ?? []) yield return (SearchUrl.Year, v);
+        foreach (var v in Filter(IndexFields.Year)) yield return (SearchUrl.Year, v);
         if (request.Sort == SearchSort.Date) yield return (SearchUrl.Sort, SearchUrl.SortByDate);
-        if (request.Page > 1) yield return (SearchUrl.Page, request.Page.ToString(CultureInfo.InvariantCulture));
+        if ((page ?? request.Page) is > 1 and var p) yield return (SearchUrl.Page, p.ToString(CultureInfo.InvariantCulture));
     }
 }
