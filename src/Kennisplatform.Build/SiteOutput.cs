@@ -55,7 +55,7 @@ public sealed class SiteOutput(string root, Task<IReadOnlyDictionary<string, str
     {
         path = path.Replace('\\', '/');
         if (!Holds(path, key)) return false;
-        if (!_files.TryAdd(path, key)) throw new InvalidOperationException($"{path} is written twice in one build");
+        Record(path, key);
         return true;
     }
 
@@ -99,6 +99,12 @@ public sealed class SiteOutput(string root, Task<IReadOnlyDictionary<string, str
         WholeFile.Replace(target, aside => HardLink.Place(file, aside));
     });
 
+    // A path of the site gets its content once per build.
+    private void Record(string path, string key)
+    {
+        if (!_files.TryAdd(path, key)) throw new InvalidOperationException($"{path} is written twice in one build");
+    }
+
     /// <summary>
     /// Records the path, and writes it with <paramref name="write"/> unless the folder already holds this content there.
     /// A file of the site that cannot be written is the build's error.
@@ -106,7 +112,7 @@ public sealed class SiteOutput(string root, Task<IReadOnlyDictionary<string, str
     private void Put(string path, string key, Action<string> write)
     {
         path = path.Replace('\\', '/');
-        if (!_files.TryAdd(path, key)) throw new InvalidOperationException($"{path} is written twice in one build");
+        Record(path, key);
         if (Holds(path, key)) return;
         var target = Path.Combine(Root, path);
         var folder = Path.GetDirectoryName(target)!;
