@@ -259,8 +259,6 @@ internal static class RelatedTermsTable
 
         public int[] Ints(int count) => MemoryMarshal.Cast<byte, int>(Bytes(checked(count * sizeof(int)))).ToArray();
 
-        public float[] Floats(int count) => MemoryMarshal.Cast<byte, float>(Bytes(checked(count * sizeof(float)))).ToArray();
-
         public void Ints(Span<int> into) => MemoryMarshal.Cast<byte, int>(Bytes(checked(into.Length * sizeof(int)))).CopyTo(into);
 
         public void Floats(Span<float> into) => MemoryMarshal.Cast<byte, float>(Bytes(checked(into.Length * sizeof(float)))).CopyTo(into);
