@@ -77,10 +77,6 @@ public static class SearchPageModelFactory
         return (groups, active);
     }
 
-    /// <summary>The request with a filter value added, or removed when it was selected; back to page 1.</summary>
-    public static SearchRequest Toggle(SearchRequest request, string field, string value) =>
-        request.WithFilter(field, Toggled(request.Filter(field), value)) with { Page = 1 };
-
     // The selected values with one added, or taken out when it was among them.
     private static IReadOnlyList<string> Toggled(IReadOnlyList<string> current, string value) =>
         current.Contains(value) ? current.Where(v => v != value).ToList() : [.. current, value];

@@ -50,12 +50,20 @@ public class SearchPageModelTests
             var model = SearchPageModelFactory.Create(request, result, Taxonomies);
 
             var expected = Fields.SelectMany(f => facets[f].Where((c, k) => c.Selected || k < 12)
-                .Select(c => SearchParameters.Url(SearchPageModelFactory.Toggle(request, f, c.Value), Taxonomies))).ToList();
+                .Select(c => SearchParameters.Url(Toggle(request, f, c.Value), Taxonomies))).ToList();
             Assert.Equal(expected, model.Facets.SelectMany(g => g.Values).Select(v => v.Url).ToList());
             var removing = Fields.SelectMany(f => facets[f].Where(c => c.Selected)
-                .Select(c => (c.Value, SearchParameters.Url(SearchPageModelFactory.Toggle(request, f, c.Value), Taxonomies)))).ToList();
+                .Select(c => (c.Value, SearchParameters.Url(Toggle(request, f, c.Value), Taxonomies)))).ToList();
             Assert.Equal(removing, model.ActiveFilters.Select(a => (a.Value, a.RemoveUrl)).ToList());
         }
+    }
+
+    // What a facet link asks for: the request with the value added, or removed when it was selected; back to page 1.
+    private static SearchRequest Toggle(SearchRequest request, string field, string value)
+    {
+        var current = request.Filter(field);
+        IReadOnlyList<string> next = current.Contains(value) ? current.Where(v => v != value).ToList() : [.. current, value];
+        return request.WithFilter(field, next) with { Page = 1 };
     }
 
     private static SearchRequest Request(Random random)
