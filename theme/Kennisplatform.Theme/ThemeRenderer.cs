@@ -27,7 +27,7 @@ public sealed class ThemeRenderer
     public async Task<string> RenderAsync<TComponent>(object model) where TComponent : IComponent =>
         (await RenderBatchAsync([new PageRequest(typeof(TComponent), model)]))[0];
 
-    /// <summary>Renders one page as UTF-8 bytes, without making it a string first (a page the host sends per request).</summary>
+    /// <summary>Renders one page as UTF-8 bytes, without making it a string first (the bytes SearchPageWriter is held to).</summary>
     public async Task<byte[]> RenderUtf8Async<TComponent>(object model) where TComponent : IComponent =>
         (await RenderBatchUtf8Async([new PageRequest(typeof(TComponent), model)]))[0];
 
