@@ -23,6 +23,7 @@ public sealed record BuildManifest(string Fingerprint, string BuildFolder, int P
 /// (<see cref="ContentCache"/>, which also removes what the last build did not use).</item>
 /// <item><c>compressed/</c>: Brotli and gzip copies keyed by the SHA-256 of the file they compress.</item>
 /// <item><c>word-counts</c>: the compound dictionary's candidate words with the documents that have them, and which of them the word list has (<see cref="CorpusWordCounts"/>).</item>
+/// <item><c>candidate-counts-*</c>: the same for the words of the list inside the documents' words, the dictionary's modifiers (per word list).</item>
 /// <item><c>word-list</c>: the system word list's key with its file's stamp (<see cref="WordListStamp"/>).</item>
 /// </list>
 /// Entries are written aside and moved into place complete; a part that cannot be read makes the build start again
@@ -55,6 +56,9 @@ public sealed class BuildCache(string folder)
 
     /// <summary>The words of the public documents with the number of documents that have each (<see cref="CorpusWordCounts"/>).</summary>
     public string WordCounts => Path.Combine(Folder, "word-counts");
+
+    /// <summary>The words of the list <paramref name="listKey"/> inside the public documents' words, with the number of documents that have each (<see cref="CorpusWordCounts"/>).</summary>
+    public string CandidateCounts(string listKey) => Path.Combine(Folder, "candidate-counts-" + listKey[..16]);
 
     /// <summary>The system word list's key with the stamp of its file (<see cref="WordListStamp"/>).</summary>
     public string WordListKey => Path.Combine(Folder, "word-list");

@@ -108,7 +108,7 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
         var name = $"{key}.{kind}";
         if (Load(name) is { } bytes && Lines(bytes) is { } kept) return kept;
         var made = compute();
-        Keep(name, Encoding.UTF8.GetBytes(string.Concat(made.Select(l => l + "\n")) + Magic));
+        Keep(name, LineBytes(made));
         return made;
     }
 
@@ -319,6 +319,22 @@ public sealed class ContentCache(string folder, string codeVersion) : IDisposabl
     {
         _used[name] = true;
         return _added.ReadShared(name) ?? _base.ReadShared(name);
+    }
+
+    // The lines, each ended by a line break, then the end mark, as UTF-8: written straight into one array.
+    private static byte[] LineBytes(IReadOnlyCollection<string> lines)
+    {
+        var length = Encoding.UTF8.GetByteCount(Magic) + lines.Count;
+        foreach (var line in lines) length += Encoding.UTF8.GetByteCount(line);
+        var bytes = new byte[length];
+        var at = 0;
+        foreach (var line in lines)
+        {
+            at += Encoding.UTF8.GetBytes(line, bytes.AsSpan(at));
+            bytes[at++] = (byte)'\n';
+        }
+        Encoding.UTF8.GetBytes(Magic, bytes.AsSpan(at));
+        return bytes;
     }
 
     private void Keep(string name, byte[] bytes)

@@ -274,21 +274,23 @@ public sealed class SiteBuilder
             contentCache is null ? null : i => contentCache.KeyOf(publicDocuments[i].Document) is { } key
                 ? key + " " + IndexDocumentFactory.SiteKey(publicDocuments[i].Document, site)
                 : null);
-        var resources = SearchResourcesFactory.Create(site, Compounds(indexed, publicDocuments, wordList, cache, contentCache));
+        var candidates = new DocumentCompoundCandidates(indexed, publicDocuments, wordList, contentCache, cache?.CompoundCandidates);
+        var resources = SearchResourcesFactory.Create(site, Compounds(indexed, publicDocuments, wordList, cache, contentCache, candidates));
         memory.Release(keepCommitted); // every document's words, made for the dictionary, before the parts are analysed
         var result = WriteIndex(output, BuildLayout.IndexFolder, indexed, resources, options.IndexPartSize, cache?.IndexParts, related: true,
-            contentCache is null ? null : CompoundCandidatesOf(indexed, publicDocuments, wordList, contentCache, cache!.CompoundCandidates), relatedReady);
+            contentCache is null ? null : candidates.ForParts, relatedReady);
         return (result, resources);
     }
 
     /// <summary>
-    /// The compound dictionary: the words of the public documents that the word list has. A document's words follow from
-    /// its file: with the cache, only the edited files' text is searched for words, the counts of the last build
+    /// The compound dictionary: the words of the public documents that the word list has, and as modifiers the words of
+    /// the list inside them (<see cref="CompoundDictionary.Modifiers"/>). A document's words and candidates follow from
+    /// its file: with the cache, only the edited files' text is searched for them, the counts of the last build
     /// (<see cref="CorpusWordCounts"/>) lose the words of the files it had and this one has not, and gain the new files',
     /// and only the words new to the content are looked up in the word list.
     /// </summary>
     private static CompoundDictionary Compounds(IndexInput indexed, IReadOnlyList<RenderedDocument> documents, WordList wordList,
-        BuildCache? cache, ContentCache? contentCache)
+        BuildCache? cache, ContentCache? contentCache, DocumentCompoundCandidates candidates)
     {
         IReadOnlyCollection<string> WordsOf(int i) =>
             contentCache?.Derived(documents[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i])) ?? SearchResourcesFactory.CorpusWords(indexed[i]);
@@ -299,7 +301,16 @@ public sealed class SiteBuilder
             return words;
         }
         var keys = contentCache is null ? [] : documents.Select(d => contentCache.KeyOf(d.Document)).ToList();
-        if (cache is null || contentCache is null || keys.Any(k => k is null)) return CompoundDictionary.Build(wordList.Words, All().SelectMany(w => w));
+        IReadOnlyCollection<string>[] AllCandidates()
+        {
+            var found = new IReadOnlyCollection<string>[indexed.Count];
+            Parallel.For(0, indexed.Count, i => found[i] = candidates.Of(i).All);
+            return found;
+        }
+        if (cache is null || contentCache is null || keys.Any(k => k is null))
+        {
+            return CompoundDictionary.Build(wordList.Words, All().SelectMany(w => w), AllCandidates().SelectMany(w => w));
+        }
         var known = keys.OfType<string>().ToList();
         var counts = CorpusWordCounts.Read(cache.WordCounts)?.Update(known, WordsOf, key => contentCache.Kept(key, "words"));
         if (counts is null)
@@ -313,23 +324,11 @@ public sealed class SiteBuilder
         }
         var inList = counts.InList(wordList);
         counts.Write(cache.WordCounts);
-        return CompoundDictionary.FromListWords(inList);
-    }
-
-    /// <summary>
-    /// Per document, the words of the word list its text could be split into (kept with the file, for this word list):
-    /// the index parts are keyed by the dictionary entries among them, so a dictionary change re-analyses only the
-    /// parts whose text can use the entries that changed. Read only for the parts that need them; all are kept.
-    /// </summary>
-    private static DocumentCandidates CompoundCandidatesOf(IndexInput indexed,
-        IReadOnlyList<RenderedDocument> documents, WordList wordList, ContentCache contentCache, string candidatesFolder)
-    {
-        var kind = "compounds-" + wordList.Key[..16];
-        foreach (var rendered in documents) contentCache.Retain(rendered.Document, kind);
-        // Built or read back only when a document's candidates are not kept with it (an edited page).
-        var candidates = new Lazy<CompoundCandidates>(() => CompoundCandidates.Kept(wordList, candidatesFolder));
-        return new DocumentCandidates(wordList.Key,
-            i => contentCache.Derived(documents[i].Document, kind, () => candidates.Value.In(SearchIndexWriter.AnalysedTexts(indexed[i]))));
+        // The candidates are counted the same way, for this word list.
+        var candidateCounts = CorpusWordCounts.Read(cache.CandidateCounts(wordList.Key))?.Update(known, i => candidates.Of(i).All, candidates.KeptAll)
+            ?? CorpusWordCounts.Count(known, AllCandidates());
+        candidateCounts.Write(cache.CandidateCounts(wordList.Key));
+        return CompoundDictionary.FromListWords(inList, candidateCounts.Words);
     }
 
     /// <summary>

@@ -20,8 +20,17 @@ public sealed class CompoundCandidates
     // The words found in each stretch: a site repeats its long words from page to page far more than it has them (the
     // heavy corpus has 1.3 million long stretches on its pages, 8 000 distinct ones), and a stretch's words follow from
     // the stretch alone, so remembering them never changes what is found.
-    private readonly ConcurrentDictionary<string, string[]> _stretches = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _knownStretch;
+    private readonly ConcurrentDictionary<string, StretchWords> _stretches = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StretchWords>.AlternateLookup<ReadOnlySpan<char>> _knownStretch;
+
+    // The words of the list inside one stretch, and those of them that can end a word there (Heads).
+    private sealed record StretchWords(string[] All, string[] Heads);
+
+    /// <summary>
+    /// The candidates of some texts (<see cref="Of"/>): every word of the list inside them (<see cref="All"/>), and those
+    /// that can be the last part of a compound there (<see cref="Heads"/>), each once, sorted.
+    /// </summary>
+    public sealed record Found(IReadOnlyList<string> All, IReadOnlyList<string> Heads);
     private int _remembered; // ConcurrentDictionary.Count takes every lock
 
     /// <summary>Folds the word list once.</summary>
@@ -96,9 +105,17 @@ public sealed class CompoundCandidates
     /// The folded words of the list that occur in <paramref name="texts"/> (lower-cased and folded as the analysis does)
     /// within a stretch without white space that is long enough to be split (each once, sorted).
     /// </summary>
-    public IReadOnlyList<string> In(IEnumerable<string> texts)
+    public IReadOnlyList<string> In(IEnumerable<string> texts) => Of(texts).All;
+
+    /// <summary>
+    /// As <see cref="In"/>, with the words that can be the last part of a compound: those that end where a word may end
+    /// (at the end of a stretch, or before a character that is no ASCII letter or digit; the tokenizer never ends a word
+    /// between two of those). Only these can change how a text splits when they become words the content uses on its own.
+    /// </summary>
+    public Found Of(IEnumerable<string> texts)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             // Lower-cased and folded in borrowed buffers (folding a letter gives at most four): the same text as
@@ -107,17 +124,19 @@ public sealed class CompoundCandidates
             var output = ArrayPool<char>.Shared.Rent(text.Length * 4);
             text.AsSpan().ToLowerInvariant(lower);
             var folded = output.AsSpan(0, ASCIIFoldingFilter.FoldToASCII(lower, 0, output, 0, text.Length));
-            Find(folded, found);
+            Collect(folded, found, heads);
             ArrayPool<char>.Shared.Return(lower);
             ArrayPool<char>.Shared.Return(output);
         }
         var sorted = found.ToList();
         sorted.Sort(StringComparer.Ordinal);
-        return sorted;
+        var sortedHeads = heads.ToList();
+        sortedHeads.Sort(StringComparer.Ordinal);
+        return new Found(sorted, sortedHeads);
     }
 
     // Adds the words of the list inside the long enough stretches of a folded text.
-    private void Find(ReadOnlySpan<char> folded, HashSet<string> found)
+    private void Collect(ReadOnlySpan<char> folded, HashSet<string> found, HashSet<string> heads)
     {
         var start = 0;
         for (var i = 0; i <= folded.Length; i++)
@@ -135,36 +154,46 @@ public sealed class CompoundCandidates
                     Interlocked.Increment(ref _remembered);
                 }
             }
-            found.UnionWith(words);
+            found.UnionWith(words.All);
+            heads.UnionWith(words.Heads);
         }
     }
 
-    // Every word of the list inside one stretch, each once.
-    private string[] WordsIn(ReadOnlySpan<char> stretch)
+    // Every word of the list inside one stretch, each once, and those that can end a word.
+    private static readonly StretchWords NoWords = new([], []);
+
+    private StretchWords WordsIn(ReadOnlySpan<char> stretch)
     {
         List<string>? words = null;
-        void Add(ReadOnlySpan<char> word)
+        List<string>? heads = null;
+        void Add(ReadOnlySpan<char> word, int end, ReadOnlySpan<char> stretch)
         {
             words ??= [];
+            string? text = null;
             foreach (var known in words)
             {
-                if (word.SequenceEqual(known)) return;
+                if (!word.SequenceEqual(known)) continue;
+                text = known;
+                break;
             }
-            words.Add(word.ToString());
+            if (text is null) words.Add(text = word.ToString());
+            if (end < stretch.Length && char.IsAsciiLetterOrDigit(stretch[end])) return;
+            heads ??= [];
+            if (!heads.Contains(text)) heads.Add(text);
         }
         for (var from = 0; from + CompoundDictionary.MinPartLength <= stretch.Length; from++)
         {
             // Every word of the list that starts here, in one walk (the list holds no word shorter than a part).
             var node = _words.Prefix(stretch.Slice(from, CompoundDictionary.MinPartLength));
             if (node < 0) continue;
-            if (_words.IsWord(node)) Add(stretch.Slice(from, CompoundDictionary.MinPartLength));
+            if (_words.IsWord(node)) Add(stretch.Slice(from, CompoundDictionary.MinPartLength), from + CompoundDictionary.MinPartLength, stretch);
             for (var at = from + CompoundDictionary.MinPartLength; at < stretch.Length; at++)
             {
                 node = _words.Child(node, stretch[at]);
                 if (node < 0) break;
-                if (_words.IsWord(node)) Add(stretch[from..(at + 1)]);
+                if (_words.IsWord(node)) Add(stretch[from..(at + 1)], at + 1, stretch);
             }
         }
-        return words is null ? [] : [.. words];
+        return words is null ? NoWords : new StretchWords([.. words], heads is null ? [] : [.. heads]);
     }
 }

@@ -4,9 +4,13 @@ namespace Kennisplatform.Search;
 /// Splits a Dutch compound into known words only when the known words cover the whole of it, allowing the linking
 /// sounds -s-, -e- and -en- between parts: vastgoedcriminaliteit → vastgoed + criminaliteit, drugsdumping →
 /// drugs + dumping, belastingaangifte → belasting + aangifte. Words that merely contain a known word
-/// (burgemeester, regering) are left alone, which keeps precision on ordinary words.
+/// (burgemeester, regering) are left alone, which keeps precision on ordinary words. The last part, the head, must be
+/// a word of <paramref name="isWord"/>; the parts before it may also be words of <paramref name="isModifier"/>
+/// (beroepsgroepen → beroep + groepen where only groepen is such a word): the head is what ends a word, and ordinary
+/// word endings (-ingen, -heden) are words of a word list too, so only the head needs the stricter test.
 /// </summary>
-public sealed class CompoundSplitter(Func<string, bool> isWord, int minPart = CompoundDictionary.MinPartLength, int maxParts = 4)
+public sealed class CompoundSplitter(Func<string, bool> isWord, int minPart = CompoundDictionary.MinPartLength, int maxParts = 4,
+    Func<string, bool>? isModifier = null)
 {
     private static readonly string[] Linkers = ["", "s", "e", "en"];
 
@@ -25,7 +29,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord, int minPart = Co
         for (var end = start == 0 ? word.Length - minPart : word.Length; end - start >= minPart; end--)
         {
             var part = word[start..end];
-            if (!isWord(part)) continue;
+            if (!isWord(part) && (end == word.Length || isModifier is null || !isModifier(part))) continue;
             if (end == word.Length) return [part];
             foreach (var linker in Linkers)
             {

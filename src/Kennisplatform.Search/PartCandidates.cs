@@ -5,11 +5,12 @@ namespace Kennisplatform.Search;
 
 /// <summary>
 /// What an index part's key takes from the compound dictionary, kept in the part's own cache folder: the key of its
-/// documents (<see cref="DocumentsKey"/>) and every word of the list its documents could be split into
-/// (<see cref="Words"/>, for the word list <see cref="ListKey"/>). The part's key is the documents' key with the dictionary's
-/// words among these, so after a change of the dictionary a part's new key is worked out from this record alone, without
-/// its documents being made or their candidates read, and it changes only when a word that entered or left the
-/// dictionary is among them. The record ends with the SHA-256 of what precedes it: a file cut short or garbled is no
+/// documents (<see cref="DocumentsKey"/>) and every word of the list that could be the last part of a compound in its
+/// documents (<see cref="Words"/>, for the word list <see cref="ListKey"/>). The part's key is the documents' key and the
+/// list's with the dictionary's words among these (the parts before the last are words of the list found in the
+/// documents, which the documents and the list decide), so after a change of the dictionary a part's new key is worked
+/// out from this record alone, without its documents being made or their candidates read, and it changes only when a
+/// word that entered or left the dictionary could end a compound of the part. The record ends with the SHA-256 of what precedes it: a file cut short or garbled is no
 /// record (the key is worked out from the documents, as without it).
 /// </summary>
 internal sealed record PartCandidates(string ListKey, byte[] DocumentsKey, IReadOnlyList<string> Words)
@@ -17,19 +18,21 @@ internal sealed record PartCandidates(string ListKey, byte[] DocumentsKey, IRead
     /// <summary>The record's file name inside a part's cache folder.</summary>
     public const string FileName = "compound-candidates";
 
-    private const string Mark = "kp-part-candidates-v1";
+    private const string Mark = "kp-part-candidates-v2";
 
     /// <summary>The part's key for <paramref name="dictionary"/>: its documents' key with the dictionary's words among <see cref="Words"/>.</summary>
-    public string KeyFor(IReadOnlySet<string> dictionary) => KeyOf(DocumentsKey, Words.Where(dictionary.Contains));
+    public string KeyFor(IReadOnlySet<string> dictionary) => KeyOf(DocumentsKey, ListKey, Words.Where(dictionary.Contains));
 
     /// <summary>
-    /// A part's key: the key of its documents (and of the code and resources, <paramref name="documentsKey"/>) with the
-    /// dictionary entries its text can use (<paramref name="used"/>, sorted ordinally, each once).
+    /// A part's key: the key of its documents (and of the code and resources, <paramref name="documentsKey"/>) and of the
+    /// word list (<paramref name="listKey"/>) with the dictionary entries that can end its compounds (<paramref name="used"/>,
+    /// sorted ordinally, each once).
     /// </summary>
-    public static string KeyOf(byte[] documentsKey, IEnumerable<string> used)
+    public static string KeyOf(byte[] documentsKey, string listKey, IEnumerable<string> used)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(documentsKey);
+        hash.AppendData(Encoding.UTF8.GetBytes(listKey + "\n"));
         foreach (var word in used) hash.AppendData(Encoding.UTF8.GetBytes(word + "\n"));
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }

@@ -30,9 +30,10 @@ public static class SearchIndexWriter
     /// code), in <paramref name="partCache"/> when given, so that after an edit only the edited page's part is
     /// analysed again; without it, in a folder of its own that is removed afterwards. Both ways do the same work in the
     /// same order, so a cached index is the index a clean build writes, byte for byte.
-    /// With <paramref name="compoundCandidates"/> (per document, by its position, the words its <see cref="AnalysedTexts"/>
-    /// could be split into, <see cref="CompoundCandidates"/>), a part's key holds only the compound dictionary's entries
-    /// among its documents' candidates, so a change of the dictionary analyses again only the parts whose text can use it;
+    /// With <paramref name="compoundCandidates"/> (per document, by its position, the words of the list that could end a
+    /// compound in its <see cref="AnalysedTexts"/>, <see cref="CompoundCandidates"/>), a part's key holds only the compound
+    /// dictionary's entries among its documents' candidates, so a change of the dictionary analyses again only the parts
+    /// whose compounds it changes;
     /// they are asked for only for parts whose documents changed since the last build with this cache (or whose
     /// candidates were not kept with them, <see cref="PartCandidates"/>).
     /// </summary>
@@ -187,13 +188,13 @@ public static class SearchIndexWriter
         IReadOnlyList<(int Start, int Count)> parts, CompoundDictionary compounds, DocumentCandidates? candidates, string? partCache)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        common.AppendData(Encoding.UTF8.GetBytes($"parts-v8 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
+        common.AppendData(Encoding.UTF8.GetBytes($"parts-v9 {typeof(SearchIndexWriter).Assembly.ManifestModule.ModuleVersionId} {typeof(IndexWriter).Assembly.FullName}\n"));
         common.AppendData(Encoding.UTF8.GetBytes(candidates is null ? "whole dictionary\n" : "dictionary per part\n"));
         var dictionary = candidates is null ? null : compounds.Words.ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             // With the candidates, each part's key has the dictionary entries its own text can use instead.
-            if (dictionary is not null && Path.GetFileName(file) == CompoundDictionary.FileName) continue;
+            if (dictionary is not null && Path.GetFileName(file) is CompoundDictionary.FileName or CompoundDictionary.ModifiersFileName) continue;
             common.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
             common.AppendData(File.ReadAllBytes(file));
         }
@@ -235,7 +236,7 @@ public static class SearchIndexWriter
                 }
             }
             var words = new HashSet<string>(StringComparer.Ordinal);
-            for (var d = start; d < start + count; d++) words.UnionWith(candidates!.Of(d));
+            for (var d = start; d < start + count; d++) words.UnionWith(candidates!.Heads(d));
             var sorted = words.ToArray();
             Array.Sort(sorted, StringComparer.Ordinal);
             kept[i] = new PartCandidates(candidates!.ListKey, documentsKey, sorted);

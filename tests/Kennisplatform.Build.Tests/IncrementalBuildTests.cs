@@ -51,6 +51,23 @@ public sealed class IncrementalBuildTests(CleanFixtureBuild fixture) : IDisposab
         var wordGone = await _site.AssertSameAsCleanAsync("an edit that takes a word out of the compound dictionary");
         Assert.Equal(before, File.ReadAllText(dictionary));
         AssertOnePartAnalysed(wordGone);
+
+        // A compound splits when its last part is a word the site uses: the words before it may be any word of the list.
+        File.AppendAllText(page, "\nDe beroepsgroepen kwamen bijeen. Alle groepen waren er.\n");
+        await _site.AssertSameAsCleanAsync("an edit with a compound whose first part the site never uses on its own");
+        Assert.Contains("/praktijkvoorbeelden/vastgoed-in-beeld/", Found("beroep"));
+        // Another page now uses that first part on its own: the dictionary changes, but no compound ends in it, so only
+        // that page's part is analysed again.
+        File.AppendAllText(_site.File("themas/damocles.md"), "\nHet beroep tegen de sluiting werd afgewezen.\n");
+        var modifierOnItsOwn = await _site.AssertSameAsCleanAsync("an edit that uses the first part of another page's compound on its own");
+        Assert.Contains("beroep", File.ReadAllLines(dictionary));
+        AssertOnePartAnalysed(modifierOnItsOwn);
+    }
+
+    private IReadOnlyList<string> Found(string query)
+    {
+        using var search = new Kennisplatform.Search.SearchService(Path.Combine(_site.Output, "index"));
+        return search.Search(new Kennisplatform.Search.SearchRequest(query)).Hits.Select(h => h.Url).ToList();
     }
 
     private static void AssertOnePartAnalysed(BuildReport report)

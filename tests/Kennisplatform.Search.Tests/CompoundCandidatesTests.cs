@@ -31,6 +31,18 @@ public class CompoundCandidatesTests
         Assert.Contains("uberwachung", candidates.In([texts[^1]]));
     }
 
+    [Fact]
+    public void Heads_are_the_candidates_that_end_where_a_word_can_end()
+    {
+        var candidates = new CompoundCandidates(["beroep", "groepen", "groep", "geheim", "vastgoed", "zaken"]);
+
+        var found = candidates.Of(["De beroepsgroepen, het beroepsgeheim en vastgoed-zaken."]);
+
+        Assert.Equal(["beroep", "geheim", "groep", "groepen", "vastgoed", "zaken"], found.All);
+        // groep is followed by "en", beroep by "s"; vastgoed ends before a hyphen, zaken before the full stop.
+        Assert.Equal(["geheim", "groepen", "vastgoed", "zaken"], found.Heads);
+    }
+
     // The plain definition: every substring of five letters or more of every long enough stretch, looked up.
     private static List<string> EverySubstring(string text, HashSet<string> words)
     {

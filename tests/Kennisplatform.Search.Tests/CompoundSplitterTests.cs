@@ -33,4 +33,22 @@ public class CompoundSplitterTests
     {
         Assert.Empty(_splitter.Split(word));
     }
+
+    // Words of a word list that the site never uses on their own: beginnings of words (betrok, beperk) and endings
+    // (kenen, ingen) as well as real modifiers (beroep).
+    private static readonly HashSet<string> Modifiers = ["beroep", "betrok", "kenen", "beperk", "ingen", "geheim"];
+
+    private readonly CompoundSplitter _withModifiers = new(Words.Contains, isModifier: Modifiers.Contains);
+
+    [Theory]
+    [InlineData("beroepsdrugs", "beroep|drugs")]
+    [InlineData("beroepsgeheimvastgoed", "beroep|geheim|vastgoed")]
+    [InlineData("betrokkenen", "")]
+    [InlineData("beperkingen", "")]
+    [InlineData("vastgoedberoep", "")]
+    [InlineData("drugsgeheim", "")]
+    public void Parts_before_the_last_may_be_any_word_of_the_list_but_the_last_must_be_a_word_the_site_uses(string word, string parts)
+    {
+        Assert.Equal(parts, string.Join('|', _withModifiers.Split(word)));
+    }
 }

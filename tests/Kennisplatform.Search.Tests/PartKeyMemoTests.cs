@@ -104,17 +104,20 @@ public sealed class PartKeyMemoTests
         // Made again, they are kept again, in the parts' new folders too.
         Assert.All(changed.PartKeys.Take(changed.Parts), k => Assert.True(File.Exists(Path.Combine(folder.Path, "parts", k, "compound-candidates"))));
 
-        // Candidates of another word list are not taken for this one's.
+        // Candidates of another word list are not taken for this one's, and the parts (whose compounds may begin with any
+        // word of the list) are those a clean build with that list writes.
         var otherList = new ConcurrentBag<int>();
-        var resources = SearchResources.Empty with { Compounds = CompoundDictionary.Build(["eigenaar"], ["eigenaar"]), Taxonomies = TestTaxonomies.ThemesAndRegions };
-        var another = SearchIndexWriter.Write(Path.Combine(folder.Path, $"index-{Guid.NewGuid():N}"), pages, resources, partSize: 4,
-            partCache: Path.Combine(folder.Path, "parts"), compoundCandidates: new DocumentCandidates("another list", d =>
+        IndexWriteResult WithAnotherList(string cache) => SearchIndexWriter.Write(Path.Combine(folder.Path, $"index-{Guid.NewGuid():N}"), pages,
+            SearchResources.Empty with { Compounds = CompoundDictionary.Build(["eigenaar"], ["eigenaar"]), Taxonomies = TestTaxonomies.ThemesAndRegions },
+            partSize: 4, partCache: cache, compoundCandidates: new DocumentCandidates("another list", d =>
             {
                 otherList.Add(d);
                 return pages[d].Body.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
             }));
+        var another = WithAnotherList(Path.Combine(folder.Path, "parts"));
         Assert.Equal(Enumerable.Range(0, pages.Count), otherList.Order());
-        Assert.Equal(first.PartKeys, another.PartKeys);
+        Assert.NotEqual(first.PartKeys, another.PartKeys);
+        Assert.Equal(WithAnotherList(Path.Combine(clean.Path, "other-parts")).PartKeys, another.PartKeys);
     }
 
     private static IndexWriteResult WriteFromInputs(string folder, IReadOnlyList<IndexDocument> pages, IReadOnlyList<string> inputKeys,
