@@ -246,7 +246,7 @@ public sealed class SiteBuilder
             LastBuild = new BuildState(options, staging, rendered, related, assets) { Taxonomies = taxonomies };
             var use = cache is null
                 ? "off"
-                : $"{index.Reused} of {index.Parts} index parts from the cache, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written, {contentCache!.Parsed} of {rendered.Count} content files parsed";
+                : $"{index.Reused} of {index.Parts} index parts from the cache{(index.TakenOver > 0 ? $" ({index.TakenOver} of them taken over for a new compound dictionary that splits their words as before)" : "")}, {renderer.Rendered} pages rendered, {output.Written} of {output.Count} files written, {contentCache!.Parsed} of {rendered.Count} content files parsed";
             return new BuildReport(true, diagnostics, pageCount, indexedCount, phases)
             {
                 Cache = use, Rendered = renderer.Rendered, Parsed = contentCache?.Parsed ?? rendered.Count, Written = output.Written, Files = output.Count, ProcessorTimes = processorTimes, Allocations = allocations,

@@ -65,6 +65,9 @@ public sealed class PageTokens
     /// <summary>The exact terms of every distinct word of the page.</summary>
     public TokenStream ExactTerms => _vocabulary;
 
+    /// <summary>Every distinct word of the page (of its body and its other texts), as the tokenizer gave it.</summary>
+    public IEnumerable<string> Words => _words.Keys;
+
     private void Tokenise(string text, Replay? record)
     {
         _tokenizer.SetReader(new StringReader(text));

@@ -63,8 +63,9 @@ public static class SearchIndexWriter
         var keptTerms = related && partCache is not null
             ? Task.Run(() => RelatedTermsTable.Read(Path.Combine(partCache, RelatedTermsTable.FileName)))
             : null;
-        var (partKeys, partCandidates) = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates, partCache);
+        var (partKeys, partCandidates, lastKeys) = PartKeys(folder, documents, parts, resources.Compounds, compoundCandidates, partCache);
         var analysed = 0;
+        var takenOver = 0;
         // One analyzer for all parts: it remembers the terms of each word, and the parts share most of their words.
         var text = new DutchTextAnalyzer(resources.Compounds);
         var exact = new ExactTextAnalyzer();
@@ -81,7 +82,14 @@ public static class SearchIndexWriter
                 var (start, count) = parts[i];
                 if (Keep(Path.Combine(cache, partKeys[i]), target =>
                     {
-                        WritePart(target, documents, start, count, analyzer, new PageTokens(text.Words, exact.Words));
+                        // A part whose documents are the last build's, under another dictionary that gives its words the
+                        // terms they had: its files as they are.
+                        if (lastKeys[i] is { } last && TakeOver(Path.Combine(cache, last), target, text.Words))
+                        {
+                            Interlocked.Increment(ref takenOver);
+                            return;
+                        }
+                        WritePart(target, documents, start, count, analyzer, new PageTokens(text.Words, exact.Words), text.Words);
                         KeepRelatedTerms(target, analyzer);
                     }))
                 {
@@ -107,7 +115,10 @@ public static class SearchIndexWriter
                 throw;
             }
             var fileKeys = assembled.GetAwaiter().GetResult();
-            return new IndexWriteResult(parts.Count, parts.Count - analysed, partKeys) { Related = relatedPages, FileKeys = fileKeys };
+            return new IndexWriteResult(parts.Count, parts.Count - analysed + takenOver, partKeys)
+            {
+                Related = relatedPages, FileKeys = fileKeys, TakenOver = takenOver,
+            };
         }
         finally
         {
@@ -124,6 +135,31 @@ public static class SearchIndexWriter
         });
 
     private static bool IsComplete(string cached) => File.Exists(Path.Combine(cached, CompleteMarker));
+
+    /// <summary>
+    /// Puts the files of the complete part <paramref name="last"/> into <paramref name="target"/> (hard links) when
+    /// <paramref name="words"/> gives every word of it that could be split the terms it was analysed into
+    /// (<see cref="PartWordTerms"/>): the part's index is then the one analysing it again would write.
+    /// </summary>
+    private static bool TakeOver(string last, string target, WordTerms words)
+    {
+        if (!IsComplete(last) || PartWordTerms.Read(last) is not { } kept || !kept.SameUnder(words)) return false;
+        try
+        {
+            System.IO.Directory.CreateDirectory(target);
+            foreach (var file in System.IO.Directory.EnumerateFiles(last).Where(f => Path.GetFileName(f) != CompleteMarker))
+            {
+                HardLink.Place(file, Path.Combine(target, Path.GetFileName(file)));
+            }
+            return true;
+        }
+        catch (Exception e) when (WholeFile.IsFileSystemFault(e))
+        {
+            // Gone meanwhile: analysed instead.
+            if (System.IO.Directory.Exists(target)) System.IO.Directory.Delete(target, recursive: true);
+            return false;
+        }
+    }
 
     /// <summary>
     /// Makes the cache entry <paramref name="cached"/> unless it is there: written aside and moved into place complete,
@@ -184,7 +220,7 @@ public static class SearchIndexWriter
     /// found there is not hashed, its documents are not made and its candidates not read: with the same dictionary its
     /// key is the one kept; with another, the key follows from the <see cref="PartCandidates"/> kept in its last folder.
     /// </summary>
-    private static (string[] Keys, PartCandidates?[] Candidates) PartKeys(string folder, IndexInput documents,
+    private static (string[] Keys, PartCandidates?[] Candidates, string?[] LastKeys) PartKeys(string folder, IndexInput documents,
         IReadOnlyList<(int Start, int Count)> parts, CompoundDictionary compounds, DocumentCandidates? candidates, string? partCache)
     {
         using var common = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -208,6 +244,8 @@ public static class SearchIndexWriter
         var memo = new string?[parts.Count];
         // The candidates worked out or read now, kept in the parts' folders once they are written.
         var kept = new PartCandidates?[parts.Count];
+        // The key a part had in the last build when only the dictionary changed it since.
+        var lastKeys = new string?[parts.Count];
         Parallel.For(0, parts.Count, i =>
         {
             var (start, count) = parts[i];
@@ -247,7 +285,7 @@ public static class SearchIndexWriter
             var remembered = Enumerable.Range(0, parts.Count).Where(i => memo[i] is not null).ToList();
             PartKeyMemo.Write(partCache, dictionaryKey, remembered.Select(i => memo[i]!).ToList(), remembered.Select(i => keys[i]).ToList());
         }
-        return (keys, kept);
+        return (keys, kept, lastKeys);
 
         // The key of the part whose documents have the key source: the last build's with the same dictionary, else
         // worked out from the candidates kept in its last folder (which go with it into its new folder); null when
@@ -258,7 +296,9 @@ public static class SearchIndexWriter
             if (sameDictionary) return last;
             if (partCache is null || dictionary is null || PartCandidates.Read(Path.Combine(partCache, last), candidates!.ListKey) is not { } record) return null;
             kept[part] = record;
-            return record.KeyFor(dictionary);
+            var key = record.KeyFor(dictionary);
+            if (key != last) lastKeys[part] = last;
+            return key;
         }
     }
 
@@ -296,13 +336,22 @@ public static class SearchIndexWriter
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static void WritePart(string target, IndexInput documents, int start, int count, Analyzer analyzer, PageTokens tokens)
+    private static void WritePart(string target, IndexInput documents, int start, int count, Analyzer analyzer, PageTokens tokens, WordTerms words)
     {
-        using var part = new SimpleFSDirectory(new DirectoryInfo(target));
-        using var writer = new IndexWriter(part, Config(analyzer, ramBufferMb: 64));
-        var fields = new StringFields();
-        for (var d = start; d < start + count; d++) writer.AddDocument(ToLucene(documents[d], fields, tokens));
-        writer.Commit();
+        var wordTerms = new PartWordTerms();
+        using (var part = new SimpleFSDirectory(new DirectoryInfo(target)))
+        using (var writer = new IndexWriter(part, Config(analyzer, ramBufferMb: 64)))
+        {
+            var fields = new StringFields();
+            for (var d = start; d < start + count; d++)
+            {
+                writer.AddDocument(ToLucene(documents[d], fields, tokens));
+                // The terms of the words a dictionary could split, for the next change of the dictionary.
+                foreach (var word in tokens.Words) wordTerms.Add(word, words);
+            }
+            writer.Commit();
+        }
+        wordTerms.Write(target); // when it cannot be kept, the part is analysed again on a change of the dictionary
     }
 
     /// <summary>The terms "Zie ook" needs of a part's pages, kept beside the part (<see cref="RelatedPages.SaveTerms"/>).</summary>

@@ -62,6 +62,17 @@ public sealed class IncrementalBuildTests(CleanFixtureBuild fixture) : IDisposab
         var modifierOnItsOwn = await _site.AssertSameAsCleanAsync("an edit that uses the first part of another page's compound on its own");
         Assert.Contains("beroep", File.ReadAllLines(dictionary));
         AssertOnePartAnalysed(modifierOnItsOwn);
+
+        // A word that only ends a compound elsewhere, now used on its own: the dictionary changes and so does the key of
+        // the part with that compound, but its words split as before (overweging has no first part of five letters),
+        // so that part's files are taken over instead of its pages being analysed again.
+        File.AppendAllText(page, "\nDe overweging kostte tijd.\n");
+        await _site.AssertSameAsCleanAsync("an edit with a compound that does not split");
+        File.AppendAllText(_site.File("themas/damocles.md"), "\nDe weging van de belangen volgt later.\n");
+        var endOnItsOwn = await _site.AssertSameAsCleanAsync("an edit that uses the end of another page's compound on its own");
+        Assert.Contains("weging", File.ReadAllLines(dictionary));
+        AssertOnePartAnalysed(endOnItsOwn);
+        Assert.Contains("(1 of them taken over", endOnItsOwn.Cache);
     }
 
     private IReadOnlyList<string> Found(string query)
