@@ -26,6 +26,9 @@ public static class WholeFile
         {
             make(temporary);
             File.Move(temporary, target, overwrite: true);
+            // Renaming a hard link over another link of the same file changes nothing (rename(2)): the target has the
+            // content already, and the second name goes.
+            if (File.Exists(temporary)) File.Delete(temporary);
         }
         catch
         {

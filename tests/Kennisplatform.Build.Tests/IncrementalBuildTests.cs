@@ -68,11 +68,18 @@ public sealed class IncrementalBuildTests(CleanFixtureBuild fixture) : IDisposab
         // so that part's files are taken over instead of its pages being analysed again.
         File.AppendAllText(page, "\nDe overweging kostte tijd.\n");
         await _site.AssertSameAsCleanAsync("an edit with a compound that does not split");
-        File.AppendAllText(_site.File("themas/damocles.md"), "\nDe weging van de belangen volgt later.\n");
+        var damocles = _site.File("themas/damocles.md");
+        File.AppendAllText(damocles, "\nEr volgde een gesprek.\n");
+        await _site.AssertSameAsCleanAsync("an edit of another page");
+        // The build folder taken up again has the part's files as they are, under the part's last key.
+        File.AppendAllText(damocles, "\nDe weging van de belangen volgt later.\n");
         var endOnItsOwn = await _site.AssertSameAsCleanAsync("an edit that uses the end of another page's compound on its own");
         Assert.Contains("weging", File.ReadAllLines(dictionary));
         AssertOnePartAnalysed(endOnItsOwn);
         Assert.Contains("(1 of them taken over", endOnItsOwn.Cache);
+        // Taken out again, the part taken over is back under its old key: the same files under other keys, placed again.
+        File.WriteAllText(damocles, File.ReadAllText(damocles).Replace("\nDe weging van de belangen volgt later.\n", ""));
+        AssertOnePartAnalysed(await _site.AssertSameAsCleanAsync("an edit that takes that word out again"));
     }
 
     private IReadOnlyList<string> Found(string query)

@@ -22,6 +22,21 @@ public sealed class WholeFileTests : IDisposable
     }
 
     [Fact]
+    public void Replacing_a_file_by_another_link_to_the_same_file_leaves_no_second_name_behind()
+    {
+        var cached = _temp["cached"];
+        File.WriteAllText(cached, "index part");
+        var published = Path.Combine(Path.GetDirectoryName(cached)!, "published");
+        HardLink.Place(cached, published);
+
+        // What the site output does for a file it holds under another key: a link placed aside, moved over the name.
+        WholeFile.Replace(published, aside => HardLink.Place(cached, aside));
+
+        Assert.Equal("index part", File.ReadAllText(published));
+        Assert.Equal(["cached", "published"], Directory.GetFiles(Path.GetDirectoryName(cached)!).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public void A_writer_that_fails_halfway_leaves_the_old_file_as_it_was_and_nothing_beside_it()
     {
         var file = _temp["entry"];
