@@ -238,7 +238,10 @@ public static class SearchIndexWriter
         // The entries a part's text can use follow from its documents and the dictionary alone: a part whose documents
         // and dictionary are those of the last build has the key it had then, without its candidates being read.
         var known = partCache is not null ? PartKeyMemo.Read(partCache) : PartKeyMemo.None;
-        var dictionaryKey = dictionary is null ? "whole" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', compounds.Words))));
+        // The dictionary as a part's analysis uses it: the list, whose words found in a part may come before a compound's
+        // last part (the modifiers are all of those), and the heads.
+        var dictionaryKey = dictionary is null ? "whole" : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{candidates!.ListKey}\n{string.Join('\n', compounds.Words)}")));
         var sameDictionary = known.Dictionary == dictionaryKey;
         var keys = new string[parts.Count];
         var memo = new string?[parts.Count];

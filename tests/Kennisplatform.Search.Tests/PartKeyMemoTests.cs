@@ -120,6 +120,8 @@ public sealed class PartKeyMemoTests
         Assert.Equal(Enumerable.Range(0, pages.Count), otherList.Order());
         Assert.NotEqual(first.PartKeys, another.PartKeys);
         Assert.Equal(WithAnotherList(Path.Combine(clean.Path, "other-parts")).PartKeys, another.PartKeys);
+        // Back to the first list with the same dictionary: the keys remembered for the other list are not taken.
+        Assert.Equal(first.PartKeys, Write(folder.Path, pages, "eigenaar").Result.PartKeys);
     }
 
     private static IndexWriteResult WriteFromInputs(string folder, IReadOnlyList<IndexDocument> pages, IReadOnlyList<string> inputKeys,
