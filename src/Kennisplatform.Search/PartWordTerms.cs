@@ -38,7 +38,8 @@ public sealed class PartWordTerms
     /// <summary>Keeps the terms of <paramref name="word"/> when it could be split (<see cref="MaySplit"/>).</summary>
     public void Add(string word, WordTerms words)
     {
-        if (!_terms.ContainsKey(word) && MaySplit(word)) _terms.Add(word, words.Of(word));
+        // Most words are too short to split: told by their length before any lookup.
+        if (MaySplit(word) && !_terms.ContainsKey(word)) _terms.Add(word, words.Of(word));
     }
 
     /// <summary>Whether <paramref name="words"/> gives every kept word the terms it had.</summary>
