@@ -23,6 +23,13 @@ public sealed class CompoundDictionary
     /// <summary>Shortest part a compound is split into: four-letter parts (vast + goed) split lexicalised words.</summary>
     public const int MinPartLength = 5;
 
+    /// <summary>
+    /// Shortest modifier (<see cref="Modifiers"/>): the list's five-letter words include many inflected forms and
+    /// fragments (voors, maast) that ordinary words begin with (voorstellen → voors + tellen, maastricht → maast + richt),
+    /// while the five-letter words that begin real compounds (drugs, straf, wapen) are words the content uses on their own.
+    /// </summary>
+    public const int MinModifierLength = MinPartLength + 1;
+
     private CompoundDictionary(IReadOnlyList<string> words, IReadOnlyList<string> modifiers) => (Words, Modifiers) = (words, modifiers);
 
     /// <summary>The parts any part may be, the last too: words the content uses on their own. Folded and lower-cased, sorted.</summary>
@@ -77,7 +84,7 @@ public sealed class CompoundDictionary
             .ToList();
         var heads = words.ToHashSet(StringComparer.Ordinal);
         var modifiers = (candidates ?? [])
-            .Where(w => w.Length >= MinPartLength && w.All(char.IsLetter) && !DutchTextAnalyzer.IsStopWord(w) && !heads.Contains(w))
+            .Where(w => w.Length >= MinModifierLength && w.All(char.IsLetter) && !DutchTextAnalyzer.IsStopWord(w) && !heads.Contains(w))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -8,15 +8,16 @@ public sealed class CompoundDictionaryTests
     public void Words_the_content_uses_on_their_own_are_heads_and_further_words_found_inside_its_words_are_modifiers()
     {
         var dictionary = CompoundDictionary.Build(
-            wordList: ["groepen", "beroep", "geïntegreerd", "zonder", "e-mail", "kenen"],
-            corpusWords: ["groepen", "geïntegreerd", "zonder"],
-            candidates: ["beroep", "groepen", "zonder", "e-mail", "kenen"]);
+            wordList: ["groepen", "beroep", "geïntegreerd", "zonder", "e-mail", "voors", "tellen"],
+            corpusWords: ["groepen", "geïntegreerd", "zonder", "tellen"],
+            candidates: ["beroep", "groepen", "zonder", "e-mail", "voors"]);
 
-        // Heads folded, without stop words; modifiers letters only, not stop words, not heads already.
-        Assert.Equal(["geintegreerd", "groepen"], dictionary.Words);
-        Assert.Equal(["beroep", "kenen"], dictionary.Modifiers);
+        // Heads folded, without stop words; modifiers letters only, six or more, not stop words, not heads already.
+        Assert.Equal(["geintegreerd", "groepen", "tellen"], dictionary.Words);
+        Assert.Equal(["beroep"], dictionary.Modifiers);
         Assert.Equal("beroep|groepen", string.Join('|', dictionary.Splitter().Split("beroepsgroepen")));
         Assert.Empty(dictionary.Splitter().Split("groepenberoep"));
+        Assert.Empty(dictionary.Splitter().Split("voorstellen"));
     }
 
     [Fact]
