@@ -145,7 +145,7 @@ public sealed class CompoundCandidates
             var stretch = folded[start..i];
             start = i + 1;
             // The splitter leaves words shorter than two parts alone (CompoundSplitter.Split).
-            if (stretch.Length < 2 * CompoundDictionary.MinPartLength) continue;
+            if (stretch.Length < CompoundDictionary.MinCompoundLength) continue;
             if (!_knownStretch.TryGetValue(stretch, out var words))
             {
                 words = WordsIn(stretch);

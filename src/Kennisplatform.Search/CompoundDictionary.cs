@@ -30,6 +30,9 @@ public sealed class CompoundDictionary
     /// </summary>
     public const int MinModifierLength = MinPartLength + 1;
 
+    /// <summary>Shortest word the splitter splits (two parts): shorter words mean the same under any dictionary.</summary>
+    public const int MinCompoundLength = 2 * MinPartLength;
+
     private CompoundDictionary(IReadOnlyList<string> words, IReadOnlyList<string> modifiers) => (Words, Modifiers) = (words, modifiers);
 
     /// <summary>The parts any part may be, the last too: words the content uses on their own. Folded and lower-cased, sorted.</summary>

@@ -29,10 +29,9 @@ public sealed class PartWordTerms
     /// </summary>
     public static bool MaySplit(string word)
     {
-        const int shortest = 2 * CompoundDictionary.MinPartLength;
-        if (word.Length >= shortest) return true;
+        if (word.Length >= CompoundDictionary.MinCompoundLength) return true;
         if (!word.AsSpan().ContainsAnyExceptInRange('\0', '\u007f')) return false;
-        return DutchTextAnalyzer.Fold(word.ToLowerInvariant()).Length >= shortest;
+        return DutchTextAnalyzer.Fold(word.ToLowerInvariant()).Length >= CompoundDictionary.MinCompoundLength;
     }
 
     /// <summary>Keeps the terms of <paramref name="word"/> when it could be split (<see cref="MaySplit"/>).</summary>
