@@ -84,11 +84,9 @@ public static class SearchPageWriter
             w.Write("<nav class=\"breadcrumbs wrap\" aria-label=\"Kruimelpad\"><ol>");
             foreach (var crumb in frame.Breadcrumbs)
             {
-                w.Write("<li><a");
-                Attribute(w, "href", crumb.Url);
-                w.Write('>');
-                Text(w, crumb.Text);
-                w.Write("</a></li>");
+                w.Write("<li>");
+                Link(w, crumb.Url, crumb.Text);
+                w.Write("</li>");
             }
             w.Write("<li aria-current=\"page\">");
             Text(w, frame.Title);
@@ -98,11 +96,9 @@ public static class SearchPageWriter
         Content(w, model);
         if (frame.Follow is not null)
         {
-            w.Write("<p class=\"follow\"><a");
-            Attribute(w, "href", frame.Follow.Url);
-            w.Write('>');
-            Text(w, frame.Follow.Text);
-            w.Write("</a></p>");
+            w.Write("<p class=\"follow\">");
+            Link(w, frame.Follow.Url, frame.Follow.Text);
+            w.Write("</p>");
         }
         w.Write("</main>\n    <footer class=\"site-footer\"><div class=\"wrap\"><p>");
         Text(w, SiteNavigation.SiteName);
@@ -141,11 +137,9 @@ public static class SearchPageWriter
         }
         if (model.Suggestion is not null)
         {
-            w.Write("<p class=\"suggestion\">Bedoelde u: <a");
-            Attribute(w, "href", model.SuggestionUrl);
-            w.Write('>');
-            Text(w, model.Suggestion);
-            w.Write("</a>?</p>");
+            w.Write("<p class=\"suggestion\">Bedoelde u: ");
+            Link(w, model.SuggestionUrl, model.Suggestion);
+            w.Write("?</p>");
         }
         if (model.Query.Length > 0)
         {
@@ -163,11 +157,9 @@ public static class SearchPageWriter
         }
         if (model.Follow is not null)
         {
-            w.Write("<p class=\"follow follow-search\"><a");
-            Attribute(w, "href", model.Follow.Url);
-            w.Write('>');
-            Text(w, model.Follow.Text);
-            w.Write("</a> <span class=\"follow-hint\">— nieuwe en gewijzigde pagina's in uw feedlezer of mail, zonder account</span></p>");
+            w.Write("<p class=\"follow follow-search\">");
+            Link(w, model.Follow.Url, model.Follow.Text);
+            w.Write(" <span class=\"follow-hint\">— nieuwe en gewijzigde pagina's in uw feedlezer of mail, zonder account</span></p>");
         }
         w.Write(model.Facets.Count > 0 ? "<div class=\"search-layout has-facets\">" : "<div class=\"search-layout \">");
         if (model.Facets.Count > 0)
@@ -212,11 +204,7 @@ public static class SearchPageWriter
                 }
                 else
                 {
-                    w.Write("<a");
-                    Attribute(w, "href", option.Url);
-                    w.Write('>');
-                    Text(w, option.Text);
-                    w.Write("</a>");
+                    Link(w, option.Url, option.Text);
                 }
             }
             w.Write("</p>");
@@ -228,11 +216,9 @@ public static class SearchPageWriter
             {
                 w.Write("<li><p class=\"item-meta\"><span class=\"item-type\">");
                 Text(w, hit.TypeLabel);
-                w.Write("</span></p>\n                                <h3 class=\"item-title\"><a");
-                Attribute(w, "href", hit.Url);
-                w.Write('>');
-                Text(w, hit.Title);
-                w.Write("</a><span class=\"restricted-label\">Besloten</span></h3>\n                                <p class=\"snippet\">");
+                w.Write("</span></p>\n                                <h3 class=\"item-title\">");
+                Link(w, hit.Url, hit.Title);
+                w.Write("<span class=\"restricted-label\">Besloten</span></h3>\n                                <p class=\"snippet\">");
                 w.Write(hit.SnippetHtml);
                 w.Write("</p></li>");
             }
@@ -254,11 +240,8 @@ public static class SearchPageWriter
                     Text(w, hit.DateText);
                     w.Write("</time>");
                 }
-                w.Write("</p>\n                            <h2 class=\"item-title\"><a");
-                Attribute(w, "href", hit.Url);
-                w.Write('>');
-                Text(w, hit.Title);
-                w.Write("</a>");
+                w.Write("</p>\n                            <h2 class=\"item-title\">");
+                Link(w, hit.Url, hit.Title);
                 if (hit.Restricted) w.Write("<span class=\"restricted-label\">Besloten</span>");
                 w.Write("</h2>\n                            <p class=\"snippet\">");
                 w.Write(hit.SnippetHtml);
@@ -335,11 +318,9 @@ public static class SearchPageWriter
             }
             else
             {
-                w.Write("<li><a");
-                Attribute(w, "href", page.Url);
-                w.Write('>');
-                Text(w, page.Text);
-                w.Write("</a></li>");
+                w.Write("<li>");
+                Link(w, page.Url, page.Text);
+                w.Write("</li>");
             }
         }
         if (next is not null)
@@ -360,6 +341,16 @@ public static class SearchPageWriter
         w.Write("=\"");
         Encoder.Encode(w, value);
         w.Write('"');
+    }
+
+    // <a href="url">text</a>, as the static renderer writes a link.
+    private static void Link(Utf8PageWriter w, string? url, string? text)
+    {
+        w.Write("<a");
+        Attribute(w, "href", url);
+        w.Write('>');
+        Text(w, text);
+        w.Write("</a>");
     }
 
     private static void Text(Utf8PageWriter w, string? text)
