@@ -40,22 +40,14 @@ internal sealed record PartCandidates(string ListKey, byte[] DocumentsKey, IRead
     /// <summary>The record kept in the part folder <paramref name="part"/> for the word list <paramref name="listKey"/>; null when there is none, or it is not whole, or for another list.</summary>
     public static PartCandidates? Read(string part, string listKey)
     {
+        if (SummedText.Read(Path.Combine(part, FileName)) is not { } text) return null;
+        var lines = text.Split('\n');
+        if (lines.Length < 4 || lines[0] != Mark || lines[1] != listKey || lines[2].Length != 64 || lines[^1] != "") return null;
         try
         {
-            var bytes = File.ReadAllBytes(Path.Combine(part, FileName));
-            // The last line is the SHA-256 (hex) of everything before it.
-            const int sumLength = 64 + 1;
-            if (bytes.Length < sumLength) return null;
-            var body = bytes.AsSpan(0, bytes.Length - sumLength);
-            if (bytes[^1] != '\n' || !Encoding.ASCII.GetString(bytes, body.Length, 64).Equals(Convert.ToHexString(SHA256.HashData(body)), StringComparison.Ordinal))
-            {
-                return null;
-            }
-            var lines = Encoding.UTF8.GetString(body).Split('\n');
-            if (lines.Length < 4 || lines[0] != Mark || lines[1] != listKey || lines[2].Length != 64 || lines[^1] != "") return null;
             return new PartCandidates(listKey, Convert.FromHexString(lines[2]), lines[3..^1]);
         }
-        catch (Exception e) when (WholeFile.IsFileSystemFault(e) || e is FormatException)
+        catch (FormatException)
         {
             return null;
         }
@@ -67,12 +59,6 @@ internal sealed record PartCandidates(string ListKey, byte[] DocumentsKey, IRead
         var text = new StringBuilder();
         text.Append(Mark).Append('\n').Append(ListKey).Append('\n').Append(Convert.ToHexString(DocumentsKey)).Append('\n');
         foreach (var word in Words) text.Append(word).Append('\n');
-        var body = Encoding.UTF8.GetBytes(text.ToString());
-        var sum = Encoding.ASCII.GetBytes(Convert.ToHexString(SHA256.HashData(body)) + "\n");
-        return WholeFile.TryWrite(Path.Combine(part, FileName), stream =>
-        {
-            stream.Write(body);
-            stream.Write(sum);
-        });
+        return SummedText.TryWrite(Path.Combine(part, FileName), text.ToString());
     }
 }

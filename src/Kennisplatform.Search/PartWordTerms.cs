@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Kennisplatform.Search;
@@ -62,27 +61,16 @@ public sealed class PartWordTerms
             foreach (var term in terms) text.Append('\t').Append(term.Text).Append(' ').Append(term.Increment);
             text.Append('\n');
         }
-        var body = Encoding.UTF8.GetBytes(text.ToString());
-        var sum = Encoding.ASCII.GetBytes(Convert.ToHexString(SHA256.HashData(body)) + "\n");
-        return WholeFile.TryWrite(Path.Combine(part, FileName), stream =>
-        {
-            stream.Write(body);
-            stream.Write(sum);
-        });
+        return SummedText.TryWrite(Path.Combine(part, FileName), text.ToString());
     }
 
     /// <summary>The record kept in the part folder <paramref name="part"/>; null when there is none or it is not whole.</summary>
     public static PartWordTerms? Read(string part)
     {
+        if (SummedText.Read(Path.Combine(part, FileName)) is not { } text) return null;
         try
         {
-            var bytes = File.ReadAllBytes(Path.Combine(part, FileName));
-            // The last line is the SHA-256 (hex) of everything before it.
-            const int sumLength = 64 + 1;
-            if (bytes.Length < sumLength || bytes[^1] != '\n') return null;
-            var body = bytes.AsSpan(0, bytes.Length - sumLength);
-            if (!Encoding.ASCII.GetString(bytes, body.Length, 64).Equals(Convert.ToHexString(SHA256.HashData(body)), StringComparison.Ordinal)) return null;
-            var lines = Encoding.UTF8.GetString(body).Split('\n');
+            var lines = text.Split('\n');
             if (lines[0] != Mark || lines[^1] != "") return null;
             var record = new PartWordTerms();
             foreach (var line in lines.AsSpan(1, lines.Length - 2))
@@ -99,7 +87,7 @@ public sealed class PartWordTerms
             }
             return record;
         }
-        catch (Exception e) when (WholeFile.IsFileSystemFault(e) || e is FormatException or OverflowException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             return null;
         }
