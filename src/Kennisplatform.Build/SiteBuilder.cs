@@ -294,28 +294,24 @@ public sealed class SiteBuilder
     {
         IReadOnlyCollection<string> WordsOf(int i) =>
             contentCache?.Derived(documents[i].Document, "words", () => SearchResourcesFactory.CorpusWords(indexed[i])) ?? SearchResourcesFactory.CorpusWords(indexed[i]);
-        IReadOnlyCollection<string>[] All()
+        IReadOnlyCollection<string> CandidatesOf(int i) => candidates.Of(i).All;
+        // Every document's words (or candidates), made on all cores.
+        IReadOnlyCollection<string>[] ForAll(Func<int, IReadOnlyCollection<string>> of)
         {
-            var words = new IReadOnlyCollection<string>[indexed.Count];
-            Parallel.For(0, indexed.Count, i => words[i] = WordsOf(i));
-            return words;
+            var made = new IReadOnlyCollection<string>[indexed.Count];
+            Parallel.For(0, indexed.Count, i => made[i] = of(i));
+            return made;
         }
         var keys = contentCache is null ? [] : documents.Select(d => contentCache.KeyOf(d.Document)).ToList();
-        IReadOnlyCollection<string>[] AllCandidates()
-        {
-            var found = new IReadOnlyCollection<string>[indexed.Count];
-            Parallel.For(0, indexed.Count, i => found[i] = candidates.Of(i).All);
-            return found;
-        }
         if (cache is null || contentCache is null || keys.Any(k => k is null))
         {
-            return CompoundDictionary.Build(wordList.Words, All().SelectMany(w => w), AllCandidates().SelectMany(w => w));
+            return CompoundDictionary.Build(wordList.Words, ForAll(WordsOf).SelectMany(w => w), ForAll(CandidatesOf).SelectMany(w => w));
         }
         var known = keys.OfType<string>().ToList();
         var counts = CorpusWordCounts.Read(cache.WordCounts)?.Update(known, WordsOf, key => contentCache.Kept(key, "words"));
         if (counts is null)
         {
-            counts = CorpusWordCounts.Count(known, All());
+            counts = CorpusWordCounts.Count(known, ForAll(WordsOf));
         }
         else
         {
@@ -325,8 +321,8 @@ public sealed class SiteBuilder
         var inList = counts.InList(wordList);
         counts.Write(cache.WordCounts);
         // The candidates are counted the same way, for this word list.
-        var candidateCounts = CorpusWordCounts.Read(cache.CandidateCounts(wordList.Key))?.Update(known, i => candidates.Of(i).All, candidates.KeptAll)
-            ?? CorpusWordCounts.Count(known, AllCandidates());
+        var candidateCounts = CorpusWordCounts.Read(cache.CandidateCounts(wordList.Key))?.Update(known, CandidatesOf, candidates.KeptAll)
+            ?? CorpusWordCounts.Count(known, ForAll(CandidatesOf));
         candidateCounts.Write(cache.CandidateCounts(wordList.Key));
         return CompoundDictionary.FromListWords(inList, candidateCounts.Words);
     }
